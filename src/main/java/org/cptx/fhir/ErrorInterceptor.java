@@ -1,0 +1,60 @@
+package org.cptx.fhir;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.List;
+import org.cptx.fhir.response.OperationOutcomes;
+import org.cptx.terminology.Issue;
+import org.cptx.terminology.TerminologyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where errors become HTTP: a {@link TerminologyException}'s kind picks the status and its issue
+ * becomes the OperationOutcome; HAPI's own 4xx pass through; anything else is a 500 with a plain OperationOutcome
+ * and the stack trace in the log only.
+ */
+@Interceptor
+public final class ErrorInterceptor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorInterceptor.class);
+
+  @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
+  public BaseServerResponseException convert(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof TerminologyException e) {
+        return toHttp(e);
+      }
+    }
+    if (thrown instanceof BaseServerResponseException http && !(thrown instanceof InternalErrorException)) {
+      return http;
+    }
+    LOG.error("internal error while answering a request", thrown);
+    InternalErrorException internal = new InternalErrorException("cptx could not answer this request because of an"
+        + " internal error; the server log has the details");
+    internal.setOperationOutcome(OperationOutcomes.of(List.of(new Issue(Issue.Severity.FATAL, "exception", null,
+        "CPTX_INTERNAL_ERROR", internal.getMessage(), List.of()))));
+    return internal;
+  }
+
+  static BaseServerResponseException toHttp(TerminologyException e) {
+    String text = e.issue().text();
+    BaseServerResponseException http = switch (e.kind()) {
+      case BAD_REQUEST -> new InvalidRequestException(text);
+      case NOT_FOUND -> new ResourceNotFoundException(text);
+      case TOO_COSTLY -> new UnprocessableEntityException(text);
+      case NOT_SUPPORTED -> new MethodNotAllowedException(text);
+      case NOT_ACCEPTABLE -> new UnclassifiedServerFailureException(406, text);
+    };
+    http.setOperationOutcome(OperationOutcomes.of(List.of(e.issue())));
+    return http;
+  }
+}

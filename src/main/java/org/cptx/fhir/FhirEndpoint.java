@@ -1,0 +1,34 @@
+package org.cptx.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.util.List;
+import org.cptx.content.LoadedContent;
+import org.cptx.fhir.provider.CodeSystemResourceProvider;
+import org.cptx.fhir.provider.ConceptMapResourceProvider;
+import org.cptx.fhir.provider.ValueSetResourceProvider;
+import org.cptx.terminology.Terminology;
+
+/** Builds the HAPI RestfulServer: providers, interceptors and capability statement, nothing else. */
+public final class FhirEndpoint {
+
+  private FhirEndpoint() {}
+
+  public static RestfulServer create(FhirContext fhir, LoadedContent content, String version) {
+    Terminology terminology = new Terminology(content.registry());
+    RestfulServer server = new RestfulServer(fhir);
+    server.setServerName("cptx");
+    server.setServerVersion(version);
+    server.setImplementationDescription("cptx FHIR R4 terminology server");
+    server.setDefaultResponseEncoding(EncodingEnum.JSON);
+    server.setResourceProviders(List.of(
+        new CodeSystemResourceProvider(content.resources(), terminology),
+        new ValueSetResourceProvider(content.resources()),
+        new ConceptMapResourceProvider(content.resources())));
+    server.registerInterceptor(new RequestGuardInterceptor());
+    server.registerInterceptor(new ErrorInterceptor());
+    server.setServerConformanceProvider(new TerminologyCapabilitiesProvider(server, content.registry(), version));
+    return server;
+  }
+}

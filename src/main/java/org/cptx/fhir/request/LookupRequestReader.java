@@ -1,0 +1,49 @@
+package org.cptx.fhir.request;
+
+import static org.cptx.fhir.request.ParamSpec.many;
+import static org.cptx.fhir.request.ParamSpec.one;
+
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.cptx.terminology.LookupRequest;
+import org.cptx.terminology.Messages;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Coding;
+
+/** GET or POST $lookup parameters (type or instance level) into one {@link LookupRequest}. */
+public final class LookupRequestReader {
+
+  static final String OPERATION = "$lookup";
+
+  static final List<ParamSpec> TABLE = List.of(
+      one("code", ParamType.CODE),
+      one("system", ParamType.URI),
+      one("version", ParamType.STRING),
+      one("coding", ParamType.CODING),
+      one("date", ParamType.DATE_TIME),
+      one("displayLanguage", ParamType.CODE),
+      many("property", ParamType.CODE));
+
+  private LookupRequestReader() {}
+
+  /**
+   * @param instance the CodeSystem named in the URL for instance-level calls, else empty
+   */
+  public static LookupRequest read(RequestDetails request, Optional<CodeSystem> instance) {
+    OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
+    Optional<Coding> coding = params.coding("coding");
+    if (coding.isPresent() && params.has("code")) {
+      throw Messages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
+    }
+    String code = coding.map(Coding::getCode).or(() -> params.string("code"))
+        .orElseThrow(() -> Messages.missingParameter(OPERATION, "a 'code' (with 'system') or a 'coding'"));
+    String system = SystemResolver.system(OPERATION, params.string("system"),
+        coding.map(Coding::getSystem), instance);
+    String version = SystemResolver.version(OPERATION, params.string("version"),
+        coding.map(Coding::getVersion), instance);
+    return new LookupRequest(system, version, code, new LinkedHashSet<>(params.strings("property")),
+        params.string("displayLanguage").orElse(null));
+  }
+}

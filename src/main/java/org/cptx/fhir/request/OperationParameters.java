@@ -1,0 +1,145 @@
+package org.cptx.fhir.request;
+
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.annotation.OperationParam;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cptx.terminology.Limits;
+import org.cptx.terminology.Messages;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * The parameters of one operation call, from a GET query or a POST Parameters body (plus the query of a POST),
+ * checked against the operation's table: unknown, repeated, mistyped and oversized parameters are refused here,
+ * once, for every operation.
+ */
+public final class OperationParameters {
+
+  /** Where HAPI keeps the parsed body of an operation POST (its OperationParameter's user-data key). */
+  private static final String BODY_KEY = OperationParam.class.getName() + "_PARSED_RESOURCE";
+
+  private final String operation;
+  private final Map<String, List<Type>> values;
+
+  private OperationParameters(String operation, Map<String, List<Type>> values) {
+    this.operation = operation;
+    this.values = values;
+  }
+
+  public static OperationParameters read(String operation, RequestDetails request, List<ParamSpec> table) {
+    Map<String, ParamSpec> specs = new LinkedHashMap<>();
+    table.forEach(s -> specs.put(s.name(), s));
+    Map<String, List<Type>> values = new LinkedHashMap<>();
+    Reader reader = new Reader(operation, specs, values);
+    if (request.getRequestType() == RequestTypeEnum.POST) {
+      reader.body(request.getResource() != null ? request.getResource() : request.getUserData().get(BODY_KEY));
+    }
+    request.getParameters().forEach(reader::query);
+    return new OperationParameters(operation, values);
+  }
+
+  public String operation() {
+    return operation;
+  }
+
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  public Optional<String> string(String name) {
+    return first(name).map(v -> ((PrimitiveType<?>) v).getValueAsString());
+  }
+
+  public List<String> strings(String name) {
+    return values.getOrDefault(name, List.of()).stream().map(v -> ((PrimitiveType<?>) v).getValueAsString()).toList();
+  }
+
+  public Optional<Boolean> bool(String name) {
+    return first(name).map(v -> ((BooleanType) v).booleanValue());
+  }
+
+  public Optional<Coding> coding(String name) {
+    return first(name).map(Coding.class::cast);
+  }
+
+  public Optional<CodeableConcept> codeableConcept(String name) {
+    return first(name).map(CodeableConcept.class::cast);
+  }
+
+  private Optional<Type> first(String name) {
+    List<Type> list = values.get(name);
+    return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  }
+
+  /** Reads values into the map, applying the table and the limits. */
+  private static final class Reader {
+    private final String operation;
+    private final Map<String, ParamSpec> specs;
+    private final Map<String, List<Type>> values;
+    private int count;
+
+    Reader(String operation, Map<String, ParamSpec> specs, Map<String, List<Type>> values) {
+      this.operation = operation;
+      this.specs = specs;
+      this.values = values;
+    }
+
+    void body(Object body) {
+      if (body == null) {
+        return;
+      }
+      if (!(body instanceof Parameters parameters)) {
+        throw Messages.wrongBody(operation, ((IBaseResource) body).fhirType());
+      }
+      for (Parameters.ParametersParameterComponent p : parameters.getParameter()) {
+        ParamSpec spec = spec(p.getName());
+        if (p.hasResource() || p.hasPart() || !p.hasValue()) {
+          throw Messages.wrongParameterType(operation, p.getName(), spec.type().fhirName());
+        }
+        add(spec, TypedValues.check(operation, spec, p.getValue()));
+      }
+    }
+
+    void query(String name, String[] given) {
+      if (name.startsWith("_")) {
+        return;
+      }
+      ParamSpec spec = spec(name);
+      if (!spec.type().primitive()) {
+        throw Messages.parameterNotByGet(operation, name);
+      }
+      for (String value : given) {
+        add(spec, TypedValues.parse(operation, spec, value));
+      }
+    }
+
+    private ParamSpec spec(String name) {
+      ParamSpec spec = name == null ? null : specs.get(name);
+      if (spec == null) {
+        throw Messages.unknownParameter(operation, String.valueOf(name), List.copyOf(specs.keySet()));
+      }
+      return spec;
+    }
+
+    private void add(ParamSpec spec, Type value) {
+      if (++count > Limits.MAX_PARAMETERS) {
+        throw Messages.tooManyParameters(count);
+      }
+      List<Type> list = values.computeIfAbsent(spec.name(), n -> new ArrayList<>());
+      if (!list.isEmpty() && !spec.repeats()) {
+        throw Messages.repeatedParameter(operation, spec.name());
+      }
+      list.add(value);
+    }
+  }
+}

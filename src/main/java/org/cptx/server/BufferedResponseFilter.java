@@ -1,0 +1,125 @@
+package org.cptx.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Collects a FHIR response in memory and sends it once, with a Content-Length and a single Date header. HAPI
+ * flushes its writer after every JSON value, which would otherwise split a small answer into dozens of chunks.
+ */
+public final class BufferedResponseFilter implements Filter {
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletResponse http = (HttpServletResponse) response;
+    Buffered buffered = new Buffered(http);
+    chain.doFilter(request, buffered);
+    buffered.finish();
+  }
+
+  private static final class Buffered extends HttpServletResponseWrapper {
+    private final HttpServletResponse target;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    Buffered(HttpServletResponse target) {
+      super(target);
+      this.target = target;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+      if (stream == null) {
+        stream = new ServletOutputStream() {
+          @Override
+          public void write(int b) {
+            bytes.write(b);
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+          }
+
+          @Override
+          public boolean isReady() {
+            return true;
+          }
+
+          @Override
+          public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException("blocking only");
+          }
+        };
+      }
+      return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+      if (writer == null) {
+        Charset charset = Charset.forName(getCharacterEncoding());
+        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset)) {
+          @Override
+          public void flush() {
+            // held back until the response is complete
+          }
+        };
+      }
+      return writer;
+    }
+
+    @Override
+    public void flushBuffer() {
+      // held back until the response is complete
+    }
+
+    @Override
+    public boolean isCommitted() {
+      return false;
+    }
+
+    @Override
+    public void reset() {
+      super.reset();
+      resetBuffer();
+    }
+
+    @Override
+    public void resetBuffer() {
+      if (writer != null) {
+        writer = null;
+      }
+      bytes.reset();
+    }
+
+    void finish() throws IOException {
+      if (writer != null) {
+        writer.close();
+      }
+      if (target.isCommitted()) {
+        return;
+      }
+      target.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      target.setContentLength(bytes.size());
+      bytes.writeTo(target.getOutputStream());
+    }
+  }
+}

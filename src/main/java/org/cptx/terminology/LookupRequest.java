@@ -1,0 +1,21 @@
+package org.cptx.terminology;
+
+import java.util.Set;
+
+/**
+ * A typed $lookup request.
+ *
+ * @param properties the property codes asked for; empty means all
+ * @param displayLanguage the language the display should be in, or null
+ */
+public record LookupRequest(
+    String system, String version, String code, Set<String> properties, String displayLanguage) {
+
+  public LookupRequest {
+    properties = Set.copyOf(properties);
+  }
+
+  public boolean wants(String property) {
+    return properties.isEmpty() || properties.contains(property);
+  }
+}

@@ -1,0 +1,61 @@
+package org.cptx.terminology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** $lookup: finds the provider and the concept, then selects what the request asked for. */
+public final class LookupService {
+
+  private final CodeSystemRegistry registry;
+
+  public LookupService(CodeSystemRegistry registry) {
+    this.registry = registry;
+  }
+
+  /**
+   * Looks one code up.
+   *
+   * @throws TerminologyException NOT_FOUND when the system, the version or the code is unknown
+   */
+  public LookupResult lookup(LookupRequest request) {
+    CodeSystemProvider provider = registry.find(request.system(), request.version())
+        .orElseThrow(() -> Messages.systemNotFound(
+            request.system(), request.version(), registry.versions(request.system())));
+    Concept concept = provider.concept(request.code())
+        .orElseThrow(() -> Messages.codeNotFound(request.code(), provider.info()));
+    List<ConceptProperty> properties = new ArrayList<>();
+    for (ConceptProperty p : concept.properties()) {
+      if (request.wants(p.code())) {
+        properties.add(p);
+      }
+    }
+    for (ConceptProperty p : provider.lookupExtras(concept)) {
+      if (request.wants(p.code())) {
+        properties.add(p);
+      }
+    }
+    List<Designation> designations = request.wants("designation") ? concept.designations() : List.of();
+    String definition = request.wants("definition") ? concept.definition() : null;
+    return new LookupResult(provider.info(), concept.code(), display(concept, request.displayLanguage()),
+        definition, designations, properties);
+  }
+
+  /** The display in the requested language where a designation has it, else the concept's own display. */
+  static String display(Concept concept, String language) {
+    if (language == null) {
+      return concept.display();
+    }
+    String wanted = language.toLowerCase(java.util.Locale.ROOT);
+    return concept.designations().stream()
+        .filter(d -> d.language() != null && d.use() == null)
+        .filter(d -> matchesLanguage(d.language(), wanted))
+        .map(Designation::value)
+        .findFirst()
+        .orElse(concept.display());
+  }
+
+  static boolean matchesLanguage(String designationLanguage, String wanted) {
+    String lang = designationLanguage.toLowerCase(java.util.Locale.ROOT);
+    return lang.equals(wanted) || lang.startsWith(wanted + "-");
+  }
+}

@@ -1,0 +1,129 @@
+package org.cptx.terminology;
+
+import java.util.List;
+import org.cptx.terminology.Issue.Severity;
+
+/**
+ * The one catalogue of messages. Each method builds one kind of {@link Issue} with a stable message id;
+ * ids shared with the HL7 terminology ecosystem tests keep their names there.
+ */
+public final class Messages {
+
+  private Messages() {}
+
+  // ---- code-level findings (results, not errors) --------------------------------------------------
+
+  public static Issue unknownSystem(String system, String location) {
+    return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM",
+        "A definition for CodeSystem '" + system + "' could not be found, so the code cannot be validated",
+        List.of(location));
+  }
+
+  public static Issue unknownSystemVersion(String system, String version, List<String> known, String location) {
+    return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
+        "A definition for CodeSystem '" + system + "' version '" + version
+            + "' could not be found, so the code cannot be validated. Valid versions: " + String.join(", ", known),
+        List.of(location));
+  }
+
+  public static Issue unknownCode(String code, CodeSystemInfo cs, String location) {
+    String text = cs.version() == null
+        ? "Unknown code '" + code + "' in the CodeSystem '" + cs.url() + "'"
+        : "Unknown code '" + code + "' in the CodeSystem '" + cs.url() + "' version '" + cs.version() + "'";
+    return new Issue(Severity.ERROR, "code-invalid", "invalid-code",
+        cs.version() == null ? "Unknown_Code_in" : "Unknown_Code_in_Version", text, List.of(location));
+  }
+
+  public static Issue wrongDisplay(String given, String system, String code, List<String> valid, String location) {
+    String choices = valid.size() == 1
+        ? "Valid display is '" + valid.get(0) + "'"
+        : "Valid display is one of " + valid.size() + " choices: '" + String.join("', '", valid) + "'";
+    return new Issue(Severity.ERROR, "invalid", "invalid-display", "Display_Name_for__should_be_one_of__instead_of",
+        "Wrong Display Name '" + given + "' for " + system + "#" + code + ". " + choices, List.of(location));
+  }
+
+  public static Issue noCodeInSystem(String system, String location) {
+    return new Issue(Severity.ERROR, "code-invalid", "invalid-code", "CPTX_NO_CODING_FOR_SYSTEM",
+        "None of the codings is in the CodeSystem '" + system + "'", List.of(location));
+  }
+
+  // ---- request-level errors ----------------------------------------------------------------------
+
+  public static TerminologyException systemNotFound(String system, String version, List<String> known) {
+    String text = version == null || known.isEmpty()
+        ? "A definition for CodeSystem '" + system + "' could not be found"
+        : "A definition for CodeSystem '" + system + "' version '" + version + "' could not be found. Valid versions: "
+            + String.join(", ", known);
+    return error(ErrorKind.NOT_FOUND, "not-found", version == null || known.isEmpty()
+        ? "UNKNOWN_CODESYSTEM" : "UNKNOWN_CODESYSTEM_VERSION", text);
+  }
+
+  public static TerminologyException codeNotFound(String code, CodeSystemInfo cs) {
+    Issue issue = unknownCode(code, cs, "code");
+    return new TerminologyException(ErrorKind.NOT_FOUND,
+        new Issue(Severity.ERROR, "not-found", "invalid-code", issue.messageId(), issue.text(), List.of()));
+  }
+
+  public static TerminologyException resourceNotFound(String type, String id) {
+    return error(ErrorKind.NOT_FOUND, "not-found", "CPTX_RESOURCE_NOT_FOUND",
+        type + "/" + id + " is not known to this server");
+  }
+
+  public static TerminologyException missingParameter(String operation, String what) {
+    return error(ErrorKind.BAD_REQUEST, "required", "CPTX_PARAMETER_MISSING",
+        operation + " needs " + what);
+  }
+
+  public static TerminologyException unknownParameter(String operation, String name, List<String> known) {
+    return error(ErrorKind.BAD_REQUEST, "not-supported", "CPTX_PARAMETER_UNKNOWN",
+        "Unknown parameter '" + name + "' for " + operation + "; known parameters: " + String.join(", ", known));
+  }
+
+  public static TerminologyException repeatedParameter(String operation, String name) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_PARAMETER_REPEATED",
+        "Parameter '" + name + "' of " + operation + " may appear only once");
+  }
+
+  public static TerminologyException wrongParameterType(String operation, String name, String expected) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_PARAMETER_TYPE",
+        "Parameter '" + name + "' of " + operation + " must be a " + expected);
+  }
+
+  public static TerminologyException parameterNotByGet(String operation, String name) {
+    return error(ErrorKind.BAD_REQUEST, "not-supported", "CPTX_PARAMETER_POST_ONLY",
+        "Parameter '" + name + "' of " + operation + " is a complex type: send it with POST in a Parameters resource");
+  }
+
+  public static TerminologyException parameterTooLong(String name, int length) {
+    return error(ErrorKind.BAD_REQUEST, "too-long", "CPTX_PARAMETER_TOO_LONG",
+        "Parameter '" + name + "' is " + length + " characters long; the limit is " + Limits.MAX_PARAMETER_LENGTH);
+  }
+
+  public static TerminologyException tooManyParameters(int count) {
+    return error(ErrorKind.BAD_REQUEST, "too-costly", "CPTX_TOO_MANY_PARAMETERS",
+        "The request has " + count + " parameters; the limit is " + Limits.MAX_PARAMETERS);
+  }
+
+  public static TerminologyException contradiction(String operation, String what) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_PARAMETER_CONFLICT", operation + ": " + what);
+  }
+
+  public static TerminologyException wrongBody(String operation, String resourceType) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_BODY_NOT_PARAMETERS",
+        operation + " takes a Parameters resource as its body, not " + resourceType);
+  }
+
+  public static TerminologyException readOnly(String method) {
+    return error(ErrorKind.NOT_SUPPORTED, "not-supported", "CPTX_READ_ONLY",
+        "This server is read-only: " + method + " is not allowed");
+  }
+
+  public static TerminologyException unsupportedFormat(String format) {
+    return error(ErrorKind.NOT_ACCEPTABLE, "not-supported", "CPTX_FORMAT_UNSUPPORTED",
+        "Unsupported _format '" + format + "'; use json or xml (application/fhir+json, application/fhir+xml)");
+  }
+
+  private static TerminologyException error(ErrorKind kind, String type, String id, String text) {
+    return new TerminologyException(kind, new Issue(Severity.ERROR, type, null, id, text, List.of()));
+  }
+}

@@ -1,0 +1,34 @@
+package org.cptx.terminology;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of $validate-code: a result, what was matched, and the issues found. An invalid code is a result,
+ * not an error.
+ *
+ * @param system the system of the matched (or checked) coding, or null
+ * @param version the version of the system used, or null
+ * @param code the code checked
+ * @param display the concept's preferred display, when the code was found
+ * @param unknownSystem the canonical of a system the server does not hold, or null
+ */
+public record ValidationResult(
+    boolean result,
+    String system,
+    String version,
+    String code,
+    String display,
+    String unknownSystem,
+    List<Issue> issues) {
+
+  public ValidationResult {
+    issues = List.copyOf(issues);
+  }
+
+  /** The error messages joined, as the "message" output parameter; null when there are none. */
+  public String message() {
+    String joined = issues.stream().filter(Issue::isError).map(Issue::text).collect(Collectors.joining("; "));
+    return joined.isEmpty() ? null : joined;
+  }
+}
