@@ -1,18 +1,18 @@
 package org.cptx.content;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cptx.content.ContentLoader.SourcedResource;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
+import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.hl7.fhir.r4.model.ValueSet;
 
-/** Checks parsed resources and turns them into a store and a registry, or fails naming the file. */
+/** Checks parsed resources and turns them into a store, a registry and a value-set catalogue, or fails naming the file. */
 final class ContentAssembler {
 
   private final List<SourcedResource> resources;
@@ -23,22 +23,26 @@ final class ContentAssembler {
 
   LoadedContent assemble() {
     ResourceStore store = new ResourceStore();
+    ValueSetCatalog valueSets = new ValueSetCatalog();
     for (SourcedResource r : resources) {
       check(r, store);
       store.add(r.resource());
+      if (r.resource() instanceof ValueSet vs) {
+        valueSets.add(vs);
+      }
     }
+    return new LoadedContent(store, registry(), valueSets);
+  }
+
+  private CodeSystemRegistry registry() {
     CodeSystemRegistry registry = new CodeSystemRegistry();
     List<SourcedResource> supplements = resources.stream().filter(ContentAssembler::isSupplement).toList();
-    Set<SourcedResource> used = new HashSet<>();
+    List<CodeSystem> supplementResources = supplements.stream().map(s -> (CodeSystem) s.resource()).toList();
+    Set<CodeSystem> used = new HashSet<>();
     for (SourcedResource r : resources) {
       if (r.resource() instanceof CodeSystem cs && !isSupplement(r)) {
-        List<CodeSystem> mine = new ArrayList<>();
-        for (SourcedResource s : supplements) {
-          if (supplementsSystem((CodeSystem) s.resource(), cs)) {
-            mine.add((CodeSystem) s.resource());
-            used.add(s);
-          }
-        }
+        List<CodeSystem> mine = CodeSystemProviders.supplementsOf(cs, supplementResources);
+        used.addAll(mine);
         try {
           registry.register(CodeSystemProviders.fromResource(cs, mine));
         } catch (IllegalArgumentException e) {
@@ -47,12 +51,12 @@ final class ContentAssembler {
       }
     }
     for (SourcedResource s : supplements) {
-      if (!used.contains(s)) {
+      if (!used.contains((CodeSystem) s.resource())) {
         throw new ContentException(s.file(), "supplements " + ((CodeSystem) s.resource()).getSupplements()
             + ", which is not loaded");
       }
     }
-    return new LoadedContent(store, registry);
+    return registry;
   }
 
   private static void check(SourcedResource r, ResourceStore store) {
@@ -88,14 +92,6 @@ final class ContentAssembler {
   }
 
   private static boolean isSupplement(SourcedResource r) {
-    return r.resource() instanceof CodeSystem cs && cs.getContent() == CodeSystemContentMode.SUPPLEMENT;
-  }
-
-  private static boolean supplementsSystem(CodeSystem supplement, CodeSystem base) {
-    String target = supplement.getSupplements();
-    int bar = target.indexOf('|');
-    String url = bar < 0 ? target : target.substring(0, bar);
-    String version = bar < 0 ? null : target.substring(bar + 1);
-    return url.equals(base.getUrl()) && (version == null || version.equals(base.getVersion()));
+    return r.resource() instanceof CodeSystem cs && CodeSystemProviders.isSupplement(cs);
   }
 }

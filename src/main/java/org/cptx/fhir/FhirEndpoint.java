@@ -16,7 +16,7 @@ public final class FhirEndpoint {
   private FhirEndpoint() {}
 
   public static RestfulServer create(FhirContext fhir, LoadedContent content, String version) {
-    Terminology terminology = new Terminology(content.registry());
+    Terminology terminology = content.terminology();
     RestfulServer server = new RestfulServer(fhir);
     server.setServerName("cptx");
     server.setServerVersion(version);

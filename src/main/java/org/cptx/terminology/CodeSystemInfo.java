@@ -1,6 +1,10 @@
 package org.cptx.terminology;
 
-/** What a code system says about itself: identity, content mode and the numbers a client may want. */
+/**
+ * What a code system says about itself: identity, content mode and the numbers a client may want.
+ *
+ * @param valueSet the url of the value set of all its codes, when the system names one
+ */
 public record CodeSystemInfo(
     String url,
     String version,
@@ -9,6 +13,7 @@ public record CodeSystemInfo(
     String content,
     boolean caseSensitive,
     String copyright,
+    String valueSet,
     int conceptCount) {
 
   /** {@code url|version}, or the url alone when the system has no version. */

@@ -6,19 +6,32 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Code system providers by url and version. An unknown system is an empty answer, never an exception. */
+/**
+ * Code system providers by url and version. An unknown system is an empty answer, never an exception. A registry
+ * may sit over another: the request-supplied systems over the server's, theirs winning for the same version.
+ */
 public final class CodeSystemRegistry {
 
   private final Map<String, List<CodeSystemProvider>> byUrl = new LinkedHashMap<>();
+  private final CodeSystemRegistry parent;
+
+  public CodeSystemRegistry() {
+    this(null);
+  }
+
+  private CodeSystemRegistry(CodeSystemRegistry parent) {
+    this.parent = parent;
+  }
 
   /** Adds a provider; a second provider for the same url and version is refused. */
   public void register(CodeSystemProvider provider) {
     CodeSystemInfo info = provider.info();
     List<CodeSystemProvider> versions = byUrl.computeIfAbsent(info.url(), u -> new ArrayList<>());
     for (CodeSystemProvider existing : versions) {
-      if (java.util.Objects.equals(existing.info().version(), info.version())) {
+      if (Objects.equals(existing.info().version(), info.version())) {
         throw new IllegalArgumentException("code system " + info.canonical() + " is defined twice");
       }
     }
@@ -26,9 +39,23 @@ public final class CodeSystemRegistry {
     versions.sort(Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
   }
 
+  /** A registry holding these providers over this one. */
+  public CodeSystemRegistry overlay(Collection<CodeSystemProvider> providers) {
+    if (providers.isEmpty()) {
+      return this;
+    }
+    CodeSystemRegistry overlay = new CodeSystemRegistry(this);
+    for (CodeSystemProvider p : providers) {
+      overlay.byUrl.computeIfAbsent(p.info().url(), u -> new ArrayList<>())
+          .removeIf(e -> Objects.equals(e.info().version(), p.info().version()));
+      overlay.register(p);
+    }
+    return overlay;
+  }
+
   /** The provider for this url and version; with no version, the latest one. */
   public Optional<CodeSystemProvider> find(String url, String version) {
-    List<CodeSystemProvider> versions = byUrl.getOrDefault(url, List.of());
+    List<CodeSystemProvider> versions = providers(url);
     if (versions.isEmpty()) {
       return Optional.empty();
     }
@@ -39,15 +66,33 @@ public final class CodeSystemRegistry {
   }
 
   public boolean knows(String url) {
-    return byUrl.containsKey(url);
+    return byUrl.containsKey(url) || parent != null && parent.knows(url);
   }
 
   /** The versions held for this url, oldest first. */
   public List<String> versions(String url) {
-    return byUrl.getOrDefault(url, List.of()).stream().map(p -> p.info().version()).toList();
+    return providers(url).stream().map(p -> p.info().version()).toList();
   }
 
   public Collection<CodeSystemProvider> all() {
-    return byUrl.values().stream().flatMap(List::stream).toList();
+    Map<String, CodeSystemProvider> all = new LinkedHashMap<>();
+    if (parent != null) {
+      parent.all().forEach(p -> all.put(p.info().canonical(), p));
+    }
+    byUrl.values().stream().flatMap(List::stream).forEach(p -> all.put(p.info().canonical(), p));
+    return List.copyOf(all.values());
+  }
+
+  /** Every provider for the url, this registry's replacing the parent's of the same version, oldest first. */
+  private List<CodeSystemProvider> providers(String url) {
+    List<CodeSystemProvider> mine = byUrl.getOrDefault(url, List.of());
+    if (parent == null) {
+      return mine;
+    }
+    List<CodeSystemProvider> merged = new ArrayList<>(parent.providers(url));
+    merged.removeIf(p -> mine.stream().anyMatch(m -> Objects.equals(m.info().version(), p.info().version())));
+    merged.addAll(mine);
+    merged.sort(Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
+    return merged;
   }
 }

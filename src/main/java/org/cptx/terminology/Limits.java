@@ -12,5 +12,17 @@ public final class Limits {
   /** The largest request body accepted, in bytes. */
   public static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
 
+  /** The longest regular expression a filter may use. */
+  public static final int MAX_REGEX_LENGTH = 1_000;
+
+  /** How many character reads one regular-expression match may make before it is stopped as a runaway. */
+  public static final int MAX_REGEX_STEPS = 200_000;
+
+  /** The most codes an expansion may hold; a larger value set must be paged or filtered. */
+  public static final int MAX_EXPANSION = 10_000;
+
+  /** How deeply value sets may import each other. */
+  public static final int MAX_VALUE_SET_DEPTH = 20;
+
   private Limits() {}
 }

@@ -36,26 +36,7 @@ public final class LookupService {
     }
     List<Designation> designations = request.wants("designation") ? concept.designations() : List.of();
     String definition = request.wants("definition") ? concept.definition() : null;
-    return new LookupResult(provider.info(), concept.code(), display(concept, request.displayLanguage()),
+    return new LookupResult(provider.info(), concept.code(), Displays.forLanguage(concept, request.displayLanguage()),
         definition, designations, properties);
-  }
-
-  /** The display in the requested language where a designation has it, else the concept's own display. */
-  static String display(Concept concept, String language) {
-    if (language == null) {
-      return concept.display();
-    }
-    String wanted = language.toLowerCase(java.util.Locale.ROOT);
-    return concept.designations().stream()
-        .filter(d -> d.language() != null && d.use() == null)
-        .filter(d -> matchesLanguage(d.language(), wanted))
-        .map(Designation::value)
-        .findFirst()
-        .orElse(concept.display());
-  }
-
-  static boolean matchesLanguage(String designationLanguage, String wanted) {
-    String lang = designationLanguage.toLowerCase(java.util.Locale.ROOT);
-    return lang.equals(wanted) || lang.startsWith(wanted + "-");
   }
 }

@@ -47,6 +47,40 @@ public final class Messages {
         "None of the codings is in the CodeSystem '" + system + "'", List.of(location));
   }
 
+  public static Issue unknownValueSetImport(String canonical) {
+    return new Issue(Severity.ERROR, "not-found", "not-found", "Unable_to_resolve_value_Set_",
+        "A definition for the value Set '" + canonical + "' could not be found", List.of());
+  }
+
+  public static Issue unknownSystemInCompose(String system, String version, List<String> known) {
+    if (version == null || known.isEmpty()) {
+      return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM",
+          "A definition for CodeSystem '" + system + "' could not be found, so the code cannot be validated",
+          List.of());
+    }
+    return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
+        "A definition for CodeSystem '" + system + "' version '" + version
+            + "' could not be found, so the code cannot be validated. Valid versions: " + String.join(", ", known),
+        List.of());
+  }
+
+  public static Issue notInValueSet(String system, String code, String valueSet, String location) {
+    return new Issue(Severity.ERROR, "code-invalid", "not-in-vs", "None_of_the_provided_codes_are_in_the_value_set_one",
+        "The provided code '" + system + "#" + code + "' was not found in the value set '" + valueSet + "'",
+        List.of(location));
+  }
+
+  public static Issue noValidCoding(String valueSet) {
+    return new Issue(Severity.ERROR, "code-invalid", "not-in-vs", "TX_GENERAL_CC_ERROR_MESSAGE",
+        "No valid coding was found for the value set '" + valueSet + "'", List.of());
+  }
+
+  public static Issue codingHasNoSystem(String location) {
+    return new Issue(Severity.ERROR, "invalid", "invalid-data", "Coding_has_no_system__cannot_validate",
+        "Coding has no system. A code with no system has no defined meaning, and it cannot be validated",
+        List.of(location));
+  }
+
   // ---- request-level errors ----------------------------------------------------------------------
 
   public static TerminologyException systemNotFound(String system, String version, List<String> known) {
@@ -121,6 +155,48 @@ public final class Messages {
   public static TerminologyException unsupportedFormat(String format) {
     return error(ErrorKind.NOT_ACCEPTABLE, "not-supported", "CPTX_FORMAT_UNSUPPORTED",
         "Unsupported _format '" + format + "'; use json or xml (application/fhir+json, application/fhir+xml)");
+  }
+
+  public static TerminologyException valueSetNotFound(String url, String version) {
+    String canonical = version == null ? url : url + "|" + version;
+    return error(ErrorKind.NOT_FOUND, "not-found", "Unable_to_resolve_value_Set_",
+        "A definition for the value Set '" + canonical + "' could not be found");
+  }
+
+  public static TerminologyException composeProblem(Issue problem) {
+    return new TerminologyException(ErrorKind.NOT_FOUND, problem);
+  }
+
+  public static TerminologyException valueSetTooDeep(String canonical) {
+    return error(ErrorKind.BAD_REQUEST, "processing", "CPTX_VALUESET_TOO_DEEP",
+        "The value set '" + canonical + "' imports value sets more than " + Limits.MAX_VALUE_SET_DEPTH
+            + " levels deep (or imports itself)");
+  }
+
+  public static TerminologyException tooCostly(String canonical, int total) {
+    return error(ErrorKind.TOO_COSTLY, "too-costly", "VALUESET_TOO_COSTLY",
+        "The value set '" + canonical + "' expansion has " + total + " codes, more than the limit of "
+            + Limits.MAX_EXPANSION + "; use count and offset to page it, or a filter");
+  }
+
+  public static TerminologyException badFilterValue(String op, String property, String value, String expected) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_FILTER_VALUE",
+        "The filter '" + property + " " + op + " " + value + "' needs a value that is " + expected);
+  }
+
+  public static TerminologyException unsupportedFilter(String op, String property, String system) {
+    return error(ErrorKind.BAD_REQUEST, "not-supported", "CPTX_FILTER_UNSUPPORTED",
+        "The filter operator '" + op + "' (on property '" + property + "') is not supported for " + system);
+  }
+
+  public static TerminologyException badRegex(String regex, String problem) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_REGEX_INVALID",
+        "The regex filter '" + regex + "' is not a usable regular expression: " + problem);
+  }
+
+  public static TerminologyException regexTooSlow(String regex, String code) {
+    return error(ErrorKind.TOO_COSTLY, "too-costly", "CPTX_REGEX_TOO_COSTLY",
+        "The regex filter '" + regex + "' took too long to evaluate against code '" + code + "'");
   }
 
   private static TerminologyException error(ErrorKind kind, String type, String id, String text) {

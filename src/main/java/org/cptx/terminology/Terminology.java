@@ -1,16 +1,49 @@
 package org.cptx.terminology;
 
-/** The engine as the HTTP edge sees it: the registry and one worker per operation. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cptx.terminology.codesystem.CodeSystemProviders;
+import org.cptx.terminology.valueset.CompiledValueSet;
+import org.cptx.terminology.valueset.ComposeCompiler;
+import org.cptx.terminology.valueset.Expander;
+import org.cptx.terminology.valueset.Expansion;
+import org.cptx.terminology.valueset.ExpansionRequest;
+import org.cptx.terminology.valueset.SystemVersions;
+import org.cptx.terminology.valueset.ValueSetCatalog;
+import org.cptx.terminology.valueset.ValueSetValidateRequest;
+import org.cptx.terminology.valueset.ValueSetValidator;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * The engine as the HTTP edge sees it: the code systems and value sets in scope and one worker per operation. A
+ * request that brings its own resources works on {@link #withResources} of the server's engine.
+ */
 public final class Terminology {
 
   private final CodeSystemRegistry registry;
-  private final LookupService lookup;
-  private final CodeValidator validator;
+  private final ValueSetCatalog valueSets;
 
-  public Terminology(CodeSystemRegistry registry) {
+  public Terminology(CodeSystemRegistry registry, ValueSetCatalog valueSets) {
     this.registry = registry;
-    this.lookup = new LookupService(registry);
-    this.validator = new CodeValidator(registry);
+    this.valueSets = valueSets;
+  }
+
+  /** This engine with these code systems (and their supplements) and value sets added for one request. */
+  public Terminology withResources(List<CodeSystem> codeSystems, List<ValueSet> extraValueSets) {
+    if (codeSystems.isEmpty() && extraValueSets.isEmpty()) {
+      return this;
+    }
+    List<CodeSystem> supplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
+    List<CodeSystemProvider> providers = new ArrayList<>();
+    for (CodeSystem cs : codeSystems) {
+      if (!CodeSystemProviders.isSupplement(cs)) {
+        providers.add(CodeSystemProviders.fromResource(cs, CodeSystemProviders.supplementsOf(cs, supplements)));
+      }
+    }
+    return new Terminology(registry.overlay(providers), valueSets.overlay(extraValueSets));
   }
 
   public CodeSystemRegistry registry() {
@@ -18,10 +51,37 @@ public final class Terminology {
   }
 
   public LookupResult lookup(LookupRequest request) {
-    return lookup.lookup(request);
+    return new LookupService(registry).lookup(request);
   }
 
   public ValidationResult validateCode(ValidateCodeRequest request) {
-    return validator.validate(request);
+    return new CodeValidator(registry).validate(request);
+  }
+
+  /** The value set with this url and version, including the implicit all-codes value set of a code system. */
+  public ValueSet valueSet(String url, String version) {
+    return valueSets.find(url, version).or(() -> implicitValueSet(url))
+        .orElseThrow(() -> Messages.valueSetNotFound(url, version));
+  }
+
+  public Expansion expand(ValueSet valueSet, ExpansionRequest request) {
+    return new Expander().expand(compile(valueSet, request.versions()), request);
+  }
+
+  public ValidationResult validateInValueSet(ValueSet valueSet, ValueSetValidateRequest request) {
+    return new ValueSetValidator(registry).validate(compile(valueSet, request.versions()), request);
+  }
+
+  private CompiledValueSet compile(ValueSet valueSet, SystemVersions versions) {
+    return new ComposeCompiler(registry, valueSets, versions).compile(valueSet);
+  }
+
+  private Optional<ValueSet> implicitValueSet(String url) {
+    return registry.all().stream().filter(p -> url.equals(p.info().valueSet())).findFirst().map(p -> {
+      ValueSet vs = new ValueSet().setUrl(url).setStatus(PublicationStatus.ACTIVE);
+      vs.setName(p.info().name());
+      vs.getCompose().addInclude().setSystem(p.info().url()).setVersion(p.info().version());
+      return vs;
+    });
   }
 }

@@ -26,6 +26,21 @@ public record ValidationResult(
     issues = List.copyOf(issues);
   }
 
+  /** Several codings' results as one: the first valid one (else the first), with every issue. */
+  public static ValidationResult combine(List<ValidationResult> results) {
+    ValidationResult chosen = results.stream().filter(ValidationResult::result).findFirst().orElse(results.get(0));
+    List<Issue> issues = results.stream().flatMap(r -> r.issues().stream()).toList();
+    return new ValidationResult(chosen.result(), chosen.system(), chosen.version(), chosen.code(), chosen.display(),
+        chosen.unknownSystem(), issues);
+  }
+
+  /** The same result with more issues and possibly a different verdict. */
+  public ValidationResult with(boolean newResult, List<Issue> more) {
+    List<Issue> all = new java.util.ArrayList<>(issues);
+    all.addAll(more);
+    return new ValidationResult(newResult, system, version, code, display, unknownSystem, all);
+  }
+
   /** The error messages joined, as the "message" output parameter; null when there are none. */
   public String message() {
     String joined = issues.stream().filter(Issue::isError).map(Issue::text).collect(Collectors.joining("; "));

@@ -11,6 +11,26 @@ public final class CodeSystemProviders {
 
   private CodeSystemProviders() {}
 
+  public static boolean isSupplement(CodeSystem resource) {
+    return resource.getContent() == CodeSystem.CodeSystemContentMode.SUPPLEMENT;
+  }
+
+  /** Those of the supplements that supplement this code system (by url, and version when they name one). */
+  public static List<CodeSystem> supplementsOf(CodeSystem base, List<CodeSystem> supplements) {
+    return supplements.stream().filter(s -> supplements(s, base)).toList();
+  }
+
+  private static boolean supplements(CodeSystem supplement, CodeSystem base) {
+    String target = supplement.getSupplements();
+    if (target == null) {
+      return false;
+    }
+    int bar = target.indexOf('|');
+    String url = bar < 0 ? target : target.substring(0, bar);
+    String version = bar < 0 ? null : target.substring(bar + 1);
+    return url.equals(base.getUrl()) && (version == null || version.equals(base.getVersion()));
+  }
+
   public static CodeSystemProvider fromResource(CodeSystem resource, List<CodeSystem> supplements) {
     CodeSystemProvider fhir = new FhirCodeSystemProvider(resource, supplements);
     return CptCodeSystemProvider.URL.equals(resource.getUrl()) ? new CptCodeSystemProvider(fhir) : fhir;

@@ -40,13 +40,15 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     this.concepts = built;
     this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
         resource.getTitle(), resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
-        resource.getCopyright(), built.size());
+        resource.getCopyright(), resource.hasValueSet() ? resource.getValueSet() : null, built.size());
   }
 
   private void index(ConceptDefinitionComponent c, String parent, Map<String, ConceptBuilder> builders) {
     ConceptBuilder b = builders.computeIfAbsent(c.getCode(), code -> new ConceptBuilder(c));
     if (parent != null) {
+      b.parents.add(parent);
       b.properties.add(ConceptProperty.of("parent", new CodeType(parent)));
+      builders.get(parent).children.add(c.getCode());
       builders.get(parent).properties.add(ConceptProperty.of("child", new CodeType(c.getCode())));
     }
     for (ConceptDefinitionComponent child : c.getConcept()) {
@@ -80,6 +82,8 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     final String definition;
     final List<Designation> designations = new ArrayList<>();
     final List<ConceptProperty> properties = new ArrayList<>();
+    final List<String> parents = new ArrayList<>();
+    final List<String> children = new ArrayList<>();
 
     ConceptBuilder(ConceptDefinitionComponent c) {
       this.code = c.getCode();
@@ -99,7 +103,9 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     }
 
     Concept build() {
-      return new Concept(code, display, definition, designations, properties);
+      String status = ConceptStatus.status(properties);
+      return new Concept(code, display, definition, designations, properties, parents, children,
+          ConceptStatus.notSelectable(properties), status, ConceptStatus.inactive(properties, status));
     }
   }
 

@@ -1,0 +1,50 @@
+package org.cptx.terminology.valueset;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.Issue;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * A value set with its compose rules bound to the code systems: lists its members and answers membership without
+ * expanding.
+ *
+ * @param problems what could not be resolved (unknown systems, versions, value sets), as issues
+ * @param used the code systems the rules draw on, for {@code used-codesystem}
+ */
+public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> excludes, boolean inactiveAllowed,
+    List<Issue> problems, List<CodeSystemProvider> used) {
+
+  /** The members in rule order, each once, without the excluded ones. */
+  public Stream<Member> members() {
+    Set<String> seen = new HashSet<>();
+    return includes.stream().flatMap(Rule::members)
+        .filter(m -> inactiveAllowed || !m.concept().inactive())
+        .filter(m -> excludes.stream().noneMatch(x -> x.find(m.system().info().url(), m.concept().code()).isPresent()))
+        .filter(m -> seen.add(m.key()));
+  }
+
+  /** The member with this system and code, if the value set holds it. */
+  public Optional<Member> find(String system, String code) {
+    for (Rule include : includes) {
+      Optional<Member> found = include.find(system, code);
+      if (found.isPresent()) {
+        Member m = found.get();
+        boolean excluded = excludes.stream().anyMatch(x -> x.find(system, m.concept().code()).isPresent());
+        if (!excluded && (inactiveAllowed || !m.concept().inactive())) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code url|version} of the value set, or its url alone. */
+  public String canonical() {
+    return source.hasVersion() ? source.getUrl() + "|" + source.getVersion() : source.getUrl();
+  }
+}

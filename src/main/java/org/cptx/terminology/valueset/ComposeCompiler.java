@@ -1,0 +1,117 @@
+package org.cptx.terminology.valueset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.CodeSystemRegistry;
+import org.cptx.terminology.Concept;
+import org.cptx.terminology.Issue;
+import org.cptx.terminology.Limits;
+import org.cptx.terminology.Messages;
+import org.cptx.terminology.valueset.filter.ConceptFilter;
+import org.cptx.terminology.valueset.filter.ConceptFilters;
+import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.hl7.fhir.r4.model.ValueSet.ConceptSetComponent;
+import org.hl7.fhir.r4.model.ValueSet.ConceptSetFilterComponent;
+
+/** Binds a ValueSet's compose to the code systems and value sets in scope. */
+public final class ComposeCompiler {
+
+  private final CodeSystemRegistry registry;
+  private final ValueSetCatalog catalog;
+  private final SystemVersions versions;
+
+  public ComposeCompiler(CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions) {
+    this.registry = registry;
+    this.catalog = catalog;
+    this.versions = versions;
+  }
+
+  public CompiledValueSet compile(ValueSet valueSet) {
+    return compile(valueSet, 0);
+  }
+
+  private CompiledValueSet compile(ValueSet valueSet, int depth) {
+    if (depth > Limits.MAX_VALUE_SET_DEPTH) {
+      throw Messages.valueSetTooDeep(valueSet.getUrl());
+    }
+    List<Issue> problems = new ArrayList<>();
+    List<CodeSystemProvider> used = new ArrayList<>();
+    ValueSet.ValueSetComposeComponent compose = valueSet.getCompose();
+    List<Rule> includes = new ArrayList<>();
+    for (ConceptSetComponent include : compose.getInclude()) {
+      includes.add(rule(include, depth, problems, used));
+    }
+    List<Rule> excludes = new ArrayList<>();
+    for (ConceptSetComponent exclude : compose.getExclude()) {
+      excludes.add(rule(exclude, depth, problems, new ArrayList<>()));
+    }
+    boolean inactive = !compose.hasInactive() || compose.getInactive();
+    return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used);
+  }
+
+  private Rule rule(ConceptSetComponent set, int depth, List<Issue> problems, List<CodeSystemProvider> used) {
+    List<CompiledValueSet> imports = new ArrayList<>();
+    boolean resolved = true;
+    for (CanonicalType ref : set.getValueSet()) {
+      Optional<CompiledValueSet> imported = importValueSet(ref.getValue(), depth);
+      if (imported.isEmpty()) {
+        problems.add(Messages.unknownValueSetImport(ref.getValue()));
+        resolved = false;
+      } else {
+        imported.get().problems().forEach(problems::add);
+        imported.get().used().stream().filter(p -> !used.contains(p)).forEach(used::add);
+        imports.add(imported.get());
+      }
+    }
+    if (!set.hasSystem()) {
+      return new Rule(null, null, null, imports, resolved);
+    }
+    String version = versions.pick(set.getSystem(), set.getVersion());
+    Optional<CodeSystemProvider> system = registry.find(set.getSystem(), version);
+    if (system.isEmpty()) {
+      problems.add(Messages.unknownSystemInCompose(set.getSystem(), version, registry.versions(set.getSystem())));
+      return new Rule(null, null, null, imports, false);
+    }
+    if (!used.contains(system.get())) {
+      used.add(system.get());
+    }
+    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get()), imports, resolved);
+  }
+
+  private Optional<CompiledValueSet> importValueSet(String canonical, int depth) {
+    int bar = canonical.indexOf('|');
+    String url = bar < 0 ? canonical : canonical.substring(0, bar);
+    String version = bar < 0 ? null : canonical.substring(bar + 1);
+    return catalog.find(url, version).map(vs -> compile(vs, depth + 1));
+  }
+
+  private static Map<String, String> listed(ConceptSetComponent set, CodeSystemProvider system) {
+    if (!set.hasConcept()) {
+      return null;
+    }
+    Map<String, String> listed = new LinkedHashMap<>();
+    for (ValueSet.ConceptReferenceComponent c : set.getConcept()) {
+      String code = system.concept(c.getCode()).map(Concept::code).orElse(c.getCode());
+      listed.put(code, c.hasDisplay() ? c.getDisplay() : null);
+    }
+    return listed;
+  }
+
+  private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system) {
+    Predicate<Concept> all = null;
+    for (ConceptSetFilterComponent f : set.getFilter()) {
+      String op = f.hasOp() ? f.getOp().toCode() : null;
+      ConceptFilter filter = ConceptFilters.forOp(op)
+          .orElseThrow(() -> Messages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()));
+      Predicate<Concept> one = filter.compile(system, f.getProperty(), f.getValue());
+      all = all == null ? one : all.and(one);
+    }
+    return all;
+  }
+}

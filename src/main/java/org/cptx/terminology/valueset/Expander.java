@@ -1,0 +1,55 @@
+package org.cptx.terminology.valueset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Designation;
+import org.cptx.terminology.Limits;
+import org.cptx.terminology.Messages;
+import org.cptx.terminology.Displays;
+
+/** $expand: the members of a compiled value set, filtered, counted, then paged (the one limits policy). */
+public final class Expander {
+
+  public Expansion expand(CompiledValueSet valueSet, ExpansionRequest request) {
+    if (!valueSet.problems().isEmpty()) {
+      throw Messages.composeProblem(valueSet.problems().get(0));
+    }
+    Stream<Member> members = valueSet.members();
+    if (request.activeOnly()) {
+      members = members.filter(m -> !m.concept().inactive());
+    }
+    if (request.filter() != null && !request.filter().isBlank()) {
+      TextFilter text = new TextFilter(request.filter());
+      members = members.filter(text::matches);
+    }
+    List<Member> all = members.toList();
+    if (request.count() == null && all.size() > Limits.MAX_EXPANSION) {
+      throw Messages.tooCostly(valueSet.canonical(), all.size());
+    }
+    int from = Math.min(request.offset(), all.size());
+    int to = request.count() == null ? all.size() : (int) Math.min(all.size(), (long) from + request.count());
+    List<ExpansionEntry> page = new ArrayList<>(to - from);
+    for (Member m : all.subList(from, to)) {
+      page.add(entry(m, request));
+    }
+    List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
+    return new Expansion(valueSet.source(), all.size(), from, page, used);
+  }
+
+  private static ExpansionEntry entry(Member m, ExpansionRequest request) {
+    Concept c = m.concept();
+    CodeSystemProvider system = m.system();
+    String display = m.displayOverride() != null ? m.displayOverride()
+        : Displays.forLanguage(c, request.displayLanguage());
+    List<Designation> designations = request.includeDesignations() ? c.designations() : List.of();
+    List<ConceptProperty> properties = c.properties().stream()
+        .filter(p -> request.properties().contains(p.code())).toList();
+    return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
+        request.includeDefinition() ? c.definition() : null, c.notSelectable(), c.inactive(), designations,
+        properties);
+  }
+}

@@ -1,0 +1,31 @@
+package org.cptx.terminology.valueset;
+
+import java.util.List;
+
+/**
+ * A typed $expand request (the value set itself is resolved before).
+ *
+ * @param count the page size, or null for all (within the limit)
+ * @param filter text the codes must match, or null
+ * @param properties the concept properties to return with each code
+ */
+public record ExpansionRequest(
+    Integer count,
+    int offset,
+    String filter,
+    boolean activeOnly,
+    boolean includeDesignations,
+    boolean includeDefinition,
+    String displayLanguage,
+    List<String> properties,
+    SystemVersions versions) {
+
+  public ExpansionRequest {
+    properties = List.copyOf(properties);
+  }
+
+  /** Everything, in one page: what a caller inside the engine uses. */
+  public static ExpansionRequest all() {
+    return new ExpansionRequest(null, 0, null, false, false, false, null, List.of(), SystemVersions.NONE);
+  }
+}

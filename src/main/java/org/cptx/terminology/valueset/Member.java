@@ -1,0 +1,19 @@
+package org.cptx.terminology.valueset;
+
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.Concept;
+
+/**
+ * One code in a value set: the concept, the system it comes from, and the display the value set gives it (null
+ * when the value set does not override the system's display).
+ */
+public record Member(CodeSystemProvider system, Concept concept, String displayOverride) {
+
+  public String key() {
+    return system.info().url() + "|" + concept.code();
+  }
+
+  public String display() {
+    return displayOverride != null ? displayOverride : concept.display();
+  }
+}

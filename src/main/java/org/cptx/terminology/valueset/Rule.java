@@ -1,0 +1,73 @@
+package org.cptx.terminology.valueset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.Concept;
+
+/**
+ * One compiled include or exclude: codes of one system (all, listed, or filtered), optionally intersected with
+ * imported value sets; or only the intersection of imported value sets.
+ *
+ * @param system the code system, or null when the rule names only value sets or its system is unknown
+ * @param listed codes listed by the rule with the value set's display for each (null: none given), or null
+ * @param filter the rule's filters combined, or null
+ * @param imports value sets every member must also belong to
+ * @param resolved false when the rule's system or a value set could not be found (the rule then has no members)
+ */
+record Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Concept> filter,
+    List<CompiledValueSet> imports, boolean resolved) {
+
+  Stream<Member> members() {
+    if (!resolved) {
+      return Stream.empty();
+    }
+    if (system == null) {
+      if (imports.isEmpty()) {
+        return Stream.empty();
+      }
+      return imports.get(0).members().filter(m -> inImports(m.system().info().url(), m.concept().code(), 1));
+    }
+    Stream<Member> base = listed != null
+        ? listed.entrySet().stream()
+            .flatMap(e -> system.concept(e.getKey()).map(c -> new Member(system, c, e.getValue())).stream())
+        : system.concepts().map(c -> new Member(system, c, null));
+    if (filter != null) {
+      base = base.filter(m -> filter.test(m.concept()));
+    }
+    return base.filter(m -> inImports(system.info().url(), m.concept().code(), 0));
+  }
+
+  Optional<Member> find(String systemUrl, String code) {
+    if (!resolved) {
+      return Optional.empty();
+    }
+    if (system == null) {
+      return imports.isEmpty() ? Optional.empty()
+          : imports.get(0).find(systemUrl, code).filter(m -> inImports(systemUrl, m.concept().code(), 1));
+    }
+    if (!system.info().url().equals(systemUrl)) {
+      return Optional.empty();
+    }
+    Optional<Concept> concept = system.concept(code);
+    if (concept.isEmpty() || listed != null && !listed.containsKey(concept.get().code())) {
+      return Optional.empty();
+    }
+    if (filter != null && !filter.test(concept.get()) || !inImports(systemUrl, concept.get().code(), 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Member(system, concept.get(), listed == null ? null : listed.get(concept.get().code())));
+  }
+
+  private boolean inImports(String systemUrl, String code, int from) {
+    for (int i = from; i < imports.size(); i++) {
+      if (imports.get(i).find(systemUrl, code).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

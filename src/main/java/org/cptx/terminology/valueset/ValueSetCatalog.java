@@ -1,0 +1,59 @@
+package org.cptx.terminology.valueset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cptx.terminology.Versions;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/** Value sets by url and version; a catalogue may sit over another (request-supplied over the server's). */
+public final class ValueSetCatalog {
+
+  private final Map<String, List<ValueSet>> byUrl = new LinkedHashMap<>();
+  private final ValueSetCatalog parent;
+
+  public ValueSetCatalog() {
+    this(null);
+  }
+
+  private ValueSetCatalog(ValueSetCatalog parent) {
+    this.parent = parent;
+  }
+
+  public void add(ValueSet valueSet) {
+    List<ValueSet> versions = byUrl.computeIfAbsent(valueSet.getUrl(), u -> new ArrayList<>());
+    versions.removeIf(v -> java.util.Objects.equals(v.getVersion(), valueSet.getVersion()));
+    versions.add(valueSet);
+    versions.sort(Comparator.comparing(ValueSet::getVersion, Versions.ORDER));
+  }
+
+  /** A catalogue holding these value sets over this one: theirs win for the same url and version. */
+  public ValueSetCatalog overlay(Collection<ValueSet> valueSets) {
+    if (valueSets.isEmpty()) {
+      return this;
+    }
+    ValueSetCatalog overlay = new ValueSetCatalog(this);
+    valueSets.forEach(overlay::add);
+    return overlay;
+  }
+
+  /** The value set with this url and version; with no version, the latest. */
+  public Optional<ValueSet> find(String url, String version) {
+    List<ValueSet> versions = byUrl.getOrDefault(url, List.of());
+    Optional<ValueSet> mine = version == null
+        ? versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1))
+        : versions.stream().filter(v -> version.equals(v.getVersion())).findFirst();
+    return mine.isPresent() || parent == null ? mine : parent.find(url, version);
+  }
+
+  /** The versions held for this url, oldest first. */
+  public List<String> versions(String url) {
+    List<String> all = new ArrayList<>(parent == null ? List.of() : parent.versions(url));
+    byUrl.getOrDefault(url, List.of()).forEach(v -> all.add(v.getVersion()));
+    return all.stream().distinct().toList();
+  }
+}

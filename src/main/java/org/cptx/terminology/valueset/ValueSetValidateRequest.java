@@ -1,0 +1,18 @@
+package org.cptx.terminology.valueset;
+
+import java.util.List;
+import org.cptx.terminology.CodingInput;
+
+/**
+ * A typed ValueSet/$validate-code request (the value set itself is resolved before).
+ *
+ * @param codings the codings to check, at least one
+ * @param codeableConcept true when the codings came from a CodeableConcept
+ */
+public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
+    SystemVersions versions) {
+
+  public ValueSetValidateRequest {
+    codings = List.copyOf(codings);
+  }
+}
