@@ -24,7 +24,7 @@ public final class FhirEndpoint {
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setResourceProviders(List.of(
         new CodeSystemResourceProvider(content.resources(), terminology),
-        new ValueSetResourceProvider(content.resources()),
+        new ValueSetResourceProvider(content.resources(), terminology),
         new ConceptMapResourceProvider(content.resources())));
     server.registerInterceptor(new RequestGuardInterceptor());
     server.registerInterceptor(new ErrorInterceptor());

@@ -3,13 +3,15 @@ package org.cptx.fhir.provider;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import java.util.Optional;
 import org.cptx.content.ResourceStore;
 import org.cptx.fhir.request.LookupRequestReader;
+import org.cptx.fhir.request.Scoped;
 import org.cptx.fhir.request.ValidateCodeRequestReader;
 import org.cptx.fhir.response.LookupResponse;
 import org.cptx.fhir.response.ValidationResponse;
+import org.cptx.terminology.LookupRequest;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.ValidateCodeRequest;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
@@ -26,16 +28,13 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$lookup", idempotent = true)
   public Parameters lookup(@IdParam(optional = true) IdType id, RequestDetails request) {
-    return LookupResponse.of(terminology.lookup(LookupRequestReader.read(request, optionalInstance(id))));
+    Scoped<LookupRequest> call = LookupRequestReader.read(request, optionalInstance(id), terminology);
+    return LookupResponse.of(call.terminology().lookup(call.request()));
   }
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
-    return ValidationResponse.of(
-        terminology.validateCode(ValidateCodeRequestReader.read(request, optionalInstance(id))));
-  }
-
-  private Optional<CodeSystem> optionalInstance(IdType id) {
-    return id == null || !id.hasIdPart() ? Optional.empty() : Optional.of(instance(id));
+    Scoped<ValidateCodeRequest> call = ValidateCodeRequestReader.read(request, optionalInstance(id), terminology);
+    return ValidationResponse.of(call.terminology().validateCode(call.request()), null);
   }
 }

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.cptx.content.ResourceStore;
 import org.cptx.terminology.Messages;
 import org.hl7.fhir.r4.model.IdType;
@@ -54,6 +55,11 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
   protected T instance(IdType id) {
     return store.read(type, id.getIdPart())
         .orElseThrow(() -> Messages.resourceNotFound(type.getSimpleName(), id.getIdPart()));
+  }
+
+  /** The instance named in the URL of an instance-level operation, empty at type level. */
+  protected Optional<T> optionalInstance(IdType id) {
+    return id == null || !id.hasIdPart() ? Optional.empty() : Optional.of(instance(id));
   }
 
   private static boolean matches(StringParam param, String value) {

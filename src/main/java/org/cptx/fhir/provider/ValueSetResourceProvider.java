@@ -1,12 +1,41 @@
 package org.cptx.fhir.provider;
 
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Operation;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import java.util.Optional;
 import org.cptx.content.ResourceStore;
+import org.cptx.fhir.request.ExpandRequestReader;
+import org.cptx.fhir.request.ExpandRequestReader.ExpandCall;
+import org.cptx.fhir.request.ValueSetValidateRequestReader;
+import org.cptx.fhir.request.ValueSetValidateRequestReader.ValidateCall;
+import org.cptx.fhir.response.ExpansionResponse;
+import org.cptx.fhir.response.ValidationResponse;
+import org.cptx.terminology.Terminology;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.ValueSet;
 
-/** ValueSet: read and search. */
+/** ValueSet: read, search, $expand and $validate-code, each at type and instance level in one method. */
 public final class ValueSetResourceProvider extends ConformanceResourceProvider<ValueSet> {
 
-  public ValueSetResourceProvider(ResourceStore store) {
+  private final Terminology terminology;
+
+  public ValueSetResourceProvider(ResourceStore store, Terminology terminology) {
     super(ValueSet.class, store);
+    this.terminology = terminology;
+  }
+
+  @Operation(name = "$expand", idempotent = true)
+  public ValueSet expand(@IdParam(optional = true) IdType id, RequestDetails request) {
+    ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id), terminology);
+    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.parameters());
+  }
+
+  @Operation(name = "$validate-code", idempotent = true)
+  public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
+    ValidateCall call = ValueSetValidateRequestReader.read(request, optionalInstance(id), terminology);
+    return ValidationResponse.of(call.terminology().validateInValueSet(call.valueSet(), call.request()),
+        call.codeableConcept());
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.LookupRequest;
 import org.cptx.terminology.Messages;
+import org.cptx.terminology.Terminology;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
 
@@ -24,15 +25,18 @@ public final class LookupRequestReader {
       one("coding", ParamType.CODING),
       one("date", ParamType.DATE_TIME),
       one("displayLanguage", ParamType.CODE),
-      many("property", ParamType.CODE));
+      many("property", ParamType.CODE),
+      many("useSupplement", ParamType.URI),
+      TxResources.SPEC);
 
   private LookupRequestReader() {}
 
   /**
    * @param instance the CodeSystem named in the URL for instance-level calls, else empty
    */
-  public static LookupRequest read(RequestDetails request, Optional<CodeSystem> instance) {
+  public static Scoped<LookupRequest> read(RequestDetails request, Optional<CodeSystem> instance, Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
+    Terminology terminology = TxResources.scope(base, params);
     Optional<Coding> coding = params.coding("coding");
     if (coding.isPresent() && params.has("code")) {
       throw Messages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
@@ -43,7 +47,8 @@ public final class LookupRequestReader {
         coding.map(Coding::getSystem), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"),
         coding.map(Coding::getVersion), instance);
-    return new LookupRequest(system, version, code, new LinkedHashSet<>(params.strings("property")),
-        params.string("displayLanguage").orElse(null));
+    return new Scoped<>(terminology, new LookupRequest(system, version, code,
+        new LinkedHashSet<>(params.strings("property")),
+        params.string("displayLanguage").orElseGet(() -> AcceptLanguage.first(request))));
   }
 }

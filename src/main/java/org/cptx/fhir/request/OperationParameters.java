@@ -11,11 +11,14 @@ import java.util.Optional;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.Messages;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
@@ -29,9 +32,9 @@ public final class OperationParameters {
   private static final String BODY_KEY = OperationParam.class.getName() + "_PARSED_RESOURCE";
 
   private final String operation;
-  private final Map<String, List<Type>> values;
+  private final Map<String, List<Base>> values;
 
-  private OperationParameters(String operation, Map<String, List<Type>> values) {
+  private OperationParameters(String operation, Map<String, List<Base>> values) {
     this.operation = operation;
     this.values = values;
   }
@@ -39,7 +42,7 @@ public final class OperationParameters {
   public static OperationParameters read(String operation, RequestDetails request, List<ParamSpec> table) {
     Map<String, ParamSpec> specs = new LinkedHashMap<>();
     table.forEach(s -> specs.put(s.name(), s));
-    Map<String, List<Type>> values = new LinkedHashMap<>();
+    Map<String, List<Base>> values = new LinkedHashMap<>();
     Reader reader = new Reader(operation, specs, values);
     if (request.getRequestType() == RequestTypeEnum.POST) {
       reader.body(request.getResource() != null ? request.getResource() : request.getUserData().get(BODY_KEY));
@@ -64,6 +67,28 @@ public final class OperationParameters {
     return values.getOrDefault(name, List.of()).stream().map(v -> ((PrimitiveType<?>) v).getValueAsString()).toList();
   }
 
+  /** Hands each value of the named parameters, in request order, to the sink (for echoing them back). */
+  public void echo(java.util.Set<String> names, java.util.function.BiConsumer<String, Type> sink) {
+    values.forEach((name, list) -> {
+      if (names.contains(name)) {
+        list.forEach(v -> sink.accept(name, (Type) v));
+      }
+    });
+  }
+
+  public Optional<Integer> integer(String name) {
+    return first(name).map(v -> ((IntegerType) v).getValue());
+  }
+
+  /** The resources given for a resource-valued parameter, in order. */
+  public List<Resource> resources(String name) {
+    return values.getOrDefault(name, List.of()).stream().map(Resource.class::cast).toList();
+  }
+
+  public Optional<Resource> resource(String name) {
+    return first(name).map(Resource.class::cast);
+  }
+
   public Optional<Boolean> bool(String name) {
     return first(name).map(v -> ((BooleanType) v).booleanValue());
   }
@@ -76,8 +101,8 @@ public final class OperationParameters {
     return first(name).map(CodeableConcept.class::cast);
   }
 
-  private Optional<Type> first(String name) {
-    List<Type> list = values.get(name);
+  private Optional<Base> first(String name) {
+    List<Base> list = values.get(name);
     return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
   }
 
@@ -85,10 +110,10 @@ public final class OperationParameters {
   private static final class Reader {
     private final String operation;
     private final Map<String, ParamSpec> specs;
-    private final Map<String, List<Type>> values;
+    private final Map<String, List<Base>> values;
     private int count;
 
-    Reader(String operation, Map<String, ParamSpec> specs, Map<String, List<Type>> values) {
+    Reader(String operation, Map<String, ParamSpec> specs, Map<String, List<Base>> values) {
       this.operation = operation;
       this.specs = specs;
       this.values = values;
@@ -103,6 +128,10 @@ public final class OperationParameters {
       }
       for (Parameters.ParametersParameterComponent p : parameters.getParameter()) {
         ParamSpec spec = spec(p.getName());
+        if (spec.type() == ParamType.RESOURCE && p.hasResource() && !p.hasValue()) {
+          add(spec, p.getResource());
+          continue;
+        }
         if (p.hasResource() || p.hasPart() || !p.hasValue()) {
           throw Messages.wrongParameterType(operation, p.getName(), spec.type().fhirName());
         }
@@ -131,11 +160,11 @@ public final class OperationParameters {
       return spec;
     }
 
-    private void add(ParamSpec spec, Type value) {
+    private void add(ParamSpec spec, Base value) {
       if (++count > Limits.MAX_PARAMETERS) {
         throw Messages.tooManyParameters(count);
       }
-      List<Type> list = values.computeIfAbsent(spec.name(), n -> new ArrayList<>());
+      List<Base> list = values.computeIfAbsent(spec.name(), n -> new ArrayList<>());
       if (!list.isEmpty() && !spec.repeats()) {
         throw Messages.repeatedParameter(operation, spec.name());
       }

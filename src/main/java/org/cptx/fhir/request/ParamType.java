@@ -6,9 +6,11 @@ public enum ParamType {
   URI(true),
   STRING(true),
   BOOLEAN(true),
+  INTEGER(true),
   DATE_TIME(true),
   CODING(false),
-  CODEABLE_CONCEPT(false);
+  CODEABLE_CONCEPT(false),
+  RESOURCE(false);
 
   private final boolean primitive;
 
@@ -26,9 +28,11 @@ public enum ParamType {
       case URI -> "uri";
       case STRING -> "string";
       case BOOLEAN -> "boolean";
+      case INTEGER -> "integer";
       case DATE_TIME -> "dateTime";
       case CODING -> "Coding";
       case CODEABLE_CONCEPT -> "CodeableConcept";
+      case RESOURCE -> "resource";
     };
   }
 }

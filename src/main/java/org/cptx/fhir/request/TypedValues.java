@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
@@ -25,6 +26,7 @@ final class TypedValues {
       case URI -> new UriType(text);
       case STRING -> new StringType(text);
       case BOOLEAN -> parseBoolean(operation, spec, text);
+      case INTEGER -> parseInteger(operation, spec, text);
       case DATE_TIME -> parseDateTime(operation, spec, text);
       default -> throw Messages.parameterNotByGet(operation, spec.name());
     };
@@ -34,9 +36,11 @@ final class TypedValues {
     boolean ok = switch (spec.type()) {
       case CODE, URI, STRING -> value instanceof PrimitiveType<?> && !(value instanceof BooleanType);
       case BOOLEAN -> value instanceof BooleanType;
+      case INTEGER -> value instanceof IntegerType;
       case DATE_TIME -> value instanceof PrimitiveType<?>;
       case CODING -> value instanceof Coding;
       case CODEABLE_CONCEPT -> value instanceof CodeableConcept;
+      case RESOURCE -> false;
     };
     if (!ok) {
       throw Messages.wrongParameterType(operation, spec.name(), spec.type().fhirName());
@@ -60,6 +64,18 @@ final class TypedValues {
       throw Messages.wrongParameterType(operation, spec.name(), "boolean (true or false)");
     }
     return new BooleanType(Boolean.parseBoolean(text));
+  }
+
+  private static Type parseInteger(String operation, ParamSpec spec, String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value < 0) {
+        throw new NumberFormatException();
+      }
+      return new IntegerType(value);
+    } catch (NumberFormatException e) {
+      throw Messages.wrongParameterType(operation, spec.name(), "non-negative integer");
+    }
   }
 
   private static Type parseDateTime(String operation, ParamSpec spec, String text) {

@@ -1,5 +1,6 @@
 package org.cptx.fhir.request;
 
+import static org.cptx.fhir.request.ParamSpec.many;
 import static org.cptx.fhir.request.ParamSpec.one;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Messages;
+import org.cptx.terminology.Terminology;
 import org.cptx.terminology.ValidateCodeRequest;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -28,12 +30,17 @@ public final class ValidateCodeRequestReader {
       one("codeableConcept", ParamType.CODEABLE_CONCEPT),
       one("date", ParamType.DATE_TIME),
       one("abstract", ParamType.BOOLEAN),
-      one("displayLanguage", ParamType.CODE));
+      one("displayLanguage", ParamType.CODE),
+      one("lenient-display-validation", ParamType.BOOLEAN),
+      many("useSupplement", ParamType.URI),
+      TxResources.SPEC);
 
   private ValidateCodeRequestReader() {}
 
-  public static ValidateCodeRequest read(RequestDetails request, Optional<CodeSystem> instance) {
+  public static Scoped<ValidateCodeRequest> read(RequestDetails request, Optional<CodeSystem> instance,
+      Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
+    Terminology terminology = TxResources.scope(base, params);
     int given = (params.has("code") ? 1 : 0) + (params.has("coding") ? 1 : 0)
         + (params.has("codeableConcept") ? 1 : 0);
     if (given == 0) {
@@ -48,7 +55,7 @@ public final class ValidateCodeRequestReader {
     Optional<String> url = params.string("url").or(() -> params.string("system"));
     Optional<CodeableConcept> concept = params.codeableConcept("codeableConcept");
     if (concept.isPresent()) {
-      return fromCodeableConcept(params, url, instance, concept.get());
+      return new Scoped<>(terminology, fromCodeableConcept(params, url, instance, concept.get()));
     }
     Optional<Coding> coding = params.coding("coding");
     String system = SystemResolver.system(OPERATION, url, coding.map(Coding::getSystem), instance);
@@ -61,7 +68,7 @@ public final class ValidateCodeRequestReader {
     if (input.code() == null) {
       throw Messages.missingParameter(OPERATION, "a code in the coding");
     }
-    return new ValidateCodeRequest(system, version, List.of(input), false);
+    return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false));
   }
 
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,

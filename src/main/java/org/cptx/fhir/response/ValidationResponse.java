@@ -4,6 +4,7 @@ import org.cptx.terminology.ValidationResult;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
@@ -13,8 +14,12 @@ public final class ValidationResponse {
 
   private ValidationResponse() {}
 
-  public static Parameters of(ValidationResult result) {
+  /** @param codeableConcept the CodeableConcept the request gave, echoed back; null when none */
+  public static Parameters of(ValidationResult result, CodeableConcept codeableConcept) {
     Parameters out = new Parameters();
+    if (codeableConcept != null) {
+      out.addParameter().setName("codeableConcept").setValue(codeableConcept);
+    }
     out.addParameter("result", new BooleanType(result.result()));
     if (result.system() != null) {
       out.addParameter("system", new UriType(result.system()));

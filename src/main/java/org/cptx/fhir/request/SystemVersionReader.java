@@ -1,0 +1,28 @@
+package org.cptx.fhir.request;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cptx.terminology.Messages;
+import org.cptx.terminology.valueset.SystemVersions;
+
+/** {@code system-version} and {@code force-system-version} ({@code url|version} each) into {@link SystemVersions}. */
+final class SystemVersionReader {
+
+  private SystemVersionReader() {}
+
+  static SystemVersions read(OperationParameters params) {
+    return new SystemVersions(map(params, "system-version"), map(params, "force-system-version"));
+  }
+
+  private static Map<String, String> map(OperationParameters params, String name) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String canonical : params.strings(name)) {
+      int bar = canonical.indexOf('|');
+      if (bar <= 0 || bar == canonical.length() - 1) {
+        throw Messages.wrongParameterType(params.operation(), name, "canonical of the form system|version");
+      }
+      map.put(canonical.substring(0, bar), canonical.substring(bar + 1));
+    }
+    return map;
+  }
+}

@@ -1,0 +1,32 @@
+package org.cptx.fhir.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cptx.terminology.Messages;
+import org.cptx.terminology.Terminology;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/** The {@code tx-resource} parameters of a request: code systems and value sets it supplies for itself. */
+final class TxResources {
+
+  static final ParamSpec SPEC = ParamSpec.many("tx-resource", ParamType.RESOURCE);
+
+  private TxResources() {}
+
+  static Terminology scope(Terminology base, OperationParameters params) {
+    List<CodeSystem> codeSystems = new ArrayList<>();
+    List<ValueSet> valueSets = new ArrayList<>();
+    for (Resource r : params.resources(SPEC.name())) {
+      if (r instanceof CodeSystem cs) {
+        codeSystems.add(cs);
+      } else if (r instanceof ValueSet vs) {
+        valueSets.add(vs);
+      } else {
+        throw Messages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem or ValueSet");
+      }
+    }
+    return base.withResources(codeSystems, valueSets);
+  }
+}

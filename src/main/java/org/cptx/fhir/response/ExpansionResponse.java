@@ -1,0 +1,90 @@
+package org.cptx.fhir.response;
+
+import java.util.Date;
+import java.util.UUID;
+import org.cptx.fhir.request.ExpandRequestReader;
+import org.cptx.fhir.request.OperationParameters;
+import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Designation;
+import org.cptx.terminology.valueset.Expansion;
+import org.cptx.terminology.valueset.ExpansionEntry;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.UriType;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
+import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
+
+/** An {@link Expansion} as the $expand output: the value set's metadata with an expansion. */
+public final class ExpansionResponse {
+
+  /** How an R4 server sends R5's expansion.contains.property. */
+  public static final String CONTAINS_PROPERTY =
+      "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.contains.property";
+  public static final String CONCEPT_DEFINITION = "http://hl7.org/fhir/StructureDefinition/valueset-concept-definition";
+
+  private ExpansionResponse() {}
+
+  public static ValueSet of(Expansion expansion, OperationParameters request) {
+    ValueSet source = expansion.source();
+    ValueSet out = new ValueSet();
+    out.setUrl(source.getUrl());
+    out.setVersion(source.getVersion());
+    out.setName(source.getName());
+    out.setTitle(source.getTitle());
+    out.setStatus(source.getStatus());
+    if (source.hasExperimental()) {
+      out.setExperimental(source.getExperimental());
+    }
+    ValueSetExpansionComponent e = out.getExpansion();
+    e.setIdentifier("urn:uuid:" + UUID.randomUUID());
+    e.setTimestamp(new Date());
+    e.setTotal(expansion.total());
+    if (expansion.offset() > 0 || request.has("offset")) {
+      e.setOffset(expansion.offset());
+    }
+    request.echo(ExpandRequestReader.ECHOED, (name, value) -> e.addParameter().setName(name).setValue(value));
+    for (String used : expansion.usedCodeSystems()) {
+      e.addParameter().setName("used-codesystem").setValue(new UriType(used));
+    }
+    for (ExpansionEntry entry : expansion.contains()) {
+      e.addContains(contains(entry));
+    }
+    return out;
+  }
+
+  private static ValueSetExpansionContainsComponent contains(ExpansionEntry entry) {
+    ValueSetExpansionContainsComponent c = new ValueSetExpansionContainsComponent();
+    c.setSystem(entry.system()).setCode(entry.code());
+    if (entry.display() != null) {
+      c.setDisplay(entry.display());
+    }
+    if (entry.notSelectable()) {
+      c.setAbstract(true);
+    }
+    if (entry.inactive()) {
+      c.setInactive(true);
+    }
+    if (entry.definition() != null) {
+      c.addExtension(CONCEPT_DEFINITION, new StringType(entry.definition()));
+    }
+    for (Designation d : entry.designations()) {
+      var designation = c.addDesignation().setValue(d.value());
+      if (d.language() != null) {
+        designation.setLanguage(d.language());
+      }
+      if (d.use() != null) {
+        designation.setUse(d.use());
+      }
+    }
+    for (ConceptProperty p : entry.properties()) {
+      Extension ext = c.addExtension().setUrl(CONTAINS_PROPERTY);
+      ext.addExtension("code", new CodeType(p.code()));
+      if (p.value() != null) {
+        ext.addExtension("value", p.value());
+      }
+    }
+    return c;
+  }
+}
