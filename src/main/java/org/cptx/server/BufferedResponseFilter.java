@@ -14,9 +14,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Collects a FHIR response in memory and sends it once, with a Content-Length and a single Date header. HAPI
@@ -117,7 +114,7 @@ public final class BufferedResponseFilter implements Filter {
       if (target.isCommitted()) {
         return;
       }
-      target.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+      target.setHeader("Date", HttpDate.now());
       target.setContentLength(bytes.size());
       bytes.writeTo(target.getOutputStream());
     }

@@ -45,6 +45,7 @@ public final class CptxServer implements AutoCloseable {
     RestfulServer endpoint = FhirEndpoint.create(fhir, content, Version.current());
 
     Server jetty = new Server();
+    jetty.setErrorHandler(new FhirErrorHandler(fhir));
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(false);

@@ -199,6 +199,14 @@ public final class Messages {
         "The regex filter '" + regex + "' took too long to evaluate against code '" + code + "'");
   }
 
+  /** A request the HTTP layer refused before the FHIR endpoint saw it (URI or headers too long, malformed). */
+  public static Issue requestRefused(int status, String reason) {
+    boolean tooLong = status == 413 || status == 414 || status == 431;
+    return new Issue(Severity.ERROR, tooLong ? "too-long" : "invalid", null, "CPTX_REQUEST_REFUSED",
+        "The HTTP request was refused: " + status + " " + reason
+            + (status == 414 ? "; send long parameters with POST in a Parameters resource" : ""), List.of());
+  }
+
   private static TerminologyException error(ErrorKind kind, String type, String id, String text) {
     return new TerminologyException(kind, new Issue(Severity.ERROR, type, null, id, text, List.of()));
   }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * A concept's change history, carried in a CodeSystem as the cptx history extension (one extension per event
@@ -23,11 +26,16 @@ public final class ConceptHistory {
       for (String part : List.of("date", "action", "note")) {
         Extension e = event.getExtensionByUrl(part);
         if (e != null && e.hasValue()) {
-          parts.add(ConceptProperty.of(part, e.getValue()));
+          parts.add(ConceptProperty.of(part, asLookupValue(e.getValue())));
         }
       }
       events.add(ConceptProperty.group("history", parts));
     }
     return events;
+  }
+
+  /** A $lookup (sub)property value has no date type: an event's date is reported as a dateTime (same precision). */
+  private static Type asLookupValue(Type value) {
+    return value instanceof DateType date ? new DateTimeType(date.getValueAsString()) : value;
   }
 }

@@ -1,0 +1,52 @@
+package org.cptx.server;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cptx.fhir.response.OperationOutcomes;
+import org.cptx.terminology.Messages;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the errors Jetty raises itself, before a request reaches the FHIR servlet (a URI or headers too long, a
+ * malformed request): a JSON OperationOutcome with a Date and a Content-Length, never Jetty's HTML error page.
+ */
+final class FhirErrorHandler extends ErrorHandler {
+
+  private static final String CONTENT_TYPE = "application/fhir+json;charset=utf-8";
+
+  private final FhirContext fhir;
+
+  FhirErrorHandler(FhirContext fhir) {
+    this.fhir = fhir;
+  }
+
+  @Override
+  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+      Callback callback) {
+    byte[] body = body(code);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
+    response.getHeaders().put(HttpHeader.DATE, HttpDate.now());
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
+    fields.put(HttpHeader.DATE, HttpDate.now());
+    return ByteBuffer.wrap(body(status));
+  }
+
+  private byte[] body(int status) {
+    var outcome = OperationOutcomes.of(List.of(Messages.requestRefused(status, HttpStatus.getMessage(status))));
+    return fhir.newJsonParser().encodeResourceToString(outcome).getBytes(StandardCharsets.UTF_8);
+  }
+}
