@@ -39,9 +39,16 @@ public final class OperationParameters {
     this.values = values;
   }
 
+  /**
+   * Parameters every operation accepts and ignores: {@code uuid}, a request identifier the HL7 validator sends
+   * with each terminology call.
+   */
+  static final List<ParamSpec> COMMON = List.of(ParamSpec.one("uuid", ParamType.STRING));
+
   public static OperationParameters read(String operation, RequestDetails request, List<ParamSpec> table) {
     Map<String, ParamSpec> specs = new LinkedHashMap<>();
     table.forEach(s -> specs.put(s.name(), s));
+    COMMON.forEach(s -> specs.putIfAbsent(s.name(), s));
     Map<String, List<Base>> values = new LinkedHashMap<>();
     Reader reader = new Reader(operation, specs, values);
     if (request.getRequestType() == RequestTypeEnum.POST) {
