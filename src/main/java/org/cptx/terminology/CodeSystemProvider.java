@@ -5,8 +5,11 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The contract one code system implements. A provider answers for exactly one url and version; the
@@ -25,6 +28,35 @@ public interface CodeSystemProvider {
   /** Properties a $lookup reports beyond the concept's own (for example a copyright statement). */
   default List<ConceptProperty> lookupExtras(Concept concept) {
     return List.of();
+  }
+
+  /**
+   * Findings about a code beyond "found or not", reported by $validate-code (for example the rules of a
+   * post-coordinated expression). Errors make the code invalid; a non-empty answer for an unknown code replaces the
+   * generic "unknown code" issue.
+   *
+   * @param location the request path of the code, for the issues' locations
+   */
+  default List<Issue> codeIssues(String code, String location) {
+    return List.of();
+  }
+
+  /**
+   * A filter this system defines itself (for example code ranges), consulted before the generic operators; empty
+   * means the generic operator applies.
+   */
+  default Optional<Predicate<Concept>> filter(String op, String property, String value) {
+    return Optional.empty();
+  }
+
+  /** Value sets this system defines implicitly (for example "all base codes"), by url. */
+  default List<ValueSet> implicitValueSets() {
+    return List.of();
+  }
+
+  /** The most codes of this system one expansion may return, if the system sets a tighter limit than the server. */
+  default OptionalInt expansionLimit() {
+    return OptionalInt.empty();
   }
 
   /** The codes below this one in the hierarchy, nearest first, each once. */

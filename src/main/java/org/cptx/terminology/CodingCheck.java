@@ -30,16 +30,18 @@ public final class CodingCheck {
     CodeSystemProvider provider = found.get();
     CodeSystemInfo info = provider.info();
     Optional<Concept> concept = provider.concept(coding.code());
+    List<Issue> own = provider.codeIssues(coding.code(), coding.at("code"));
     if (concept.isEmpty()) {
-      Issue issue = Messages.unknownCode(coding.code(), info, coding.at("code"));
-      return new ValidationResult(false, system, info.version(), coding.code(), null, null, List.of(issue));
+      List<Issue> issues = own.isEmpty() ? List.of(Messages.unknownCode(coding.code(), info, coding.at("code"))) : own;
+      return new ValidationResult(false, system, info.version(), coding.code(), null, null, issues);
     }
     Concept c = concept.get();
-    List<Issue> issues = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>(own);
     if (coding.display() != null && !displays(c).contains(coding.display())) {
       issues.add(Messages.wrongDisplay(coding.display(), system, c.code(), displays(c), coding.at("display")));
     }
-    return new ValidationResult(issues.isEmpty(), system, info.version(), c.code(), c.display(), null, issues);
+    boolean valid = issues.stream().noneMatch(Issue::isError);
+    return new ValidationResult(valid, system, info.version(), c.code(), c.display(), null, issues);
   }
 
   /** Every text that counts as a valid display: the display and each designation. */

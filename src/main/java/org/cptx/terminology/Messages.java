@@ -173,10 +173,10 @@ public final class Messages {
             + " levels deep (or imports itself)");
   }
 
-  public static TerminologyException tooCostly(String canonical, int total) {
+  public static TerminologyException tooCostly(String canonical, int total, int limit) {
     return error(ErrorKind.TOO_COSTLY, "too-costly", "VALUESET_TOO_COSTLY",
         "The value set '" + canonical + "' expansion has " + total + " codes, more than the limit of "
-            + Limits.MAX_EXPANSION + "; use count and offset to page it, or a filter");
+            + limit + "; use count and offset to page it, or a filter");
   }
 
   public static TerminologyException badFilterValue(String op, String property, String value, String expected) {

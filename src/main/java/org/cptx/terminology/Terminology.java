@@ -77,6 +77,11 @@ public final class Terminology {
   }
 
   private Optional<ValueSet> implicitValueSet(String url) {
+    Optional<ValueSet> declared = registry.all().stream().flatMap(p -> p.implicitValueSets().stream())
+        .filter(vs -> url.equals(vs.getUrl())).findFirst();
+    if (declared.isPresent()) {
+      return declared;
+    }
     return registry.all().stream().filter(p -> url.equals(p.info().valueSet())).findFirst().map(p -> {
       ValueSet vs = new ValueSet().setUrl(url).setStatus(PublicationStatus.ACTIVE);
       vs.setName(p.info().name());

@@ -12,7 +12,6 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.Messages;
-import org.cptx.terminology.valueset.filter.ConceptFilter;
 import org.cptx.terminology.valueset.filter.ConceptFilters;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -106,10 +105,10 @@ public final class ComposeCompiler {
   private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system) {
     Predicate<Concept> all = null;
     for (ConceptSetFilterComponent f : set.getFilter()) {
-      String op = f.hasOp() ? f.getOp().toCode() : null;
-      ConceptFilter filter = ConceptFilters.forOp(op)
-          .orElseThrow(() -> Messages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()));
-      Predicate<Concept> one = filter.compile(system, f.getProperty(), f.getValue());
+      String op = f.getOpElement().getValueAsString();
+      Predicate<Concept> one = system.filter(op, f.getProperty(), f.getValue()).orElseGet(() -> ConceptFilters.forOp(op)
+          .orElseThrow(() -> Messages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()))
+          .compile(system, f.getProperty(), f.getValue()));
       all = all == null ? one : all.and(one);
     }
     return all;

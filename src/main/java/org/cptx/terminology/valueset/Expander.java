@@ -27,8 +27,14 @@ public final class Expander {
       members = members.filter(text::matches);
     }
     List<Member> all = members.toList();
-    if (request.count() == null && all.size() > Limits.MAX_EXPANSION) {
-      throw Messages.tooCostly(valueSet.canonical(), all.size());
+    int limit = valueSet.used().stream().map(CodeSystemProvider::expansionLimit)
+        .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt)
+        .min().orElse(Limits.MAX_EXPANSION);
+    if (request.count() == null && all.size() > limit) {
+      throw Messages.tooCostly(valueSet.canonical(), all.size(), limit);
+    }
+    if (all.size() > limit) {
+      all = all.subList(0, limit);
     }
     int from = Math.min(request.offset(), all.size());
     int to = request.count() == null ? all.size() : (int) Math.min(all.size(), (long) from + request.count());
