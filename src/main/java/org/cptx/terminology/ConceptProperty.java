@@ -6,18 +6,25 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * A property of a concept as $lookup reports it: a code, a value (code, Coding, string, boolean, integer,
  * dateTime or decimal) and, for structured properties such as history, sub-properties instead of a value.
+ *
+ * @param description the display of a code-valued property's code (parent, child), or null
  */
-public record ConceptProperty(String code, Type value, List<ConceptProperty> subproperties) {
+public record ConceptProperty(String code, Type value, String description, List<ConceptProperty> subproperties) {
 
   public ConceptProperty {
     subproperties = List.copyOf(subproperties);
   }
 
   public static ConceptProperty of(String code, Type value) {
-    return new ConceptProperty(code, value, List.of());
+    return new ConceptProperty(code, value, null, List.of());
+  }
+
+  /** A property whose value is a code of the same system, with that code's display as its description. */
+  public static ConceptProperty described(String code, Type value, String description) {
+    return new ConceptProperty(code, value, description, List.of());
   }
 
   public static ConceptProperty group(String code, List<ConceptProperty> parts) {
-    return new ConceptProperty(code, null, parts);
+    return new ConceptProperty(code, null, null, parts);
   }
 }

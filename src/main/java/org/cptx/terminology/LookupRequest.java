@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * A typed $lookup request.
  *
- * @param properties the property codes asked for; empty means all
+ * @param properties the property codes asked for; empty or {@code *} means all
  * @param displayLanguage the language the display should be in, or null
  */
 public record LookupRequest(
@@ -16,6 +16,6 @@ public record LookupRequest(
   }
 
   public boolean wants(String property) {
-    return properties.isEmpty() || properties.contains(property);
+    return properties.isEmpty() || properties.contains("*") || properties.contains(property);
   }
 }

@@ -8,6 +8,7 @@ public record LookupResult(
     String code,
     String display,
     String definition,
+    boolean notSelectable,
     List<Designation> designations,
     List<ConceptProperty> properties) {
 

@@ -37,6 +37,6 @@ public final class LookupService {
     List<Designation> designations = request.wants("designation") ? concept.designations() : List.of();
     String definition = request.wants("definition") ? concept.definition() : null;
     return new LookupResult(provider.info(), concept.code(), Displays.forLanguage(concept, request.displayLanguage()),
-        definition, designations, properties);
+        definition, concept.notSelectable(), designations, properties);
   }
 }

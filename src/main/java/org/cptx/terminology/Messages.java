@@ -163,6 +163,11 @@ public final class Messages {
         "A definition for the value Set '" + canonical + "' could not be found");
   }
 
+  public static TerminologyException supplementMissing(String canonical) {
+    return new TerminologyException(ErrorKind.NOT_FOUND, new Issue(Severity.ERROR, "not-found", "not-found",
+        "VALUESET_SUPPLEMENT_MISSING", "Required supplement not found: " + canonical, List.of()));
+  }
+
   public static TerminologyException composeProblem(Issue problem) {
     return new TerminologyException(ErrorKind.NOT_FOUND, problem);
   }

@@ -31,12 +31,26 @@ public final class Terminology {
     this.valueSets = valueSets;
   }
 
-  /** This engine with these code systems (and their supplements) and value sets added for one request. */
-  public Terminology withResources(List<CodeSystem> codeSystems, List<ValueSet> extraValueSets) {
+  /**
+   * This engine with these code systems and value sets added for one request. A supplement among them applies only
+   * when the request names it in {@code useSupplements} (url or url|version); naming one that is not there is an
+   * error.
+   */
+  public Terminology withResources(List<CodeSystem> codeSystems, List<ValueSet> extraValueSets,
+      List<String> useSupplements) {
+    List<CodeSystem> supplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement)
+        .filter(s -> useSupplements.contains(s.getUrl()) || useSupplements.contains(s.getUrl() + "|" + s.getVersion()))
+        .toList();
+    for (String wanted : useSupplements) {
+      boolean found = supplements.stream().anyMatch(s -> wanted.equals(s.getUrl())
+          || wanted.equals(s.getUrl() + "|" + s.getVersion()));
+      if (!found) {
+        throw Messages.supplementMissing(wanted);
+      }
+    }
     if (codeSystems.isEmpty() && extraValueSets.isEmpty()) {
       return this;
     }
-    List<CodeSystem> supplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
     List<CodeSystemProvider> providers = new ArrayList<>();
     for (CodeSystem cs : codeSystems) {
       if (!CodeSystemProviders.isSupplement(cs)) {

@@ -27,6 +27,6 @@ final class TxResources {
         throw Messages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem or ValueSet");
       }
     }
-    return base.withResources(codeSystems, valueSets);
+    return base.withResources(codeSystems, valueSets, params.strings("useSupplement"));
   }
 }

@@ -4,6 +4,7 @@ import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
 import org.cptx.terminology.LookupResult;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
@@ -27,6 +28,7 @@ public final class LookupResponse {
     if (result.display() != null) {
       out.addParameter("display", new StringType(result.display()));
     }
+    out.addParameter("abstract", new BooleanType(result.notSelectable()));
     if (result.definition() != null) {
       out.addParameter("definition", new StringType(result.definition()));
     }
@@ -48,6 +50,9 @@ public final class LookupResponse {
 
   private static void property(ParametersParameterComponent p, ConceptProperty property) {
     p.addPart().setName("code").setValue(new CodeType(property.code()));
+    if (property.description() != null) {
+      p.addPart().setName("description").setValue(new StringType(property.description()));
+    }
     if (property.value() != null) {
       p.addPart().setName("value").setValue(property.value());
     }

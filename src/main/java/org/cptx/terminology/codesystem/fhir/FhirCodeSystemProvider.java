@@ -14,6 +14,7 @@ import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 
 /**
@@ -36,7 +37,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
       SupplementMerger.merge(supplement, builders);
     }
     Map<String, Concept> built = new LinkedHashMap<>();
-    builders.forEach((code, b) -> built.put(key(code), b.build()));
+    builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
     this.concepts = built;
     this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
         resource.getTitle(), resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
@@ -47,9 +48,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     ConceptBuilder b = builders.computeIfAbsent(c.getCode(), code -> new ConceptBuilder(c));
     if (parent != null) {
       b.parents.add(parent);
-      b.properties.add(ConceptProperty.of("parent", new CodeType(parent)));
       builders.get(parent).children.add(c.getCode());
-      builders.get(parent).properties.add(ConceptProperty.of("child", new CodeType(c.getCode())));
     }
     for (ConceptDefinitionComponent child : c.getConcept()) {
       index(child, c.getCode(), builders);
@@ -102,10 +101,18 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
       properties.addAll(ConceptHistory.read(c));
     }
 
-    Concept build() {
+    Concept build(Map<String, ConceptBuilder> all) {
       String status = ConceptStatus.status(properties);
-      return new Concept(code, display, definition, designations, properties, parents, children,
-          ConceptStatus.notSelectable(properties), status, ConceptStatus.inactive(properties, status));
+      boolean inactive = ConceptStatus.inactive(properties, status);
+      List<ConceptProperty> props = new ArrayList<>();
+      parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
+      children.forEach(c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
+      props.addAll(properties);
+      if (properties.stream().noneMatch(p -> p.code().equals("inactive"))) {
+        props.add(ConceptProperty.of("inactive", new BooleanType(inactive)));
+      }
+      return new Concept(code, display, definition, designations, props, parents, children,
+          ConceptStatus.notSelectable(properties), status, inactive);
     }
   }
 
