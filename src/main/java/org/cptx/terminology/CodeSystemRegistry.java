@@ -53,7 +53,10 @@ public final class CodeSystemRegistry {
     return overlay;
   }
 
-  /** The provider for this url and version; with no version, the latest one. */
+  /**
+   * The provider for this url and version; with no version, the latest one; with a wildcard version
+   * ({@code 1.0.x}), the latest one that matches.
+   */
   public Optional<CodeSystemProvider> find(String url, String version) {
     List<CodeSystemProvider> versions = providers(url);
     if (versions.isEmpty()) {
@@ -62,7 +65,13 @@ public final class CodeSystemRegistry {
     if (version == null) {
       return Optional.of(versions.get(versions.size() - 1));
     }
-    return versions.stream().filter(p -> version.equals(p.info().version())).findFirst();
+    Optional<CodeSystemProvider> latest = Optional.empty();
+    for (CodeSystemProvider p : versions) {
+      if (Versions.matches(version, p.info().version())) {
+        latest = Optional.of(p);
+      }
+    }
+    return latest;
   }
 
   public boolean knows(String url) {

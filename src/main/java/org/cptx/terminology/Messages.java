@@ -22,7 +22,7 @@ public final class Messages {
   public static Issue unknownSystemVersion(String system, String version, List<String> known, String location) {
     return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
         "A definition for CodeSystem '" + system + "' version '" + version
-            + "' could not be found, so the code cannot be validated. Valid versions: " + String.join(", ", known),
+            + "' could not be found, so the code cannot be validated. Valid versions: " + orList(known),
         List.of(location));
   }
 
@@ -47,6 +47,34 @@ public final class Messages {
         "None of the codings is in the CodeSystem '" + system + "'", List.of(location));
   }
 
+  public static Issue includeVersionMismatch(String system, String includeVersion, String codingVersion,
+      String location) {
+    return new Issue(Severity.ERROR, "invalid", "vs-invalid", "VALUESET_VALUE_MISMATCH",
+        "The code system '" + system + "' version '" + includeVersion
+            + "' in the ValueSet include is different to the one in the value ('" + codingVersion + "')",
+        List.of(location));
+  }
+
+  public static Issue changedVersionMismatch(String system, String effective, String stated, String codingVersion,
+      String location) {
+    return new Issue(Severity.ERROR, "invalid", "vs-invalid", "VALUESET_VALUE_MISMATCH_CHANGED",
+        "The code system '" + system + "' version '" + effective + "' resulting from the version '"
+            + (stated == null ? "" : stated) + "' in the ValueSet include is different to the one in the value ('"
+            + codingVersion + "')", List.of(location));
+  }
+
+  public static Issue defaultVersionMismatch(String system, String used, String codingVersion, String location) {
+    return new Issue(Severity.WARNING, "invalid", "vs-invalid", "VALUESET_VALUE_MISMATCH_DEFAULT",
+        "The code system '" + system + "' version '" + used + "' for the versionless include in the ValueSet"
+            + " include is different to the one in the value ('" + codingVersion + "')", List.of(location));
+  }
+
+  public static Issue versionCheckFailed(String system, String version, String required, String location) {
+    return new Issue(Severity.ERROR, "exception", "version-error", "VALUESET_VERSION_CHECK",
+        "The version '" + version + "' is not allowed for system '" + system + "': required to be '" + required
+            + "' by a version-check parameter", List.of(location));
+  }
+
   public static Issue unknownValueSetImport(String canonical) {
     return new Issue(Severity.ERROR, "not-found", "not-found", "Unable_to_resolve_value_Set_",
         "A definition for the value Set '" + canonical + "' could not be found", List.of());
@@ -60,7 +88,7 @@ public final class Messages {
     }
     return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
         "A definition for CodeSystem '" + system + "' version '" + version
-            + "' could not be found, so the code cannot be validated. Valid versions: " + String.join(", ", known),
+            + "' could not be found, so the code cannot be validated. Valid versions: " + orList(known),
         List.of());
   }
 
@@ -87,7 +115,7 @@ public final class Messages {
     String text = version == null || known.isEmpty()
         ? "A definition for CodeSystem '" + system + "' could not be found"
         : "A definition for CodeSystem '" + system + "' version '" + version + "' could not be found. Valid versions: "
-            + String.join(", ", known);
+            + orList(known);
     return error(ErrorKind.NOT_FOUND, "not-found", version == null || known.isEmpty()
         ? "UNKNOWN_CODESYSTEM" : "UNKNOWN_CODESYSTEM_VERSION", text);
   }
@@ -210,6 +238,14 @@ public final class Messages {
     return new Issue(Severity.ERROR, tooLong ? "too-long" : "invalid", null, "CPTX_REQUEST_REFUSED",
         "The HTTP request was refused: " + status + " " + reason
             + (status == 414 ? "; send long parameters with POST in a Parameters resource" : ""), List.of());
+  }
+
+  /** "a", "a or b", "a, b or c". */
+  static String orList(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
   }
 
   private static TerminologyException error(ErrorKind kind, String type, String id, String text) {

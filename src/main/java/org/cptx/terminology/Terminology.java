@@ -83,7 +83,7 @@ public final class Terminology {
   }
 
   public ValidationResult validateInValueSet(ValueSet valueSet, ValueSetValidateRequest request) {
-    return new ValueSetValidator(registry).validate(compile(valueSet, request.versions()), request);
+    return new ValueSetValidator(registry, valueSets).validate(valueSet, request);
   }
 
   private CompiledValueSet compile(ValueSet valueSet, SystemVersions versions) {

@@ -9,6 +9,41 @@ public final class Versions {
 
   private Versions() {}
 
+  /** True when the version has a wildcard part ({@code x}, {@code X} or {@code *}, as in {@code 1.0.x}). */
+  public static boolean isPattern(String version) {
+    if (version == null) {
+      return false;
+    }
+    for (String part : version.split("\\.")) {
+      if (part.equals("x") || part.equals("X") || part.equals("*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the version is the pattern or, for a wildcard pattern, matches it part by part. */
+  public static boolean matches(String pattern, String version) {
+    if (pattern == null || version == null) {
+      return false;
+    }
+    if (!isPattern(pattern)) {
+      return pattern.equals(version);
+    }
+    String[] p = pattern.split("\\.");
+    String[] v = version.split("\\.");
+    if (v.length < p.length) {
+      return false;
+    }
+    for (int i = 0; i < p.length; i++) {
+      boolean wild = p[i].equals("x") || p[i].equals("X") || p[i].equals("*");
+      if (!wild && !p[i].equals(v[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static int compare(String a, String b) {
     String[] pa = a.split("[.\\-]");
     String[] pb = b.split("[.\\-]");

@@ -63,7 +63,7 @@ class CodeValidatorTest {
     ValidationResult r = validate(SYNTHETIC_URL, "3.0.0", "9990A", null);
     assertThat(r.result()).isFalse();
     assertThat(r.unknownSystem()).isEqualTo(SYNTHETIC_URL + "|3.0.0");
-    assertThat(r.issues().get(0).text()).endsWith("Valid versions: 1.0.0, 2.0.0");
+    assertThat(r.issues().get(0).text()).endsWith("Valid versions: 1.0.0 or 2.0.0");
   }
 
   @Test

@@ -74,7 +74,7 @@ class LookupServiceTest {
         "Unknown code '00000' in the CodeSystem 'http://www.ama-assn.org/go/cpt' version '2025'");
     assertThatThrownBy(() -> lookup("http://example.org/none", null, "A"))
         .hasMessageContaining("'http://example.org/none' could not be found");
-    assertThatThrownBy(() -> lookup(SYNTHETIC_URL, "9.9", "9990A")).hasMessageContaining("Valid versions: 1.0.0, 2.0.0");
+    assertThatThrownBy(() -> lookup(SYNTHETIC_URL, "9.9", "9990A")).hasMessageContaining("Valid versions: 1.0.0 or 2.0.0");
   }
 
   private static ConceptProperty property(LookupResult r, String code) {

@@ -5,13 +5,14 @@ import java.util.Map;
 import org.cptx.terminology.Messages;
 import org.cptx.terminology.valueset.SystemVersions;
 
-/** {@code system-version} and {@code force-system-version} ({@code url|version} each) into {@link SystemVersions}. */
+/** {@code system-version}, {@code force-system-version} and {@code check-system-version} into {@link SystemVersions}. */
 final class SystemVersionReader {
 
   private SystemVersionReader() {}
 
   static SystemVersions read(OperationParameters params) {
-    return new SystemVersions(map(params, "system-version"), map(params, "force-system-version"));
+    return new SystemVersions(map(params, "system-version"), map(params, "force-system-version"),
+        map(params, "check-system-version"));
   }
 
   private static Map<String, String> map(OperationParameters params, String name) {
