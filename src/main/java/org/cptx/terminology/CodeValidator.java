@@ -23,7 +23,7 @@ public final class CodeValidator {
     List<ValidationResult> results = new ArrayList<>();
     for (CodingInput coding : mine) {
       String version = coding.version() != null ? coding.version() : request.version();
-      results.add(check.check(request.system(), version, coding));
+      results.add(check.check(request.system(), version, coding, request.displayLanguage(), request.lenientDisplay()));
     }
     return ValidationResult.combine(results);
   }

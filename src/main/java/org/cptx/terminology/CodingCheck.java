@@ -2,7 +2,6 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Checks one coding against its code system: the system and version are known, the code exists, the display fits. */
@@ -19,6 +18,15 @@ public final class CodingCheck {
    * @param version the version to check against (the coding's, else the request's), or null for the latest
    */
   public ValidationResult check(String system, String version, CodingInput coding) {
+    return check(system, version, coding, null, false);
+  }
+
+  /**
+   * @param languages the displayLanguage asked for (raw), or null
+   * @param lenient true when a wrong display is only a warning
+   */
+  public ValidationResult check(String system, String version, CodingInput coding, String languages,
+      boolean lenient) {
     Optional<CodeSystemProvider> found = registry.find(system, version);
     if (found.isEmpty()) {
       Issue issue = registry.knows(system)
@@ -37,21 +45,12 @@ public final class CodingCheck {
     }
     Concept c = concept.get();
     List<Issue> issues = new ArrayList<>(own);
-    if (coding.display() != null && !displays(c).contains(coding.display())) {
-      issues.add(Messages.wrongDisplay(coding.display(), system, c.code(), displays(c), coding.at("display")));
+    if (coding.display() != null) {
+      issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display")));
     }
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    return new ValidationResult(valid, system, info.version(), c.code(), c.display(), null, issues);
+    String display = Displays.forLanguage(c, DisplayCheck.parse(languages).stream().findFirst().orElse(null));
+    return new ValidationResult(valid, system, info.version(), c.code(), display, null, issues);
   }
 
-  /** Every text that counts as a valid display: the display and each designation. */
-  static List<String> displays(Concept concept) {
-    List<String> all = new ArrayList<>();
-    if (concept.display() != null) {
-      all.add(concept.display());
-    }
-    concept.designations().stream().map(Designation::value).filter(Objects::nonNull)
-        .filter(v -> !all.contains(v)).forEach(all::add);
-    return all;
-  }
 }

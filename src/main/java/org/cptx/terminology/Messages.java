@@ -19,6 +19,10 @@ public final class Messages {
         List.of(location));
   }
 
+  public static TerminologyException invalidLanguage(String value) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_LANGUAGE_INVALID", "Invalid displayLanguage: '" + value + "'");
+  }
+
   public static Issue unknownSystemVersion(String system, String version, List<String> known, String location) {
     return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
         "A definition for CodeSystem '" + system + "' version '" + version
@@ -34,12 +38,29 @@ public final class Messages {
         cs.version() == null ? "Unknown_Code_in" : "Unknown_Code_in_Version", text, List.of(location));
   }
 
-  public static Issue wrongDisplay(String given, String system, String code, List<String> valid, String location) {
-    String choices = valid.size() == 1
-        ? "Valid display is '" + valid.get(0) + "'"
-        : "Valid display is one of " + valid.size() + " choices: '" + String.join("', '", valid) + "'";
-    return new Issue(Severity.ERROR, "invalid", "invalid-display", "Display_Name_for__should_be_one_of__instead_of",
-        "Wrong Display Name '" + given + "' for " + system + "#" + code + ". " + choices, List.of(location));
+  public static Issue wrongDisplay(String given, String code, List<String> shownChoices, String languages,
+      boolean lenient, String location) {
+    String choices = shownChoices.size() == 1
+        ? "Valid display is " + shownChoices.get(0)
+        : "Valid display is one of " + shownChoices.size() + " choices: " + orList(shownChoices);
+    return new Issue(lenient ? Severity.WARNING : Severity.ERROR, "invalid", "invalid-display",
+        "Display_Name_for__should_be_one_of__instead_of", "Wrong Display Name '" + given + "' for " + code + ". "
+            + choices + " (for the language(s) '" + languages + "')", List.of(location));
+  }
+
+  public static Issue noDisplayForLanguage(String given, String code, String languages, String defaultDisplay,
+      boolean lenient, String location) {
+    return new Issue(lenient ? Severity.WARNING : Severity.ERROR, "invalid", "invalid-display",
+        "NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_ERR", "Wrong Display Name '" + given + "' for " + code
+            + ". There are no valid display names found for language(s) '" + languages + "'. Default display is '"
+            + defaultDisplay + "'", List.of(location));
+  }
+
+  public static Issue noDisplayForLanguageOk(String code, String languages, String given, String location) {
+    return new Issue(Severity.INFORMATION, "invalid", "invalid-display", "NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_OK",
+        "There are no valid display names found for the code " + code + " for language(s) '" + languages
+            + "'. The display is '" + given + "' which is a valid display for the default language",
+        List.of(location));
   }
 
   public static Issue noCodeInSystem(String system, String location) {

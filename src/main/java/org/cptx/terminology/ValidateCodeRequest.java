@@ -10,8 +10,11 @@ import java.util.List;
  * @param version the code system version asked for, or null
  * @param codings the codings to check, at least one
  * @param codeableConcept true when the codings came from a CodeableConcept
+ * @param displayLanguage the displayLanguage asked for (raw), or null
+ * @param lenientDisplay true when a wrong display is a warning, not an error
  */
-public record ValidateCodeRequest(String system, String version, List<CodingInput> codings, boolean codeableConcept) {
+public record ValidateCodeRequest(String system, String version, List<CodingInput> codings, boolean codeableConcept,
+    String displayLanguage, boolean lenientDisplay) {
 
   public ValidateCodeRequest {
     codings = List.copyOf(codings);

@@ -13,7 +13,7 @@ class CodeValidatorTest {
 
   private ValidationResult validate(String system, String version, String code, String display) {
     return engine.validateCode(new ValidateCodeRequest(system, version,
-        List.of(new CodingInput(system, version, code, display, "")), false));
+        List.of(new CodingInput(system, version, code, display, "")), false, null, false));
   }
 
   @Test
@@ -70,7 +70,7 @@ class CodeValidatorTest {
   void codeableConceptIsValidWhenOneCodingIs() {
     ValidationResult r = engine.validateCode(new ValidateCodeRequest(CPT, null, List.of(
         new CodingInput(CPT, null, "00000", null, "CodeableConcept.coding[0]."),
-        new CodingInput(CPT, null, "47383", null, "CodeableConcept.coding[1].")), true));
+        new CodingInput(CPT, null, "47383", null, "CodeableConcept.coding[1].")), true, null, false));
     assertThat(r.result()).isTrue();
     assertThat(r.code()).isEqualTo("47383");
     assertThat(r.issues()).singleElement().extracting(i -> i.location().get(0))

@@ -55,7 +55,7 @@ public final class ValidateCodeRequestReader {
     Optional<String> url = params.string("url").or(() -> params.string("system"));
     Optional<CodeableConcept> concept = params.codeableConcept("codeableConcept");
     if (concept.isPresent()) {
-      return new Scoped<>(terminology, fromCodeableConcept(params, url, instance, concept.get()));
+      return new Scoped<>(terminology, fromCodeableConcept(params, url, instance, concept.get(), request));
     }
     Optional<Coding> coding = params.coding("coding");
     String system = SystemResolver.system(OPERATION, url, coding.map(Coding::getSystem), instance);
@@ -68,11 +68,12 @@ public final class ValidateCodeRequestReader {
     if (input.code() == null) {
       throw Messages.missingParameter(OPERATION, "a code in the coding");
     }
-    return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false));
+    return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
+        DisplayLanguage.read(params, request), params.bool("lenient-display-validation").orElse(false)));
   }
 
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
-      Optional<CodeSystem> instance, CodeableConcept concept) {
+      Optional<CodeSystem> instance, CodeableConcept concept, RequestDetails request) {
     if (!concept.hasCoding()) {
       throw Messages.missingParameter(OPERATION, "at least one coding in the codeableConcept");
     }
@@ -87,6 +88,7 @@ public final class ValidateCodeRequestReader {
       codings.add(new CodingInput(c.getSystem(), c.getVersion(), c.getCode(), c.getDisplay(),
           "CodeableConcept.coding[" + i + "]."));
     }
-    return new ValidateCodeRequest(system, version, codings, true);
+    return new ValidateCodeRequest(system, version, codings, true, DisplayLanguage.read(params, request),
+        params.bool("lenient-display-validation").orElse(false));
   }
 }

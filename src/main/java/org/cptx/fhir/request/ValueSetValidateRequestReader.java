@@ -58,8 +58,8 @@ public final class ValueSetValidateRequestReader {
     ValueSet valueSet = ValueSetResolver.resolve(OPERATION, params, instance, terminology);
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
-    String language = params.string("displayLanguage").orElseGet(() -> AcceptLanguage.first(details));
-    ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null, language,
+    ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
+        DisplayLanguage.read(params, details), params.bool("lenient-display-validation").orElse(false),
         SystemVersionReader.read(params));
     return new ValidateCall(terminology, valueSet, request, concept);
   }

@@ -8,9 +8,11 @@ import org.cptx.terminology.CodingInput;
  *
  * @param codings the codings to check, at least one
  * @param codeableConcept true when the codings came from a CodeableConcept
+ * @param displayLanguage the displayLanguage asked for (raw, possibly a list with q-values), or null
+ * @param lenientDisplay true when a wrong display is a warning, not an error
  */
 public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
-    SystemVersions versions) {
+    boolean lenientDisplay, SystemVersions versions) {
 
   public ValueSetValidateRequest {
     codings = List.copyOf(codings);

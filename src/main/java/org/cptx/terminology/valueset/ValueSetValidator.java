@@ -29,7 +29,7 @@ public final class ValueSetValidator {
   public ValidationResult validate(ValueSet valueSet, ValueSetValidateRequest request) {
     List<ValidationResult> results = new ArrayList<>();
     for (CodingInput coding : request.codings()) {
-      results.add(validateOne(valueSet, coding, request.versions()));
+      results.add(validateOne(valueSet, coding, request));
     }
     ValidationResult combined = ValidationResult.combine(results);
     if (request.codeableConcept() && !combined.result()) {
@@ -38,7 +38,7 @@ public final class ValueSetValidator {
     return combined;
   }
 
-  private ValidationResult validateOne(ValueSet valueSet, CodingInput coding, SystemVersions versions) {
+  private ValidationResult validateOne(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
     String system = coding.system();
     if (system == null) {
       return new ValidationResult(false, null, null, coding.code(), null, null,
@@ -46,11 +46,11 @@ public final class ValueSetValidator {
     }
     List<String> stated = statedVersions(valueSet, system);
     if (stated.size() <= 1) {
-      return validateOne(valueSet, coding, versions, stated.isEmpty() ? null : stated.get(0));
+      return validateOne(valueSet, coding, request, stated.isEmpty() ? null : stated.get(0));
     }
     List<ValidationResult> tries = new ArrayList<>();
     for (String version : stated) {
-      ValidationResult one = validateOne(valueSet, coding, versions, version);
+      ValidationResult one = validateOne(valueSet, coding, request, version);
       if (one.result()) {
         return one;
       }
@@ -59,12 +59,14 @@ public final class ValueSetValidator {
     return tries.get(0);
   }
 
-  private ValidationResult validateOne(ValueSet valueSet, CodingInput coding, SystemVersions versions,
+  private ValidationResult validateOne(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request,
       String stated) {
     String system = coding.system();
+    SystemVersions versions = request.versions();
     VersionChoice choice = VersionChoice.decide(registry, system, stated, coding.version(), versions,
         coding.at("version"));
-    ValidationResult inSystem = check.check(system, choice.version(), coding);
+    ValidationResult inSystem = check.check(system, choice.version(), coding, request.displayLanguage(),
+        request.lenientDisplay());
     List<Issue> issues = new ArrayList<>(choice.issues());
     boolean valid = inSystem.result() && choice.issues().stream().noneMatch(Issue::isError);
     SystemVersions bound = choice.version() == null ? versions : versions.pinning(system, choice.version());

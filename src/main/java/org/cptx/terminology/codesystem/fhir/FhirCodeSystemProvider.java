@@ -40,7 +40,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
     this.concepts = built;
     this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
-        resource.getTitle(), resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
+        resource.getTitle(), resource.hasLanguage() ? resource.getLanguage() : null, resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
         resource.getCopyright(), resource.hasValueSet() ? resource.getValueSet() : null, built.size());
   }
 

@@ -1,0 +1,75 @@
+package org.cptx.terminology;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether a given display fits a concept, in the languages the request asks for. The concept's display counts in
+ * the code system's language; each designation in its own; a text with no language fits every language.
+ */
+final class DisplayCheck {
+
+  private record Candidate(String text, String language) {
+    String shown() {
+      return "'" + text + "'" + (language == null ? "" : " (" + language + ")");
+    }
+  }
+
+  private DisplayCheck() {}
+
+  /**
+   * @param languages the raw displayLanguage value (e.g. {@code de} or {@code en, en-AU; q=0.4}), or null
+   * @param lenient true when a wrong display is a warning rather than an error
+   * @return the issues found; none when the display fits
+   */
+  static List<Issue> check(String given, Concept concept, CodeSystemInfo cs, String languages, boolean lenient,
+      String location) {
+    List<Candidate> all = candidates(concept, cs.language());
+    List<String> wanted = parse(languages);
+    List<Candidate> fitting = wanted.isEmpty() ? all
+        : all.stream().filter(c -> c.language() == null || wanted.stream().anyMatch(w -> matches(c.language(), w)))
+            .toList();
+    if (fitting.stream().anyMatch(c -> c.text().equals(given))) {
+      return List.of();
+    }
+    String code = cs.url() + "#" + concept.code();
+    if (fitting.isEmpty()) {
+      boolean isDefault = all.stream().anyMatch(c -> c.text().equals(given));
+      return List.of(isDefault
+          ? Messages.noDisplayForLanguageOk(code, languages, given, location)
+          : Messages.noDisplayForLanguage(given, code, languages, concept.display(), lenient, location));
+    }
+    List<String> shown = fitting.stream().map(Candidate::shown).toList();
+    return List.of(Messages.wrongDisplay(given, code, shown, languages == null ? "--" : languages, lenient,
+        location));
+  }
+
+  private static List<Candidate> candidates(Concept concept, String csLanguage) {
+    List<Candidate> all = new ArrayList<>();
+    if (concept.display() != null) {
+      all.add(new Candidate(concept.display(), csLanguage));
+    }
+    for (Designation d : concept.designations()) {
+      if (d.value() != null && all.stream().noneMatch(c -> c.text().equals(d.value()))) {
+        all.add(new Candidate(d.value(), d.language() != null ? d.language() : csLanguage));
+      }
+    }
+    return all;
+  }
+
+  /** The language tags of a displayLanguage or Accept-Language value, without q-values; empty for none. */
+  static List<String> parse(String languages) {
+    if (languages == null || languages.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(languages.split(",")).map(l -> l.split(";")[0].trim().toLowerCase(Locale.ROOT))
+        .filter(l -> !l.isEmpty() && !l.equals("*")).toList();
+  }
+
+  private static boolean matches(String language, String wanted) {
+    String l = language.toLowerCase(Locale.ROOT);
+    return l.equals(wanted) || l.startsWith(wanted + "-") || wanted.startsWith(l + "-");
+  }
+}
