@@ -76,7 +76,8 @@ function loading(text) {
 function serverError(err, retry) {
   const outcome = err.outcome;
   return h('div', { class: 'state error', role: 'alert', dataset: { state: 'error' } },
-    h('h2', {}, err.status === 0 ? 'The server could not be reached' : `Server error (HTTP ${err.status})`),
+    h('h2', {}, err.status === 0 ? 'The server could not be reached'
+      : err.status >= 500 ? `Server error (HTTP ${err.status})` : `The server refused the request (HTTP ${err.status})`),
     h('p', {}, err.message),
     outcome ? issueList(outcome.issue || []) : null,
     retry ? h('button', { type: 'button', onclick: retry }, 'Try again') : null);
@@ -225,17 +226,17 @@ async function modifiersSection(section, system, code, exchanges) {
   const looked = await Promise.all(targets.map(async (t) => {
     try {
       const ex = await fhir.lookup(t.system, t.code);
-      exchanges.push(ex);
       return Object.assign({}, t, {
+        exchange: ex,
         display: fhir.valueOf(fhir.param(ex.json, 'display')) || t.display,
         definition: fhir.valueOf(fhir.param(ex.json, 'definition')),
         found: true,
       });
     } catch (err) {
-      exchanges.push(err.exchange);
-      return Object.assign({}, t, { found: false });
+      return Object.assign({}, t, { exchange: err.exchange, found: false });
     }
   }));
+  for (const m of looked) exchanges.push(m.exchange);
   replace(section, h('h2', { id: 'mod-title' }, 'Applicable modifiers'),
     looked.length === 0 ? h('p', { class: 'muted', dataset: { state: 'empty' } }, 'No applicable modifiers listed.')
       : h('ul', { class: 'modifiers' }, looked.map((m) =>

@@ -36,6 +36,11 @@ export function issueText(issue) {
   return (issue.details && issue.details.text) || issue.diagnostics || issue.code || '';
 }
 
+/** Percent-encodes a query value but keeps ':' and '/' (legal in a query) so that URLs and curl lines read well. */
+function queryEncode(v) {
+  return encodeURIComponent(String(v)).replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+}
+
 function shellQuote(s) {
   return "'" + String(s).replace(/'/g, "'\\''") + "'";
 }
@@ -51,10 +56,11 @@ export function curlLine(method, url, body) {
  * FhirError carrying the exchange otherwise.
  */
 async function exchange(method, path, params, body) {
-  const url = new URL(BASE + '/' + path);
-  for (const [k, v] of Object.entries(params || {})) {
-    if (v !== undefined && v !== null && v !== '') url.searchParams.append(k, v);
-  }
+  const query = Object.entries(params || {})
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${queryEncode(k)}=${queryEncode(v)}`)
+    .join('&');
+  const url = new URL(BASE + '/' + path + (query ? '?' + query : ''));
   const bodyText = body === undefined ? undefined : JSON.stringify(body);
   const ex = {
     method,
