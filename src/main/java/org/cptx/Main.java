@@ -17,9 +17,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Reads the command line and starts the server; nothing else. */
+/** Reads the command line and starts the server (the default), or runs a subcommand; nothing else. */
 @Command(name = "cptx", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-    description = "FHIR R4 terminology server for CPT and other code systems.")
+    description = "FHIR R4 terminology server for CPT and other code systems.",
+    subcommands = {ImportCommand.class, GenerateSyntheticCommand.class})
 public final class Main implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);

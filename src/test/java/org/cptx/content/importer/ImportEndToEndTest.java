@@ -1,0 +1,97 @@
+package org.cptx.content.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cptx.content.importer.synthetic.SyntheticRelease;
+import org.cptx.server.CptxServer;
+import org.cptx.server.ServerConfig;
+import org.cptx.support.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Generates a small synthetic release, imports it, serves the result beside the shipped content, looks codes up. */
+class ImportEndToEndTest {
+
+  @TempDir
+  Path dir;
+
+  private ImportOptions options(Path release, Path out) {
+    Path cms = release.resolve("cms");
+    return new ImportOptions(release.resolve("ama"), cms.resolve("PPRRVU26_JAN.csv"),
+        cms.resolve("HCPC2026_JAN_ANWEB_synthetic.txt"), cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"),
+        "2026", out, TestContent.BUILT_IN, null);
+  }
+
+  @Test
+  void generateImportServeLookUp() throws Exception {
+    Path release = dir.resolve("release");
+    new SyntheticRelease(300, 7).write(release);
+    Path out = dir.resolve("out");
+    List<Path> written = new CptImporter(FhirContext.forR4Cached(), Progress.silent()).run(options(release, out));
+    assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("CodeSystem-cpt-2026.json",
+        "CodeSystem-cpt-cms-2026.json", "CodeSystem-hcpcs-modifiers-2026.json",
+        "ConceptMap-cpt-deleted-replacements-2026.json");
+    String code = Files.readAllLines(release.resolve("ama/LONGULT.txt")).get(5).substring(0, 5);
+    try (CptxServer server = CptxServer.start(new ServerConfig("127.0.0.1", 0, List.of(TestContent.BUILT_IN, out),
+        null))) {
+      String body = get(server, "CodeSystem/$lookup?system=" + TestContent.CPT + "&version=2026&code=" + code);
+      assertThat(body).contains("Synthetic procedure " + code).contains("\"clinician\"").contains("global-days")
+          .contains("cms-mue-adjudication-indicator");
+      String modifier = get(server, "CodeSystem/$lookup?system=" + TestContent.CPT + "&version=2026&code=P1");
+      assertThat(modifier).contains("Synthetic modifier P1 title").contains("physical-status");
+      String seed = get(server, "CodeSystem/$lookup?system=" + TestContent.CPT + "&version=2025&code=47383");
+      assertThat(seed).contains("cryoablation");
+      String hcpcs = get(server, "CodeSystem/$lookup?system=" + TestContent.HCPCS + "&version=2026&code=XS");
+      assertThat(hcpcs).contains("Synthetic HCPCS modifier XS");
+    }
+  }
+
+  @Test
+  void failedImportLeavesNothingWritten() throws Exception {
+    Path release = dir.resolve("release");
+    new SyntheticRelease(50, 7).write(release);
+    Path medu = release.resolve("ama/MEDU.txt");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(medu));
+    lines.set(10, lines.get(10).substring(0, 5) + "\t" + lines.get(10).substring(6));
+    Files.write(medu, lines);
+    Path out = dir.resolve("out");
+    assertThatThrownBy(() -> new CptImporter(FhirContext.forR4Cached(), Progress.silent()).run(options(release, out)))
+        .hasMessageStartingWith("MEDU.txt:11: expected the code in columns 1-5");
+    assertThat(out).doesNotExist();
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("release");
+    }
+  }
+
+  @Test
+  void failedCmsImportKeepsAnExistingOutputFolderAsItWas() throws Exception {
+    Path release = dir.resolve("release");
+    new SyntheticRelease(50, 7).write(release);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("keep.txt"), "earlier");
+    Files.writeString(release.resolve("cms/PPRRVU26_JAN.csv"), "no header here\r\n");
+    assertThatThrownBy(() -> new CptImporter(FhirContext.forR4Cached(), Progress.silent()).run(options(release, out)))
+        .hasMessageStartingWith("PPRRVU26_JAN.csv:1: missing the column header row");
+    try (Stream<Path> left = Files.list(out)) {
+      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("keep.txt");
+    }
+  }
+
+  private static String get(CptxServer server, String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(server.fhirBase() + "/" + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+}
