@@ -30,7 +30,7 @@ public final class CodingCheck {
     Optional<CodeSystemProvider> found = registry.find(system, version);
     if (found.isEmpty()) {
       Issue issue = registry.knows(system)
-          ? Messages.unknownSystemVersion(system, version, registry.versions(system), coding.at("version"))
+          ? Messages.unknownSystemVersion(system, version, registry.versions(system), coding.at("system"))
           : Messages.unknownSystem(system, coding.at("system"));
       String canonical = version == null ? system : system + "|" + version;
       return new ValidationResult(false, system, version, coding.code(), null, canonical, List.of(issue));

@@ -270,6 +270,7 @@ public final class Messages {
   }
 
   private static TerminologyException error(ErrorKind kind, String type, String id, String text) {
-    return new TerminologyException(kind, new Issue(Severity.ERROR, type, null, id, text, List.of()));
+    String txType = kind == ErrorKind.NOT_FOUND ? "not-found" : null;
+    return new TerminologyException(kind, new Issue(Severity.ERROR, type, txType, id, text, List.of()));
   }
 }

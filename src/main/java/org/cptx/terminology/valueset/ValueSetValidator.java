@@ -64,7 +64,7 @@ public final class ValueSetValidator {
     String system = coding.system();
     SystemVersions versions = request.versions();
     VersionChoice choice = VersionChoice.decide(registry, system, stated, coding.version(), versions,
-        coding.at("version"));
+        coding.at("version"), coding.at("system"));
     ValidationResult inSystem = check.check(system, choice.version(), coding, request.displayLanguage(),
         request.lenientDisplay());
     List<Issue> issues = new ArrayList<>(choice.issues());
@@ -73,7 +73,12 @@ public final class ValueSetValidator {
     CompiledValueSet compiled = new ComposeCompiler(registry, catalog, bound).compile(valueSet);
     String code = inSystem.code() != null ? inSystem.code() : coding.code();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
-    if (!versionTrouble && compiled.find(system, code).isEmpty()) {
+    List<Issue> missingImports = compiled.problems().stream()
+        .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
+    if (!missingImports.isEmpty()) {
+      issues.addAll(missingImports);
+      valid = false;
+    } else if (!versionTrouble && compiled.find(system, code).isEmpty()) {
       issues.add(Messages.notInValueSet(system, coding.code(), compiled.canonical(), coding.at("code")));
       valid = false;
     }

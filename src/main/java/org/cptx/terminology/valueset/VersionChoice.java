@@ -19,8 +19,12 @@ import org.cptx.terminology.Versions;
  */
 record VersionChoice(String version, List<Issue> issues) {
 
+  /**
+   * @param location the request path of the coding's version
+   * @param systemLocation the request path of the coding's system (where unknown versions are reported)
+   */
   static VersionChoice decide(CodeSystemRegistry registry, String system, String stated, String codingVersion,
-      SystemVersions versions, String location) {
+      SystemVersions versions, String location, String systemLocation) {
     String forced = versions.forced().get(system);
     String fallback = versions.defaults().get(system);
     String check = versions.checks().get(system);
@@ -35,7 +39,7 @@ record VersionChoice(String version, List<Issue> issues) {
         issues.add(Messages.defaultVersionMismatch(system, resolved, codingVersion, location));
       }
     } else {
-      resolved = resolve(registry, system, effective, codingVersion, codingKnown, fallback, issues, location);
+      resolved = resolve(registry, system, effective, codingVersion, codingKnown, fallback, issues, systemLocation);
       if (codingVersion != null && !Versions.matches(effective, codingVersion)) {
         issues.add(changed
             ? Messages.changedVersionMismatch(system, effective, stated, codingVersion, location)
@@ -43,7 +47,7 @@ record VersionChoice(String version, List<Issue> issues) {
       }
     }
     if (codingVersion != null && !codingKnown && registry.knows(system)) {
-      issues.add(Messages.unknownSystemVersion(system, codingVersion, registry.versions(system), location));
+      issues.add(Messages.unknownSystemVersion(system, codingVersion, registry.versions(system), systemLocation));
     }
     if (check != null && resolved != null && !Versions.matches(check, resolved)) {
       issues.add(Messages.versionCheckFailed(system, resolved, check, location));
