@@ -2,18 +2,22 @@ package org.cptx.terminology.codesystem.cpt;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Issue;
+import org.cptx.terminology.Limits;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * CPT: the concepts of one CPT version (a CodeSystem resource, seed or imported, with its CMS supplement merged in),
- * plus what CPT adds: modifier expressions ({@code 47383:51}) with their rules and payment-policy checks, and the
- * copyright in every $lookup.
+ * plus what CPT adds: modifier expressions ({@code 47383:51}) with their rules and payment-policy checks, the CPT
+ * filters, the implicit {@code cpt-*} value sets, the AMA expansion limit and the copyright in every $lookup.
  */
 public final class CptCodeSystemProvider implements CodeSystemProvider {
 
@@ -47,6 +51,21 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
   @Override
   public List<Issue> codeIssues(String code, String location) {
     return code == null ? List.of() : expressions.issues(code, location);
+  }
+
+  @Override
+  public Optional<Predicate<Concept>> filter(String op, String property, String value) {
+    return CptFilters.filter(op, property, value);
+  }
+
+  @Override
+  public List<ValueSet> implicitValueSets() {
+    return CptValueSets.all(URL, info().copyright());
+  }
+
+  @Override
+  public OptionalInt expansionLimit() {
+    return OptionalInt.of(Limits.MAX_CPT_EXPANSION);
   }
 
   @Override
