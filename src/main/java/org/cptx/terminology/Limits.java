@@ -21,6 +21,12 @@ public final class Limits {
   /** The most codes an expansion may hold; a larger value set must be paged or filtered. */
   public static final int MAX_EXPANSION = 10_000;
 
+  /**
+   * The most CPT codes one expansion may hold (the AMA distribution terms the reference server follows): larger
+   * unpaged expansions are too costly, paged ones stop here.
+   */
+  public static final int MAX_CPT_EXPANSION = 1_000;
+
   /** How deeply value sets may import each other. */
   public static final int MAX_VALUE_SET_DEPTH = 20;
 

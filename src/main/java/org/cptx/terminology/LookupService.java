@@ -22,7 +22,7 @@ public final class LookupService {
         .orElseThrow(() -> Messages.systemNotFound(
             request.system(), request.version(), registry.versions(request.system())));
     Concept concept = provider.concept(request.code())
-        .orElseThrow(() -> Messages.codeNotFound(request.code(), provider.info()));
+        .orElseThrow(() -> notFound(provider, request.code()));
     List<ConceptProperty> properties = new ArrayList<>();
     for (ConceptProperty p : concept.properties()) {
       if (request.wants(p.code())) {
@@ -38,5 +38,11 @@ public final class LookupService {
     String definition = request.wants("definition") ? concept.definition() : null;
     return new LookupResult(provider.info(), concept.code(), Displays.forLanguage(concept, request.displayLanguage()),
         definition, concept.notSelectable(), designations, properties);
+  }
+
+  /** The provider's own error about an unknown code (e.g. a malformed expression), else the generic one. */
+  private static TerminologyException notFound(CodeSystemProvider provider, String code) {
+    return provider.codeIssues(code, "code").stream().filter(Issue::isError).findFirst()
+        .map(Messages::codeNotFound).orElseGet(() -> Messages.codeNotFound(code, provider.info()));
   }
 }

@@ -147,6 +147,12 @@ public final class Messages {
         new Issue(Severity.ERROR, "not-found", "invalid-code", issue.messageId(), issue.text(), List.of()));
   }
 
+  /** A code not found, in the words of its code system's own finding (for example a malformed expression). */
+  public static TerminologyException codeNotFound(Issue finding) {
+    return new TerminologyException(ErrorKind.NOT_FOUND,
+        new Issue(Severity.ERROR, "not-found", finding.txType(), finding.messageId(), finding.text(), List.of()));
+  }
+
   public static TerminologyException resourceNotFound(String type, String id) {
     return error(ErrorKind.NOT_FOUND, "not-found", "CPTX_RESOURCE_NOT_FOUND",
         type + "/" + id + " is not known to this server");

@@ -33,6 +33,7 @@ public final class Expander {
     if (request.count() == null && all.size() > limit) {
       throw Messages.tooCostly(valueSet.canonical(), all.size(), limit);
     }
+    int total = all.size();
     if (all.size() > limit) {
       all = all.subList(0, limit);
     }
@@ -43,7 +44,8 @@ public final class Expander {
       page.add(entry(m, request));
     }
     List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
-    return new Expansion(valueSet.source(), all.size(), from, page, used);
+    boolean countOnly = request.count() != null && request.count() == 0;
+    return new Expansion(valueSet.source(), countOnly ? total : all.size(), from, page, used);
   }
 
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {

@@ -2,25 +2,33 @@ package org.cptx.terminology.codesystem.cpt;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Issue;
+import org.cptx.terminology.Limits;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * CPT: the concepts of a CPT CodeSystem resource (seed or imported), with what CPT adds on top of any FHIR code
- * system. Today that is the AMA copyright statement as a {@code copyright} property of every $lookup.
+ * CPT: the concepts of one CPT version (a CodeSystem resource, seed or imported, with its CMS supplement merged in),
+ * plus what CPT adds: modifier expressions ({@code 47383:51}) with their rules and payment-policy checks, the CPT
+ * filters, the implicit {@code cpt-*} value sets, the AMA expansion limit and the copyright in every $lookup.
  */
 public final class CptCodeSystemProvider implements CodeSystemProvider {
 
   public static final String URL = "http://www.ama-assn.org/go/cpt";
 
   private final CodeSystemProvider content;
+  private final CptExpressions expressions;
 
   public CptCodeSystemProvider(CodeSystemProvider content) {
     this.content = content;
+    this.expressions = new CptExpressions(content);
   }
 
   @Override
@@ -28,14 +36,36 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return content.info();
   }
 
+  /** A code, or an expression whose base and modifiers are all known (synthesized: no display, modified=true). */
   @Override
   public Optional<Concept> concept(String code) {
-    return content.concept(code);
+    return code == null ? Optional.empty() : expressions.concept(code);
   }
 
+  /** The codes only: expressions are unbounded and never enumerated. */
   @Override
   public Stream<Concept> concepts() {
     return content.concepts();
+  }
+
+  @Override
+  public List<Issue> codeIssues(String code, String location) {
+    return code == null ? List.of() : expressions.issues(code, location);
+  }
+
+  @Override
+  public Optional<Predicate<Concept>> filter(String op, String property, String value) {
+    return CptFilters.filter(op, property, value);
+  }
+
+  @Override
+  public List<ValueSet> implicitValueSets() {
+    return CptValueSets.all(URL, info().copyright());
+  }
+
+  @Override
+  public OptionalInt expansionLimit() {
+    return OptionalInt.of(Limits.MAX_CPT_EXPANSION);
   }
 
   @Override

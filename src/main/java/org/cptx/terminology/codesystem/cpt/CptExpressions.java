@@ -1,0 +1,92 @@
+package org.cptx.terminology.codesystem.cpt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Issue;
+import org.cptx.terminology.codesystem.cpt.rules.CptRules;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * Resolves CPT expressions against the concepts of one CPT version: the synthesized concept of a valid expression,
+ * and the findings about any code (syntax, unknown parts, rules).
+ */
+final class CptExpressions {
+
+  private final CodeSystemProvider content;
+
+  CptExpressions(CodeSystemProvider content) {
+    this.content = content;
+  }
+
+  /** The concept of a plain code, or the synthesized concept of an expression whose parts are all known. */
+  Optional<Concept> concept(String code) {
+    Optional<CptExpression> expression = CptExpression.parse(code);
+    if (expression.isEmpty()) {
+      return content.concept(code);
+    }
+    return resolve(expression.get())
+        .filter(r -> r.modifiers().stream().allMatch(m -> m.concept().isPresent()))
+        .map(CptExpressions::synthesize);
+  }
+
+  /** Findings about a code: a wrong separator, an empty or unknown part, and each rule an expression breaks. */
+  List<Issue> issues(String code, String location) {
+    Optional<CptExpression> parsed = CptExpression.parse(code);
+    if (parsed.isEmpty()) {
+      return content.concept(code).isPresent() ? List.of() : CptExpression.colonForm(code)
+          .map(colon -> List.of(CptMessages.wrongSeparator(code, colon, location))).orElse(List.of());
+    }
+    CptExpression expression = parsed.get();
+    if (expression.hasEmptyPart()) {
+      return List.of(CptMessages.emptyPart(code, location));
+    }
+    Optional<ResolvedExpression> resolved = resolve(expression);
+    if (resolved.isEmpty()) {
+      return List.of(CptMessages.unknownBase(code, expression.base(), content.info(), location));
+    }
+    List<Issue> issues = new ArrayList<>();
+    resolved.get().modifiers().stream().filter(m -> m.concept().isEmpty())
+        .forEach(m -> issues.add(CptMessages.unknownModifier(code, m.code(), content.info(), location)));
+    issues.addAll(CptRules.check(resolved.get(), location));
+    return issues;
+  }
+
+  private Optional<ResolvedExpression> resolve(CptExpression expression) {
+    if (expression.hasEmptyPart()) {
+      return Optional.empty();
+    }
+    return content.concept(expression.base()).map(base -> new ResolvedExpression(expression, base,
+        expression.modifiers().stream()
+            .map(m -> new ResolvedExpression.Modifier(m, content.concept(m))).toList()));
+  }
+
+  /** No display; the base code's properties with {@code modified=true}; one {@code modifier} group per modifier. */
+  private static Concept synthesize(ResolvedExpression e) {
+    List<ConceptProperty> properties = new ArrayList<>();
+    for (ConceptProperty p : e.base().properties()) {
+      if (!p.code().equals("modified")) {
+        properties.add(p);
+      }
+    }
+    properties.add(ConceptProperty.of("modified", new BooleanType(true)));
+    for (ResolvedExpression.Modifier m : e.modifiers()) {
+      Concept modifier = m.concept().orElseThrow();
+      String meaning = modifier.display() != null ? modifier.display() : modifier.definition();
+      List<ConceptProperty> parts = new ArrayList<>();
+      parts.add(ConceptProperty.of("code", new CodeType(modifier.code())));
+      if (meaning != null) {
+        parts.add(ConceptProperty.of("definition", new StringType(meaning)));
+      }
+      properties.add(ConceptProperty.group("modifier", parts));
+    }
+    Concept base = e.base();
+    return new Concept(e.text(), null, null, List.of(), properties, List.of(), List.of(), false, base.status(),
+        base.inactive());
+  }
+}
