@@ -27,6 +27,9 @@ final class DisplayCheck {
   static List<Issue> check(String given, Concept concept, CodeSystemInfo cs, String languages, boolean lenient,
       String location) {
     List<Candidate> all = candidates(concept, cs.language());
+    if (all.isEmpty()) {
+      return List.of(Messages.noDisplayDefined(given, cs.url() + "#" + concept.code(), location));
+    }
     List<String> wanted = parse(languages);
     List<Candidate> fitting = wanted.isEmpty() ? all
         : all.stream().filter(c -> c.language() == null || wanted.stream().anyMatch(w -> matches(c.language(), w)))

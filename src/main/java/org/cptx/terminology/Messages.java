@@ -56,6 +56,12 @@ public final class Messages {
             + defaultDisplay + "'", List.of(location));
   }
 
+  public static Issue noDisplayDefined(String given, String code, String location) {
+    return new Issue(Severity.WARNING, "invalid", "invalid-display", "CPTX_NO_DISPLAY_DEFINED",
+        "The code " + code + " has no display (a post-coordinated expression has none), so the display '" + given
+            + "' was not checked", List.of(location));
+  }
+
   public static Issue noDisplayForLanguageOk(String code, String languages, String given, String location) {
     return new Issue(Severity.INFORMATION, "invalid", "invalid-display", "NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_OK",
         "There are no valid display names found for the code " + code + " for language(s) '" + languages
