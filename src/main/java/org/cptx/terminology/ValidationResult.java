@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * @param version the version of the system used, or null
  * @param code the code checked
  * @param display the concept's preferred display, when the code was found
- * @param unknownSystem the canonical of a system the server does not hold, or null
+ * @param unknownSystem what could not be found: a url (the server does not hold the system) or url|version (it
+ *     does not hold that version); null when all was found
  */
 public record ValidationResult(
     boolean result,
@@ -41,9 +42,14 @@ public record ValidationResult(
     return new ValidationResult(newResult, system, version, code, display, unknownSystem, all);
   }
 
-  /** The error messages joined, as the "message" output parameter; null when there are none. */
+  /** The same result, naming what could not be found. */
+  public ValidationResult withUnknown(String canonical) {
+    return new ValidationResult(result, system, version, code, display, canonical, issues);
+  }
+
+  /** Every issue's text joined, as the "message" output parameter; null when there are none. */
   public String message() {
-    String joined = issues.stream().filter(Issue::isError).map(Issue::text).collect(Collectors.joining("; "));
+    String joined = issues.stream().map(Issue::text).collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;
   }
 }

@@ -37,7 +37,9 @@ public final class ValidationResponse {
       out.addParameter("message", new StringType(result.message()));
     }
     if (result.unknownSystem() != null) {
-      out.addParameter("x-unknown-system", new CanonicalType(result.unknownSystem()));
+      boolean versionOnly = result.unknownSystem().contains("|");
+      out.addParameter(versionOnly ? "x-caused-by-unknown-system" : "x-unknown-system",
+          new CanonicalType(result.unknownSystem()));
     }
     if (!result.issues().isEmpty()) {
       out.addParameter().setName("issues").setResource(OperationOutcomes.of(result.issues()));

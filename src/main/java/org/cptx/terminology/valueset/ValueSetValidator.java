@@ -79,10 +79,14 @@ public final class ValueSetValidator {
       issues.addAll(missingImports);
       valid = false;
     } else if (!versionTrouble && compiled.find(system, code).isEmpty()) {
-      issues.add(Messages.notInValueSet(system, coding.code(), compiled.canonical(), coding.at("code")));
+      issues.add(Messages.notInValueSet(system, coding.code(), coding.display(), compiled.canonical(),
+          coding.at("code")));
       valid = false;
     }
-    return inSystem.with(valid, issues);
+    ValidationResult result = inSystem.with(valid, issues);
+    boolean unknownVersion = coding.version() != null && registry.knows(system)
+        && registry.versions(system).stream().noneMatch(coding.version()::equals);
+    return unknownVersion ? result.withUnknown(system + "|" + coding.version()) : result;
   }
 
   /** The versions the value set's includes of this system name, latest first (empty when none names one). */
