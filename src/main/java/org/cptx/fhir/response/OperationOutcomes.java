@@ -14,6 +14,13 @@ public final class OperationOutcomes {
   public static final String MESSAGE_ID_URL = "http://hl7.org/fhir/StructureDefinition/operationoutcome-message-id";
   public static final String TX_ISSUE_TYPE = "http://hl7.org/fhir/tools/CodeSystem/tx-issue-type";
 
+  /**
+   * Issues reported with an {@code expression} only: {@code location} is deprecated in FHIR, and current reference
+   * servers no longer send it for these.
+   */
+  private static final java.util.Set<String> EXPRESSION_ONLY = java.util.Set.of(
+      "None_of_the_provided_codes_are_in_the_value_set_one", "Unknown_Code_in_Version");
+
   private OperationOutcomes() {}
 
   public static OperationOutcome of(List<Issue> issues) {
@@ -37,7 +44,9 @@ public final class OperationOutcomes {
     }
     c.setDetails(details);
     for (String location : issue.location()) {
-      c.addLocation(location);
+      if (!EXPRESSION_ONLY.contains(issue.messageId())) {
+        c.addLocation(location);
+      }
       c.addExpression(location);
     }
     return c;
