@@ -163,7 +163,7 @@ class ValidateCodeHttpTest {
     Parameters out = ok(validate(server, "GET", "json", "CodeSystem/$validate-code",
         params("url", CPT, "version", "1999", "code", "47383")));
     assertThat(result(out)).isFalse();
-    assertThat(string(out, "x-unknown-system")).isEqualTo(CPT + "|1999");
+    assertThat(string(out, "x-caused-by-unknown-system")).isEqualTo(CPT + "|1999");
     OperationOutcome oo = issues(out);
     assertThat(messageId(oo)).isEqualTo("UNKNOWN_CODESYSTEM_VERSION");
     assertThat(txIssueType(oo.getIssueFirstRep())).hasValue("not-found");
