@@ -65,7 +65,8 @@ public final class ExpandRequestReader {
         params.bool("includeDefinition").orElse(false),
         params.string("displayLanguage").orElseGet(() -> AcceptLanguage.first(details)),
         params.strings("property"),
-        SystemVersionReader.read(params));
+        SystemVersionReader.read(params),
+        params.bool("excludeNested").orElse(false));
     return new ExpandCall(terminology, valueSet, request, params);
   }
 }

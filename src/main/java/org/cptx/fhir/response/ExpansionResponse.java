@@ -85,6 +85,7 @@ public final class ExpansionResponse {
         ext.addExtension("value", p.value());
       }
     }
+    entry.contains().forEach(nested -> c.addContains(contains(nested)));
     return c;
   }
 }

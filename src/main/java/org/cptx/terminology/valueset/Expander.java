@@ -1,6 +1,5 @@
 package org.cptx.terminology.valueset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemProvider;
@@ -38,12 +37,18 @@ public final class Expander {
     }
     int from = Math.min(request.offset(), all.size());
     int to = request.count() == null ? all.size() : (int) Math.min(all.size(), (long) from + request.count());
-    List<ExpansionEntry> page = new ArrayList<>(to - from);
-    for (Member m : all.subList(from, to)) {
-      page.add(entry(m, request));
-    }
+    List<Member> window = all.subList(from, to);
+    List<ExpansionEntry> page = nested(valueSet, request)
+        ? Hierarchy.nest(window, m -> entry(m, request))
+        : window.stream().map(m -> entry(m, request)).toList();
     List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
     return new Expansion(valueSet.source(), all.size(), from, page, used);
+  }
+
+  /** Nested when asked for, on one page, and when the value set is not an enumeration of codes. */
+  private static boolean nested(CompiledValueSet valueSet, ExpansionRequest request) {
+    return !request.excludeNested() && request.count() == null && request.offset() == 0
+        && valueSet.includes().stream().noneMatch(r -> r.listed() != null);
   }
 
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {
@@ -56,6 +61,6 @@ public final class Expander {
         .filter(p -> request.properties().contains(p.code())).toList();
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
         request.includeDefinition() ? c.definition() : null, c.notSelectable(), c.inactive(), designations,
-        properties);
+        properties, List.of());
   }
 }
