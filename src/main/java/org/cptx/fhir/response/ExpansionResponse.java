@@ -22,6 +22,9 @@ public final class ExpansionResponse {
   /** How an R4 server sends R5's expansion.contains.property. */
   public static final String CONTAINS_PROPERTY =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.contains.property";
+  /** How an R4 server sends R5's expansion.property (the declaration of a property the codes carry). */
+  public static final String EXPANSION_PROPERTY =
+      "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.property";
   public static final String CONCEPT_DEFINITION = "http://hl7.org/fhir/StructureDefinition/valueset-concept-definition";
 
   private ExpansionResponse() {}
@@ -48,6 +51,11 @@ public final class ExpansionResponse {
     for (String used : expansion.usedCodeSystems()) {
       e.addParameter().setName("used-codesystem").setValue(new UriType(used));
     }
+    expansion.properties().forEach((code, uri) -> {
+      Extension ext = e.addExtension().setUrl(EXPANSION_PROPERTY);
+      ext.addExtension("code", new CodeType(code));
+      ext.addExtension("uri", new UriType(uri));
+    });
     for (ExpansionEntry entry : expansion.contains()) {
       e.addContains(contains(entry));
     }

@@ -42,7 +42,8 @@ public final class Expander {
         ? Hierarchy.nest(window, m -> entry(m, request))
         : window.stream().map(m -> entry(m, request)).toList();
     List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
-    return new Expansion(valueSet.source(), all.size(), from, page, used);
+    return new Expansion(valueSet.source(), all.size(), from, page, used,
+        ExpansionProperties.declared(request.properties(), valueSet.used()));
   }
 
   /** Nested when asked for, on one page, and when the value set is not an enumeration of codes. */
@@ -57,10 +58,9 @@ public final class Expander {
     String display = m.displayOverride() != null ? m.displayOverride()
         : Displays.forLanguage(c, request.displayLanguage());
     List<Designation> designations = request.includeDesignations() ? c.designations() : List.of();
-    List<ConceptProperty> properties = c.properties().stream()
-        .filter(p -> request.properties().contains(p.code())).toList();
+    List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties());
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
-        request.includeDefinition() ? c.definition() : null, c.notSelectable(), c.inactive(), designations,
+        null, c.notSelectable(), c.inactive(), designations,
         properties, List.of());
   }
 }

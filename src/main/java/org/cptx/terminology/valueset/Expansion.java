@@ -1,6 +1,7 @@
 package org.cptx.terminology.valueset;
 
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -9,12 +10,14 @@ import org.hl7.fhir.r4.model.ValueSet;
  * @param source the value set expanded
  * @param total how many codes the whole expansion holds
  * @param usedCodeSystems {@code url|version} of each code system the codes came from
+ * @param properties the properties the codes may carry, by code, each with the uri that defines it
  */
 public record Expansion(ValueSet source, int total, int offset, List<ExpansionEntry> contains,
-    List<String> usedCodeSystems) {
+    List<String> usedCodeSystems, Map<String, String> properties) {
 
   public Expansion {
     contains = List.copyOf(contains);
     usedCodeSystems = List.copyOf(usedCodeSystems);
+    properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
   }
 }
