@@ -29,7 +29,8 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
   @Operation(name = "$expand", idempotent = true)
   public ValueSet expand(@IdParam(optional = true) IdType id, RequestDetails request) {
     ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id), terminology);
-    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.parameters());
+    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.parameters(),
+        call.request().displayLanguage());
   }
 
   @Operation(name = "$validate-code", idempotent = true)

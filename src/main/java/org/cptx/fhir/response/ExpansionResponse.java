@@ -29,10 +29,17 @@ public final class ExpansionResponse {
 
   private ExpansionResponse() {}
 
-  public static ValueSet of(Expansion expansion, OperationParameters request) {
+  /**
+   * @param displayLanguage the language the displays were chosen for, echoed when it came from elsewhere than the
+   *     request's displayLanguage parameter (a header or the value set)
+   */
+  public static ValueSet of(Expansion expansion, OperationParameters request, String displayLanguage) {
     ValueSet source = expansion.source();
     ValueSet out = new ValueSet();
     out.setUrl(source.getUrl());
+    if (source.hasLanguage()) {
+      out.setLanguage(source.getLanguage());
+    }
     out.setVersion(source.getVersion());
     out.setName(source.getName());
     out.setTitle(source.getTitle());
@@ -50,6 +57,12 @@ public final class ExpansionResponse {
     request.echo(ExpandRequestReader.ECHOED, (name, value) -> e.addParameter().setName(name).setValue(value));
     for (String used : expansion.usedCodeSystems()) {
       e.addParameter().setName("used-codesystem").setValue(new UriType(used));
+    }
+    for (Expansion.Note note : expansion.notes()) {
+      e.addParameter().setName(note.name()).setValue(new UriType(note.uri()));
+    }
+    if (!request.has("displayLanguage") && displayLanguage != null) {
+      e.addParameter().setName("displayLanguage").setValue(new CodeType(displayLanguage));
     }
     expansion.properties().forEach((code, uri) -> {
       Extension ext = e.addExtension().setUrl(EXPANSION_PROPERTY);

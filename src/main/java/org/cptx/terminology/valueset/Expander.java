@@ -43,7 +43,7 @@ public final class Expander {
         : window.stream().map(m -> entry(m, request)).toList();
     List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
     return new Expansion(valueSet.source(), all.size(), from, page, used,
-        ExpansionProperties.declared(request.properties(), valueSet.used()));
+        ExpansionProperties.declared(request.properties(), valueSet.used()), ExpansionNotes.of(valueSet));
   }
 
   /** Nested when asked for, on one page, and when the value set is not an enumeration of codes. */

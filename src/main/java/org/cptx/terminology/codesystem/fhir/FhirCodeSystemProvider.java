@@ -27,6 +27,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   private final Map<String, Concept> concepts;
   private final boolean caseSensitive;
   private final Map<String, String> propertyUris = new LinkedHashMap<>();
+  private final List<String> statusWarnings;
 
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
@@ -40,6 +41,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     Map<String, Concept> built = new LinkedHashMap<>();
     builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
     this.concepts = built;
+    this.statusWarnings = org.cptx.terminology.StatusWarnings.of(resource);
     resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
     this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
         resource.getTitle(), resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
@@ -69,6 +71,11 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   @Override
   public Optional<Concept> concept(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(concepts.get(key(code)));
+  }
+
+  @Override
+  public List<String> statusWarnings() {
+    return statusWarnings;
   }
 
   @Override
