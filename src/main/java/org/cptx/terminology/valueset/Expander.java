@@ -46,10 +46,10 @@ public final class Expander {
         ExpansionProperties.declared(request.properties(), valueSet.used()), ExpansionNotes.of(valueSet));
   }
 
-  /** Nested when asked for, on one page, and when the value set is not an enumeration of codes. */
+  /** Nested when asked for, on one page, and when every include takes codes of a system, not a list or value set. */
   private static boolean nested(CompiledValueSet valueSet, ExpansionRequest request) {
     return !request.excludeNested() && request.count() == null && request.offset() == 0
-        && valueSet.includes().stream().noneMatch(r -> r.listed() != null);
+        && valueSet.includes().stream().allMatch(r -> r.system() != null && r.listed() == null);
   }
 
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {
