@@ -10,8 +10,8 @@ import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The uri-valued parameters an expansion reports about what it drew on: {@code used-valueset} for each imported
- * value set, and {@code warning-draft|experimental|deprecated|withdrawn} for each code system or value set (the
- * expanded one included) with that status.
+ * value set, {@code warning-draft|experimental|deprecated|withdrawn} for each code system with that status, and
+ * {@code warning-deprecated|withdrawn} for each value set (the expanded one included) with that standards status.
  */
 final class ExpansionNotes {
 
@@ -29,7 +29,8 @@ final class ExpansionNotes {
     all.addAll(imports(valueSet));
     for (CompiledValueSet vs : all) {
       ValueSet source = vs.source();
-      StatusWarnings.of(source).forEach(w -> notes.add(new Expansion.Note("warning-" + w, vs.canonical())));
+      StatusWarnings.of(source).stream().filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
+          .forEach(w -> notes.add(new Expansion.Note("warning-" + w, vs.canonical())));
     }
     return List.copyOf(notes);
   }
