@@ -46,10 +46,15 @@ public final class Expander {
         ExpansionProperties.declared(request.properties(), valueSet.used()), ExpansionNotes.of(valueSet));
   }
 
-  /** Nested when asked for, on one page, and when every include takes codes of a system, not a list or value set. */
+  /**
+   * Nested when asked for, on one page, and when every include takes codes of a system, not a list or value set; a
+   * text search over a whole system lists its matches flat.
+   */
   private static boolean nested(CompiledValueSet valueSet, ExpansionRequest request) {
+    boolean searched = request.filter() != null && !request.filter().isBlank();
     return !request.excludeNested() && request.count() == null && request.offset() == 0
-        && valueSet.includes().stream().allMatch(r -> r.system() != null && r.listed() == null);
+        && valueSet.includes().stream()
+            .allMatch(r -> r.system() != null && r.listed() == null && (!searched || r.filter() != null));
   }
 
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {
