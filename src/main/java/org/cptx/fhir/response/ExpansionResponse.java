@@ -10,7 +10,6 @@ import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionEntry;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
@@ -25,7 +24,6 @@ public final class ExpansionResponse {
   /** How an R4 server sends R5's expansion.property (the declaration of a property the codes carry). */
   public static final String EXPANSION_PROPERTY =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.property";
-  public static final String CONCEPT_DEFINITION = "http://hl7.org/fhir/StructureDefinition/valueset-concept-definition";
 
   private ExpansionResponse() {}
 
@@ -86,9 +84,6 @@ public final class ExpansionResponse {
     }
     if (entry.inactive()) {
       c.setInactive(true);
-    }
-    if (entry.definition() != null) {
-      c.addExtension(CONCEPT_DEFINITION, new StringType(entry.definition()));
     }
     for (Designation d : entry.designations()) {
       var designation = c.addDesignation().setValue(d.value());

@@ -65,7 +65,6 @@ public final class Expander {
     List<Designation> designations = request.includeDesignations() ? c.designations() : List.of();
     List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties());
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
-        null, c.notSelectable(), c.inactive(), designations,
-        properties, List.of());
+        c.notSelectable(), c.inactive(), designations, properties, List.of());
   }
 }

@@ -14,7 +14,6 @@ public record ExpansionEntry(
     String version,
     String code,
     String display,
-    String definition,
     boolean notSelectable,
     boolean inactive,
     List<Designation> designations,
@@ -29,7 +28,7 @@ public record ExpansionEntry(
 
   /** This entry with these codes nested below it. */
   public ExpansionEntry withContains(List<ExpansionEntry> nested) {
-    return new ExpansionEntry(system, version, code, display, definition, notSelectable, inactive, designations,
+    return new ExpansionEntry(system, version, code, display, notSelectable, inactive, designations,
         properties, nested);
   }
 }

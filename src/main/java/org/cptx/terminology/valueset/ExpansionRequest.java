@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param count the page size, or null for all (within the limit)
  * @param filter text the codes must match, or null
+ * @param includeDefinition accepted and echoed; a code's definition is returned when {@code property=definition}
+ *     asks for it
  * @param properties the concept properties to return with each code
  * @param excludeNested true for a flat list; otherwise codes nest under their parents where the value set is not
  *     an enumeration and the whole expansion fits in one page
