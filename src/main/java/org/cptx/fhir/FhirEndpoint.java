@@ -8,6 +8,7 @@ import org.cptx.content.LoadedContent;
 import org.cptx.fhir.provider.CodeSystemResourceProvider;
 import org.cptx.fhir.provider.ConceptMapResourceProvider;
 import org.cptx.fhir.provider.ValueSetResourceProvider;
+import org.cptx.fhir.provider.VersionsProvider;
 import org.cptx.terminology.Terminology;
 
 /** Builds the HAPI RestfulServer: providers, interceptors and capability statement, nothing else. */
@@ -26,9 +27,11 @@ public final class FhirEndpoint {
         new CodeSystemResourceProvider(content.resources(), terminology),
         new ValueSetResourceProvider(content.resources(), terminology),
         new ConceptMapResourceProvider(content.resources())));
+    server.registerProvider(new VersionsProvider());
     server.registerInterceptor(new RequestGuardInterceptor());
     server.registerInterceptor(new ErrorInterceptor());
-    server.setServerConformanceProvider(new TerminologyCapabilitiesProvider(server, content.registry(), version));
+    server.setServerConformanceProvider(new TerminologyCapabilitiesProvider(server, content.registry(), version,
+        org.cptx.server.Version.releaseDate()));
     return server;
   }
 }

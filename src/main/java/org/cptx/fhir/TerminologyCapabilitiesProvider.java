@@ -13,6 +13,7 @@ import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.hl7.fhir.instance.model.api.IBaseConformance;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.TerminologyCapabilities;
 
@@ -22,13 +23,22 @@ import org.hl7.fhir.r4.model.TerminologyCapabilities;
  */
 public final class TerminologyCapabilitiesProvider extends ServerCapabilityStatementProvider {
 
+  /** The $expand parameters listed in the capabilities (those the HL7 terminology ecosystem asks for). */
+  private static final List<String> EXPANSION_PARAMETERS = List.of("activeOnly", "check-system-version", "count",
+      "displayLanguage", "excludeNested", "force-system-version", "includeDefinition", "includeDesignations", "offset",
+      "property", "system-version", "tx-resource");
+
   private final CodeSystemRegistry registry;
   private final String softwareVersion;
+  private final String releaseDate;
 
-  public TerminologyCapabilitiesProvider(RestfulServer server, CodeSystemRegistry registry, String softwareVersion) {
+  /** @param releaseDate the build's date (yyyy-MM-dd), or null when unknown */
+  public TerminologyCapabilitiesProvider(RestfulServer server, CodeSystemRegistry registry, String softwareVersion,
+      String releaseDate) {
     super(server);
     this.registry = registry;
     this.softwareVersion = softwareVersion;
+    this.releaseDate = releaseDate;
   }
 
   @Override
@@ -37,7 +47,8 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     if ("terminology".equals(request.getParameter("mode"))) {
       return terminologyCapabilities();
     }
-    return super.getServerConformance(request, details);
+    return ServerCapabilities.decorate((CapabilityStatement) super.getServerConformance(request, details),
+        softwareVersion, releaseDate);
   }
 
   private IBaseConformance terminologyCapabilities() {
@@ -60,7 +71,9 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
             info.version().equals(registry.find(info.url(), null).map(p -> p.info().version()).orElse(null)));
       }
     }
-    caps.getExpansion().setHierarchical(false).setPaging(false);
+    caps.setVersion(softwareVersion);
+    caps.getExpansion().setHierarchical(true).setPaging(true);
+    EXPANSION_PARAMETERS.forEach(name -> caps.getExpansion().addParameter().setName(name));
     caps.getValidateCode().setTranslations(false);
     return caps;
   }

@@ -59,6 +59,16 @@ public interface CodeSystemProvider {
     return OptionalInt.empty();
   }
 
+  /** What a client using this system should be warned of: draft, experimental, deprecated, withdrawn. */
+  default List<String> statusWarnings() {
+    return List.of();
+  }
+
+  /** The uri that defines one of this system's properties (CodeSystem.property.uri), if it declares one. */
+  default Optional<String> propertyUri(String propertyCode) {
+    return Optional.empty();
+  }
+
   /** The codes below this one in the hierarchy, nearest first, each once. */
   default Set<String> descendants(String code) {
     return walk(code, c -> c.children());

@@ -233,6 +233,11 @@ public final class Messages {
     return new TerminologyException(ErrorKind.NOT_FOUND, problem);
   }
 
+  public static TerminologyException noCodeToValidate() {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_NO_CODE_TO_VALIDATE", "Unable to find code to validate"
+        + " (looked for coding | codeableConcept | code+system | code+inferSystem in parameters");
+  }
+
   public static TerminologyException valueSetTooDeep(String canonical) {
     return error(ErrorKind.BAD_REQUEST, "processing", "CPTX_VALUESET_TOO_DEEP",
         "The value set '" + canonical + "' imports value sets more than " + Limits.MAX_VALUE_SET_DEPTH

@@ -5,15 +5,23 @@ import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.Optional;
 import org.cptx.content.ResourceStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.cptx.fhir.request.BatchValidateRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader.ExpandCall;
 import org.cptx.fhir.request.ValueSetValidateRequestReader;
 import org.cptx.fhir.request.ValueSetValidateRequestReader.ValidateCall;
+import org.cptx.fhir.response.BatchValidationResponse;
 import org.cptx.fhir.response.ExpansionResponse;
+import org.cptx.fhir.response.OperationOutcomes;
 import org.cptx.fhir.response.ValidationResponse;
+import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.TerminologyException;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /** ValueSet: read, search, $expand and $validate-code, each at type and instance level in one method. */
@@ -29,7 +37,25 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
   @Operation(name = "$expand", idempotent = true)
   public ValueSet expand(@IdParam(optional = true) IdType id, RequestDetails request) {
     ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id), terminology);
-    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.parameters());
+    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.parameters(),
+        call.request().displayLanguage());
+  }
+
+  /** Each {@code validation} is answered as $validate-code would; one call's error does not stop the others. */
+  @Operation(name = "$batch-validate-code")
+  public Parameters batchValidateCode(RequestDetails request) {
+    List<Resource> results = new ArrayList<>();
+    for (RequestDetails call : BatchValidateRequestReader.read(request)) {
+      try {
+        if (!BatchValidateRequestReader.hasCode(call)) {
+          throw Messages.noCodeToValidate();
+        }
+        results.add(validateCode(null, call));
+      } catch (TerminologyException e) {
+        results.add(OperationOutcomes.of(List.of(e.issue())));
+      }
+    }
+    return BatchValidationResponse.of(results);
   }
 
   @Operation(name = "$validate-code", idempotent = true)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.valueset.ExpansionRequest;
+import org.cptx.terminology.valueset.ValueSetDefaults;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /** GET or POST $expand parameters (type or instance level) into one {@link ExpandCall}. */
@@ -63,9 +64,11 @@ public final class ExpandRequestReader {
         params.bool("activeOnly").orElse(false),
         params.bool("includeDesignations").orElse(false),
         params.bool("includeDefinition").orElse(false),
-        params.string("displayLanguage").orElseGet(() -> AcceptLanguage.first(details)),
+        params.string("displayLanguage").or(() -> ValueSetDefaults.displayLanguage(valueSet))
+            .orElseGet(() -> AcceptLanguage.first(details)),
         params.strings("property"),
-        SystemVersionReader.read(params));
+        SystemVersionReader.read(params),
+        params.bool("excludeNested").orElse(false));
     return new ExpandCall(terminology, valueSet, request, params);
   }
 }

@@ -5,10 +5,14 @@ import java.util.List;
 import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
-/** The {@code tx-resource} parameters of a request: code systems and value sets it supplies for itself. */
+/**
+ * The {@code tx-resource} parameters of a request: code systems and value sets it supplies for itself (concept maps
+ * among them are for $translate, which reads them itself).
+ */
 final class TxResources {
 
   static final ParamSpec SPEC = ParamSpec.many("tx-resource", ParamType.RESOURCE);
@@ -23,8 +27,8 @@ final class TxResources {
         codeSystems.add(cs);
       } else if (r instanceof ValueSet vs) {
         valueSets.add(vs);
-      } else {
-        throw Messages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem or ValueSet");
+      } else if (!(r instanceof ConceptMap)) {
+        throw Messages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
       }
     }
     return base.withResources(codeSystems, valueSets, params.strings("useSupplement"));

@@ -10,7 +10,6 @@ import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionEntry;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
@@ -22,14 +21,23 @@ public final class ExpansionResponse {
   /** How an R4 server sends R5's expansion.contains.property. */
   public static final String CONTAINS_PROPERTY =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.contains.property";
-  public static final String CONCEPT_DEFINITION = "http://hl7.org/fhir/StructureDefinition/valueset-concept-definition";
+  /** How an R4 server sends R5's expansion.property (the declaration of a property the codes carry). */
+  public static final String EXPANSION_PROPERTY =
+      "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.property";
 
   private ExpansionResponse() {}
 
-  public static ValueSet of(Expansion expansion, OperationParameters request) {
+  /**
+   * @param displayLanguage the language the displays were chosen for, echoed when it came from elsewhere than the
+   *     request's displayLanguage parameter (a header or the value set)
+   */
+  public static ValueSet of(Expansion expansion, OperationParameters request, String displayLanguage) {
     ValueSet source = expansion.source();
     ValueSet out = new ValueSet();
     out.setUrl(source.getUrl());
+    if (source.hasLanguage()) {
+      out.setLanguage(source.getLanguage());
+    }
     out.setVersion(source.getVersion());
     out.setName(source.getName());
     out.setTitle(source.getTitle());
@@ -48,6 +56,17 @@ public final class ExpansionResponse {
     for (String used : expansion.usedCodeSystems()) {
       e.addParameter().setName("used-codesystem").setValue(new UriType(used));
     }
+    for (Expansion.Note note : expansion.notes()) {
+      e.addParameter().setName(note.name()).setValue(new UriType(note.uri()));
+    }
+    if (!request.has("displayLanguage") && displayLanguage != null) {
+      e.addParameter().setName("displayLanguage").setValue(new CodeType(displayLanguage));
+    }
+    expansion.properties().forEach((code, uri) -> {
+      Extension ext = e.addExtension().setUrl(EXPANSION_PROPERTY);
+      ext.addExtension("code", new CodeType(code));
+      ext.addExtension("uri", new UriType(uri));
+    });
     for (ExpansionEntry entry : expansion.contains()) {
       e.addContains(contains(entry));
     }
@@ -66,9 +85,6 @@ public final class ExpansionResponse {
     if (entry.inactive()) {
       c.setInactive(true);
     }
-    if (entry.definition() != null) {
-      c.addExtension(CONCEPT_DEFINITION, new StringType(entry.definition()));
-    }
     for (Designation d : entry.designations()) {
       var designation = c.addDesignation().setValue(d.value());
       if (d.language() != null) {
@@ -85,6 +101,7 @@ public final class ExpansionResponse {
         ext.addExtension("value", p.value());
       }
     }
+    entry.contains().forEach(nested -> c.addContains(contains(nested)));
     return c;
   }
 }

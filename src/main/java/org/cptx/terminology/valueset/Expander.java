@@ -1,6 +1,5 @@
 package org.cptx.terminology.valueset;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemProvider;
@@ -39,13 +38,25 @@ public final class Expander {
     }
     int from = Math.min(request.offset(), all.size());
     int to = request.count() == null ? all.size() : (int) Math.min(all.size(), (long) from + request.count());
-    List<ExpansionEntry> page = new ArrayList<>(to - from);
-    for (Member m : all.subList(from, to)) {
-      page.add(entry(m, request));
-    }
+    List<Member> window = all.subList(from, to);
+    List<ExpansionEntry> page = nested(valueSet, request)
+        ? Hierarchy.nest(window, m -> entry(m, request))
+        : window.stream().map(m -> entry(m, request)).toList();
     List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
     boolean countOnly = request.count() != null && request.count() == 0;
-    return new Expansion(valueSet.source(), countOnly ? total : all.size(), from, page, used);
+    return new Expansion(valueSet.source(), countOnly ? total : all.size(), from, page, used,
+        ExpansionProperties.declared(request.properties(), valueSet.used()), ExpansionNotes.of(valueSet));
+  }
+
+  /**
+   * Nested when asked for, on one page, and when every include takes codes of a system, not a list or value set; a
+   * text search over a whole system lists its matches flat.
+   */
+  private static boolean nested(CompiledValueSet valueSet, ExpansionRequest request) {
+    boolean searched = request.filter() != null && !request.filter().isBlank();
+    return !request.excludeNested() && request.count() == null && request.offset() == 0
+        && valueSet.includes().stream()
+            .allMatch(r -> r.system() != null && r.listed() == null && (!searched || r.filter() != null));
   }
 
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {
@@ -54,10 +65,8 @@ public final class Expander {
     String display = m.displayOverride() != null ? m.displayOverride()
         : Displays.forLanguage(c, request.displayLanguage());
     List<Designation> designations = request.includeDesignations() ? c.designations() : List.of();
-    List<ConceptProperty> properties = c.properties().stream()
-        .filter(p -> request.properties().contains(p.code())).toList();
+    List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties());
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
-        request.includeDefinition() ? c.definition() : null, c.notSelectable(), c.inactive(), designations,
-        properties);
+        c.notSelectable(), c.inactive(), designations, properties, List.of());
   }
 }

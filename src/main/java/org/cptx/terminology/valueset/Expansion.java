@@ -1,6 +1,7 @@
 package org.cptx.terminology.valueset;
 
 import java.util.List;
+import java.util.Map;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -9,12 +10,19 @@ import org.hl7.fhir.r4.model.ValueSet;
  * @param source the value set expanded
  * @param total how many codes the whole expansion holds
  * @param usedCodeSystems {@code url|version} of each code system the codes came from
+ * @param properties the properties the codes may carry, by code, each with the uri that defines it
+ * @param notes further uri-valued expansion parameters (used value sets, status warnings)
  */
 public record Expansion(ValueSet source, int total, int offset, List<ExpansionEntry> contains,
-    List<String> usedCodeSystems) {
+    List<String> usedCodeSystems, Map<String, String> properties, List<Note> notes) {
+
+  /** One uri-valued expansion parameter, such as {@code used-valueset} or {@code warning-draft}. */
+  public record Note(String name, String uri) {}
 
   public Expansion {
     contains = List.copyOf(contains);
     usedCodeSystems = List.copyOf(usedCodeSystems);
+    notes = List.copyOf(notes);
+    properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
   }
 }

@@ -7,7 +7,11 @@ import java.util.List;
  *
  * @param count the page size, or null for all (within the limit)
  * @param filter text the codes must match, or null
+ * @param includeDefinition accepted and echoed; a code's definition is returned when {@code property=definition}
+ *     asks for it
  * @param properties the concept properties to return with each code
+ * @param excludeNested true for a flat list; otherwise codes nest under their parents where the value set is not
+ *     an enumeration and the whole expansion fits in one page
  */
 public record ExpansionRequest(
     Integer count,
@@ -18,7 +22,8 @@ public record ExpansionRequest(
     boolean includeDefinition,
     String displayLanguage,
     List<String> properties,
-    SystemVersions versions) {
+    SystemVersions versions,
+    boolean excludeNested) {
 
   public ExpansionRequest {
     properties = List.copyOf(properties);
@@ -26,6 +31,7 @@ public record ExpansionRequest(
 
   /** Everything, in one page: what a caller inside the engine uses. */
   public static ExpansionRequest all() {
-    return new ExpansionRequest(null, 0, null, false, false, false, null, List.of(), SystemVersions.NONE);
+    return new ExpansionRequest(null, 0, null, false, false, false, null, List.of(), SystemVersions.NONE,
+        true);
   }
 }

@@ -26,6 +26,8 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   private final CodeSystemInfo info;
   private final Map<String, Concept> concepts;
   private final boolean caseSensitive;
+  private final Map<String, String> propertyUris = new LinkedHashMap<>();
+  private final List<String> statusWarnings;
 
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
@@ -39,6 +41,8 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     Map<String, Concept> built = new LinkedHashMap<>();
     builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
     this.concepts = built;
+    this.statusWarnings = org.cptx.terminology.StatusWarnings.of(resource);
+    resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
     this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
         resource.getTitle(), resource.hasLanguage() ? resource.getLanguage() : null, resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
         resource.getCopyright(), resource.hasValueSet() ? resource.getValueSet() : null, built.size());
@@ -67,6 +71,16 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   @Override
   public Optional<Concept> concept(String code) {
     return code == null ? Optional.empty() : Optional.ofNullable(concepts.get(key(code)));
+  }
+
+  @Override
+  public List<String> statusWarnings() {
+    return statusWarnings;
+  }
+
+  @Override
+  public Optional<String> propertyUri(String propertyCode) {
+    return Optional.ofNullable(propertyUris.get(propertyCode));
   }
 
   @Override

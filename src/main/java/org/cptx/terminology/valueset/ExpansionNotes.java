@@ -1,0 +1,56 @@
+package org.cptx.terminology.valueset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.StatusWarnings;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * The uri-valued parameters an expansion reports about what it drew on: {@code used-valueset} for each imported
+ * value set, {@code warning-draft|experimental|deprecated|withdrawn} for each code system with that status, and
+ * {@code warning-deprecated|withdrawn} for each value set (the expanded one included) with that standards status.
+ */
+final class ExpansionNotes {
+
+  private ExpansionNotes() {}
+
+  static List<Expansion.Note> of(CompiledValueSet valueSet) {
+    Set<Expansion.Note> notes = new LinkedHashSet<>();
+    for (CompiledValueSet imported : imports(valueSet)) {
+      notes.add(new Expansion.Note("used-valueset", imported.canonical()));
+    }
+    for (CodeSystemProvider system : valueSet.used()) {
+      system.statusWarnings().forEach(w -> notes.add(new Expansion.Note("warning-" + w, system.info().canonical())));
+    }
+    List<CompiledValueSet> all = new ArrayList<>(List.of(valueSet));
+    all.addAll(imports(valueSet));
+    for (CompiledValueSet vs : all) {
+      ValueSet source = vs.source();
+      StatusWarnings.of(source).stream().filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
+          .forEach(w -> notes.add(new Expansion.Note("warning-" + w, vs.canonical())));
+    }
+    return List.copyOf(notes);
+  }
+
+  /** Every value set imported, directly or below, each once. */
+  private static List<CompiledValueSet> imports(CompiledValueSet valueSet) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<CompiledValueSet> out = new ArrayList<>();
+    collect(valueSet, seen, out);
+    return out;
+  }
+
+  private static void collect(CompiledValueSet valueSet, Set<String> seen, List<CompiledValueSet> out) {
+    for (Rule rule : valueSet.includes()) {
+      for (CompiledValueSet imported : rule.imports()) {
+        if (seen.add(imported.canonical())) {
+          out.add(imported);
+          collect(imported, seen, out);
+        }
+      }
+    }
+  }
+}

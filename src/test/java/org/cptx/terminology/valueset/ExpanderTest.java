@@ -1,0 +1,105 @@
+package org.cptx.terminology.valueset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cptx.terminology.CodeSystemRegistry;
+import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Terminology;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.junit.jupiter.api.Test;
+
+/** $expand in the engine: hierarchy, paging, properties and the parameters an expansion reports. */
+class ExpanderTest {
+
+  static final String CS = "http://example.org/cs/tree";
+
+  /** A draft code system: a (a1, a2 (a2x)), b; property "colour" declared with its own uri. */
+  private static CodeSystem tree() {
+    CodeSystem cs = new CodeSystem().setUrl(CS).setVersion("1").setStatus(PublicationStatus.DRAFT);
+    cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+    cs.addProperty().setCode("colour").setUri("http://example.org/props#colour")
+        .setType(CodeSystem.PropertyType.CODE);
+    ConceptDefinitionComponent a = cs.addConcept().setCode("a").setDisplay("A").setDefinition("The A");
+    a.addProperty().setCode("colour").setValue(new CodeType("red"));
+    a.addConcept().setCode("a1").setDisplay("A one");
+    a.addConcept().setCode("a2").setDisplay("A two").addConcept().setCode("a2x").setDisplay("A two x");
+    cs.addConcept().setCode("b").setDisplay("B");
+    return cs;
+  }
+
+  private static ValueSet all() {
+    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/all").setStatus(PublicationStatus.ACTIVE);
+    vs.getCompose().addInclude().setSystem(CS);
+    return vs;
+  }
+
+  private final Terminology engine = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+      .withResources(List.of(tree()), List.of(all()), List.of());
+
+  private static ExpansionRequest request(Integer count, int offset, String filter, boolean excludeNested,
+      List<String> properties) {
+    return new ExpansionRequest(count, offset, filter, false, false, false, null, properties, SystemVersions.NONE,
+        excludeNested);
+  }
+
+  @Test
+  void codesNestUnderTheirParentsUnlessExcludeNested() {
+    Expansion nested = engine.expand(all(), request(null, 0, null, false, List.of()));
+    assertThat(nested.total()).isEqualTo(5);
+    assertThat(nested.contains()).extracting(ExpansionEntry::code).containsExactly("a", "b");
+    ExpansionEntry a = nested.contains().get(0);
+    assertThat(a.contains()).extracting(ExpansionEntry::code).containsExactly("a1", "a2");
+    assertThat(a.contains().get(1).contains()).extracting(ExpansionEntry::code).containsExactly("a2x");
+
+    Expansion flat = engine.expand(all(), request(null, 0, null, true, List.of()));
+    assertThat(flat.contains()).extracting(ExpansionEntry::code).containsExactly("a", "a1", "a2", "a2x", "b");
+  }
+
+  @Test
+  void aPageIsFlatAndTheTotalCountsEveryCode() {
+    Expansion page = engine.expand(all(), request(2, 1, null, false, List.of()));
+    assertThat(page.total()).isEqualTo(5);
+    assertThat(page.offset()).isEqualTo(1);
+    assertThat(page.contains()).extracting(ExpansionEntry::code).containsExactly("a1", "a2");
+    assertThat(page.contains()).allSatisfy(e -> assertThat(e.contains()).isEmpty());
+  }
+
+  @Test
+  void anEnumerationAndATextSearchOverAWholeSystemStayFlat() {
+    ValueSet listed = new ValueSet().setUrl("http://example.org/vs/listed");
+    listed.getCompose().addInclude().setSystem(CS).addConcept().setCode("a");
+    listed.getCompose().getIncludeFirstRep().addConcept().setCode("a1");
+    assertThat(engine.expand(listed, request(null, 0, null, false, List.of())).contains())
+        .extracting(ExpansionEntry::code).containsExactly("a", "a1");
+
+    Expansion searched = engine.expand(all(), request(null, 0, "two", false, List.of()));
+    assertThat(searched.contains()).extracting(ExpansionEntry::code).containsExactly("a2", "a2x");
+  }
+
+  @Test
+  void requestedPropertiesComeWithEachCodeAndAreDeclaredWithTheirUri() {
+    Expansion e = engine.expand(all(), request(null, 0, null, true, List.of("colour", "definition")));
+    assertThat(e.properties()).containsEntry("colour", "http://example.org/props#colour")
+        .containsEntry("definition", ExpansionProperties.STANDARD + "definition");
+    assertThat(e.contains().get(0).properties()).extracting(ConceptProperty::code)
+        .containsExactly("colour", "definition");
+    assertThat(e.contains().get(0).properties().get(1).value().primitiveValue()).isEqualTo("The A");
+    assertThat(e.contains().get(1).properties()).isEmpty();
+  }
+
+  @Test
+  void theExpansionReportsImportedValueSetsAndDraftCodeSystems() {
+    ValueSet importer = new ValueSet().setUrl("http://example.org/vs/importer");
+    importer.getCompose().addInclude().addValueSet("http://example.org/vs/all");
+    Expansion e = engine.expand(importer, request(null, 0, null, true, List.of()));
+    assertThat(e.notes()).containsExactlyInAnyOrder(
+        new Expansion.Note("used-valueset", "http://example.org/vs/all"),
+        new Expansion.Note("warning-draft", CS + "|1"));
+    assertThat(e.total()).isEqualTo(5);
+  }
+}
