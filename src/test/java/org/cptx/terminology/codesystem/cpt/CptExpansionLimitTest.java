@@ -55,7 +55,7 @@ class CptExpansionLimitTest {
   }
 
   private static ExpansionRequest page(int count, int offset) {
-    return new ExpansionRequest(count, offset, null, false, false, false, null, List.of(), SystemVersions.NONE);
+    return new ExpansionRequest(count, offset, null, false, false, false, null, List.of(), SystemVersions.NONE, true);
   }
 
   private static Terminology engine(int size) {
