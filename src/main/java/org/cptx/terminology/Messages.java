@@ -131,9 +131,21 @@ public final class Messages {
   }
 
   public static Issue codingHasNoSystem(String location) {
-    return new Issue(Severity.ERROR, "invalid", "invalid-data", "Coding_has_no_system__cannot_validate",
-        "Coding has no system. A code with no system has no defined meaning, and it cannot be validated",
+    return new Issue(Severity.WARNING, "invalid", "invalid-data", "Coding_has_no_system__cannot_validate",
+        "Coding has no system. A code with no system has no defined meaning, and it cannot be validated. A system"
+            + " should be provided", List.of(location));
+  }
+
+  public static Issue cannotInferSystem(String code, String valueSet, String location) {
+    return new Issue(Severity.ERROR, "not-found", "cannot-infer", "UNABLE_TO_INFER_CODESYSTEM",
+        "The System URI could not be determined for the code '" + code + "' in the ValueSet '" + valueSet + "'",
         List.of(location));
+  }
+
+  /** The same issue at a lower severity (a finding about one coding when another coding settled the answer). */
+  public static Issue asInformation(Issue issue) {
+    return new Issue(Severity.INFORMATION, issue.type(), issue.txType(), issue.messageId(), issue.text(),
+        issue.location());
   }
 
   // ---- request-level errors ----------------------------------------------------------------------

@@ -47,9 +47,11 @@ public record ValidationResult(
     return new ValidationResult(result, system, version, code, display, canonical, issues);
   }
 
-  /** Every issue's text joined, as the "message" output parameter; null when there are none. */
+  /** The texts of the most severe issues joined, as the "message" output parameter; null when there are none. */
   public String message() {
-    String joined = issues.stream().map(Issue::text).collect(Collectors.joining("; "));
+    Issue.Severity worst = issues.stream().map(Issue::severity).min(java.util.Comparator.naturalOrder()).orElse(null);
+    String joined = issues.stream().filter(i -> i.severity() == worst || worst == Issue.Severity.FATAL && i.isError())
+        .map(Issue::text).collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;
   }
 }

@@ -1,0 +1,113 @@
+package org.cptx.terminology.valueset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cptx.terminology.CodeSystemRegistry;
+import org.cptx.terminology.CodingCheck;
+import org.cptx.terminology.CodingInput;
+import org.cptx.terminology.Issue;
+import org.cptx.terminology.Messages;
+import org.cptx.terminology.ValidationResult;
+import org.cptx.terminology.Versions;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * One coding against a value set: the code-system version to use ({@link VersionChoice}), the code checked in that
+ * version, then membership of the value set bound to that version.
+ */
+final class CodingInValueSet {
+
+  /** A coding's result, and whether the value set holds the coding. */
+  record Outcome(ValidationResult result, boolean inValueSet) {}
+
+  private final CodeSystemRegistry registry;
+  private final ValueSetCatalog catalog;
+  private final CodingCheck check;
+
+  CodingInValueSet(CodeSystemRegistry registry, ValueSetCatalog catalog) {
+    this.registry = registry;
+    this.catalog = catalog;
+    this.check = new CodingCheck(registry);
+  }
+
+  Outcome check(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
+    if (coding.system() == null) {
+      return withoutSystem(valueSet, coding, request);
+    }
+    List<String> stated = statedVersions(valueSet, coding.system());
+    if (stated.size() <= 1) {
+      return check(valueSet, coding, request, stated.isEmpty() ? null : stated.get(0));
+    }
+    List<Outcome> tries = new ArrayList<>();
+    for (String version : stated) {
+      Outcome one = check(valueSet, coding, request, version);
+      if (one.result().result()) {
+        return one;
+      }
+      tries.add(one);
+    }
+    return tries.get(0);
+  }
+
+  private Outcome check(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request, String stated) {
+    String system = coding.system();
+    VersionChoice choice = VersionChoice.decide(registry, system, stated, coding.version(), request.versions(),
+        coding.at("version"), coding.at("system"));
+    ValidationResult inSystem = check.check(system, choice.version(), coding, request.displayLanguage(),
+        request.lenientDisplay());
+    List<Issue> issues = new ArrayList<>(choice.issues());
+    boolean valid = inSystem.result() && choice.issues().stream().noneMatch(Issue::isError);
+    CompiledValueSet compiled = compile(valueSet, request, system, choice.version());
+    String code = inSystem.code() != null ? inSystem.code() : coding.code();
+    List<Issue> missingImports = compiled.problems().stream()
+        .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
+    boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
+    boolean member = missingImports.isEmpty() && compiled.find(system, code).isPresent();
+    if (!missingImports.isEmpty()) {
+      issues.addAll(missingImports);
+    } else if (!versionTrouble && !member) {
+      issues.add(Messages.notInValueSet(system, coding.code(), coding.display(), compiled.canonical(),
+          coding.at("code")));
+    }
+    ValidationResult result = inSystem.with(valid && member, issues);
+    boolean unknownVersion = coding.version() != null && registry.knows(system)
+        && registry.versions(system).stream().noneMatch(coding.version()::equals);
+    return new Outcome(unknownVersion ? result.withUnknown(system + "|" + coding.version()) : result, member);
+  }
+
+  /** A coding with no system: with inferSystem, the one system of the value set that holds the code. */
+  private Outcome withoutSystem(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
+    CompiledValueSet compiled = compile(valueSet, request, null, null);
+    if (request.inferSystem()) {
+      Optional<String> inferred = compiled.includes().stream().filter(r -> r.system() != null)
+          .map(r -> r.system().info().url()).distinct()
+          .filter(s -> compiled.find(s, coding.code()).isPresent()).findFirst();
+      if (inferred.isPresent()) {
+        CodingInput with = new CodingInput(inferred.get(), coding.version(), coding.code(), coding.display(),
+            coding.path());
+        return check(valueSet, with, request);
+      }
+    }
+    List<Issue> issues = new ArrayList<>();
+    issues.add(Messages.notInValueSet(null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
+    issues.add(request.inferSystem()
+        ? Messages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
+        : Messages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
+            coding.path().length() - 1)));
+    return new Outcome(new ValidationResult(false, null, null, coding.code(), null, null, issues), false);
+  }
+
+  private CompiledValueSet compile(ValueSet valueSet, ValueSetValidateRequest request, String system,
+      String version) {
+    SystemVersions bound = version == null ? request.versions() : request.versions().pinning(system, version);
+    return new ComposeCompiler(registry, catalog, bound).compile(valueSet);
+  }
+
+  /** The versions the value set's includes of this system name, latest first (empty when none names one). */
+  private static List<String> statedVersions(ValueSet valueSet, String system) {
+    return valueSet.getCompose().getInclude().stream().filter(i -> system.equals(i.getSystem()))
+        .filter(i -> i.hasVersion()).map(i -> i.getVersion()).distinct()
+        .sorted(Versions.ORDER.reversed()).toList();
+  }
+}
