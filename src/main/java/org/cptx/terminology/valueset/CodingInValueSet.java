@@ -71,9 +71,8 @@ final class CodingInValueSet {
           coding.at("code")));
     }
     ValidationResult result = inSystem.with(valid && member, issues);
-    boolean unknownVersion = coding.version() != null && registry.knows(system)
-        && registry.versions(system).stream().noneMatch(coding.version()::equals);
-    return new Outcome(unknownVersion ? result.withUnknown(system + "|" + coding.version()) : result, member);
+    String unknown = choice.unknown();
+    return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member);
   }
 
   /** A coding with no system: with inferSystem, the one system of the value set that holds the code. */

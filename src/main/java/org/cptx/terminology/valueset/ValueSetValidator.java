@@ -31,17 +31,19 @@ public final class ValueSetValidator {
     List<Issue> issues = new ArrayList<>();
     for (CodingInValueSet.Outcome o : outcomes) {
       for (Issue i : o.result().issues()) {
-        boolean notInVs = "not-in-vs".equals(i.txType());
-        issues.add(anyIn && notInVs ? Messages.asInformation(i) : i);
+        issues.add("not-in-vs".equals(i.txType()) ? Messages.asInformation(i) : i);
       }
     }
     if (!anyIn) {
       String canonical = valueSet.hasVersion() ? valueSet.getUrl() + "|" + valueSet.getVersion() : valueSet.getUrl();
       issues.add(0, Messages.noValidCoding(canonical));
+      String unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
+          .findFirst().orElse(null);
+      return new ValidationResult(false, null, null, null, null, unknown, issues);
     }
     ValidationResult chosen = outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet)
-        .map(CodingInValueSet.Outcome::result).findFirst().orElse(outcomes.get(0).result());
-    boolean valid = anyIn && issues.stream().noneMatch(Issue::isError);
+        .map(CodingInValueSet.Outcome::result).findFirst().orElseThrow();
+    boolean valid = issues.stream().noneMatch(Issue::isError);
     return new ValidationResult(valid, chosen.system(), chosen.version(), chosen.code(), chosen.display(),
         chosen.unknownSystem(), issues);
   }

@@ -16,8 +16,9 @@ import org.cptx.terminology.Versions;
  *
  * @param version the version used, or null when the system has none that fits
  * @param issues mismatches between the coding's version and the value set's, unknown versions, failed checks
+ * @param unknown the first version named that the registry does not hold, as url|version, or null
  */
-record VersionChoice(String version, List<Issue> issues) {
+record VersionChoice(String version, List<Issue> issues, String unknown) {
 
   /**
    * @param location the request path of the coding's version
@@ -52,7 +53,10 @@ record VersionChoice(String version, List<Issue> issues) {
     if (check != null && resolved != null && !Versions.matches(check, resolved)) {
       issues.add(Messages.versionCheckFailed(system, resolved, check, location));
     }
-    return new VersionChoice(resolved, issues);
+    String unknown = !registry.knows(system) ? null
+        : effective != null && registry.find(system, effective).isEmpty() ? system + "|" + effective
+        : codingVersion != null && !codingKnown ? system + "|" + codingVersion : null;
+    return new VersionChoice(resolved, issues, unknown);
   }
 
   private static String resolve(CodeSystemRegistry registry, String system, String effective, String codingVersion,
