@@ -7,6 +7,10 @@ import java.util.Optional;
 /** Checks one coding against its code system: the system and version are known, the code exists, the display fits. */
 public final class CodingCheck {
 
+  /** The FHIR concept statuses a validation reports back (active is not news; other values are the system's own). */
+  private static final java.util.Set<String> REPORTED_STATUSES =
+      java.util.Set.of("deprecated", "retired", "withdrawn", "draft", "experimental", "inactive");
+
   private final CodeSystemRegistry registry;
 
   public CodingCheck(CodeSystemRegistry registry) {
@@ -48,9 +52,23 @@ public final class CodingCheck {
     if (coding.display() != null) {
       issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display")));
     }
+    issues.addAll(statusIssues(c, coding));
     boolean valid = issues.stream().noneMatch(Issue::isError);
     String display = Displays.forLanguage(c, DisplayCheck.parse(languages).stream().findFirst().orElse(null));
-    return new ValidationResult(valid, system, info.version(), c.code(), display, null, issues);
+    String status = c.status() != null && REPORTED_STATUSES.contains(c.status()) ? c.status() : null;
+    return new ValidationResult(valid, system, info.version(), c.code(), display, null, issues, c.inactive(), status);
+  }
+
+  /** Warnings about a concept that is inactive or deprecated. */
+  private static List<Issue> statusIssues(Concept c, CodingInput coding) {
+    if (c.inactive()) {
+      String status = c.status() == null || "inactive".equals(c.status()) ? "inactive" : c.status() + " and inactive";
+      return List.of(Messages.inactiveConcept(c.code(), status, coding.root()));
+    }
+    if ("deprecated".equals(c.status())) {
+      return List.of(Messages.deprecatedConcept(c.code(), coding.at("code")));
+    }
+    return List.of();
   }
 
 }

@@ -11,4 +11,9 @@ public record CodingInput(String system, String version, String code, String dis
   public String at(String element) {
     return path + element;
   }
+
+  /** The path of the coding itself ({@code Coding}, {@code CodeableConcept.coding[1]}), or {@code code}. */
+  public String root() {
+    return path.isEmpty() ? "code" : path.substring(0, path.length() - 1);
+  }
 }

@@ -136,6 +136,21 @@ public final class Messages {
             + " should be provided", List.of(location));
   }
 
+  public static Issue inactiveConcept(String code, String status, String location) {
+    return new Issue(Severity.WARNING, "business-rule", "code-comment", "INACTIVE_CONCEPT_FOUND",
+        "The concept '" + code + "' has a status of " + status + " and its use should be reviewed", List.of(location));
+  }
+
+  public static Issue deprecatedConcept(String code, String location) {
+    return new Issue(Severity.WARNING, "business-rule", "code-comment", "DEPRECATED_CONCEPT_FOUND",
+        "The concept '" + code + "' is deprecated and its use should be reviewed", List.of(location));
+  }
+
+  public static Issue notActive(String code, String location) {
+    return new Issue(Severity.ERROR, "business-rule", "code-rule", "STATUS_CODE_WARNING_CODE",
+        "The concept '" + code + "' is valid but is not active", List.of(location));
+  }
+
   public static Issue cannotInferSystem(String code, String valueSet, String location) {
     return new Issue(Severity.ERROR, "not-found", "cannot-infer", "UNABLE_TO_INFER_CODESYSTEM",
         "The System URI could not be determined for the code '" + code + "' in the ValueSet '" + valueSet + "'",

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
  * @param version the version of the system used, or null
  * @param code the code checked
  * @param display the concept's preferred display, when the code was found
+ * @param inactive true when the code found is inactive
+ * @param status the code's status when it is not simply active (deprecated, retired, ...), or null
  * @param unknownSystem what could not be found: a url (the server does not hold the system) or url|version (it
  *     does not hold that version); null when all was found
  */
@@ -21,10 +23,18 @@ public record ValidationResult(
     String code,
     String display,
     String unknownSystem,
-    List<Issue> issues) {
+    List<Issue> issues,
+    boolean inactive,
+    String status) {
 
   public ValidationResult {
     issues = List.copyOf(issues);
+  }
+
+  /** A result about a code with no status to report. */
+  public ValidationResult(boolean result, String system, String version, String code, String display,
+      String unknownSystem, List<Issue> issues) {
+    this(result, system, version, code, display, unknownSystem, issues, false, null);
   }
 
   /** Several codings' results as one: the first valid one (else the first), with every issue. */
@@ -32,19 +42,19 @@ public record ValidationResult(
     ValidationResult chosen = results.stream().filter(ValidationResult::result).findFirst().orElse(results.get(0));
     List<Issue> issues = results.stream().flatMap(r -> r.issues().stream()).toList();
     return new ValidationResult(chosen.result(), chosen.system(), chosen.version(), chosen.code(), chosen.display(),
-        chosen.unknownSystem(), issues);
+        chosen.unknownSystem(), issues, chosen.inactive(), chosen.status());
   }
 
   /** The same result with more issues and possibly a different verdict. */
   public ValidationResult with(boolean newResult, List<Issue> more) {
     List<Issue> all = new java.util.ArrayList<>(issues);
     all.addAll(more);
-    return new ValidationResult(newResult, system, version, code, display, unknownSystem, all);
+    return new ValidationResult(newResult, system, version, code, display, unknownSystem, all, inactive, status);
   }
 
   /** The same result, naming what could not be found. */
   public ValidationResult withUnknown(String canonical) {
-    return new ValidationResult(result, system, version, code, display, canonical, issues);
+    return new ValidationResult(result, system, version, code, display, canonical, issues, inactive, status);
   }
 
   /** The texts of the most severe issues joined, as the "message" output parameter; null when there are none. */

@@ -60,7 +60,8 @@ public final class ValueSetValidateRequestReader {
     List<CodingInput> codings = codings(params, concept);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
         DisplayLanguage.read(params, details), params.bool("lenient-display-validation").orElse(false),
-        params.bool("inferSystem").orElse(false), SystemVersionReader.read(params));
+        params.bool("inferSystem").orElse(false), params.bool("activeOnly").orElse(false),
+        SystemVersionReader.read(params));
     return new ValidateCall(terminology, valueSet, request, concept);
   }
 

@@ -33,6 +33,12 @@ public final class ValidationResponse {
     if (result.display() != null) {
       out.addParameter("display", new StringType(result.display()));
     }
+    if (result.inactive()) {
+      out.addParameter("inactive", new BooleanType(true));
+    }
+    if (result.status() != null) {
+      out.addParameter("status", new CodeType(result.status()));
+    }
     if (result.message() != null) {
       out.addParameter("message", new StringType(result.message()));
     }

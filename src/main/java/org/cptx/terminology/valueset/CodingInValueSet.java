@@ -64,6 +64,10 @@ final class CodingInValueSet {
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
     boolean member = missingImports.isEmpty() && compiled.find(system, code).isPresent();
+    if (member && request.activeOnly() && inSystem.inactive()) {
+      issues.add(Messages.notActive(code, coding.at("code")));
+      member = false;
+    }
     if (!missingImports.isEmpty()) {
       issues.addAll(missingImports);
     } else if (!versionTrouble && !member) {

@@ -10,10 +10,11 @@ import org.cptx.terminology.CodingInput;
  * @param codeableConcept true when the codings came from a CodeableConcept
  * @param displayLanguage the displayLanguage asked for (raw, possibly a list with q-values), or null
  * @param lenientDisplay true when a wrong display is a warning, not an error
+ * @param activeOnly true when inactive codes do not count as members
  * @param inferSystem true when a code without a system takes the value set's system that holds it
  */
 public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
-    boolean lenientDisplay, boolean inferSystem, SystemVersions versions) {
+    boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions) {
 
   public ValueSetValidateRequest {
     codings = List.copyOf(codings);

@@ -45,6 +45,6 @@ public final class ValueSetValidator {
         .map(CodingInValueSet.Outcome::result).findFirst().orElseThrow();
     boolean valid = issues.stream().noneMatch(Issue::isError);
     return new ValidationResult(valid, chosen.system(), chosen.version(), chosen.code(), chosen.display(),
-        chosen.unknownSystem(), issues);
+        chosen.unknownSystem(), issues, chosen.inactive(), chosen.status());
   }
 }

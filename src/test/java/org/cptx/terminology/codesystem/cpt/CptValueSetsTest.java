@@ -68,7 +68,7 @@ class CptValueSetsTest {
 
   private static boolean member(ValueSet vs, String code) {
     var request = new org.cptx.terminology.valueset.ValueSetValidateRequest(
-        List.of(new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, "")), false, null, false, false,
+        List.of(new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, "")), false, null, false, false, false,
         org.cptx.terminology.valueset.SystemVersions.NONE);
     return ENGINE.validateInValueSet(vs, request).result();
   }
