@@ -9,6 +9,14 @@ import org.cptx.terminology.Issue.Severity;
  */
 public final class Messages {
 
+  /**
+   * Notes that a validation reports as issues but leaves out of its one-line {@code message}: remarks about the
+   * content drawn on rather than about the code given.
+   */
+  public static final java.util.Set<String> NOT_IN_MESSAGE = java.util.Set.of("UNKNOWN_CODE_IN_FRAGMENT",
+      "CONCEPT_DEPRECATED_IN_VALUESET", "INACTIVE_DISPLAY_FOUND", "CODE_CASE_DIFFERENCE", "MSG_DRAFT",
+      "MSG_EXPERIMENTAL", "MSG_DEPRECATED", "MSG_WITHDRAWN");
+
   private Messages() {}
 
   // ---- code-level findings (results, not errors) --------------------------------------------------
@@ -149,6 +157,19 @@ public final class Messages {
   public static Issue notActive(String code, String location) {
     return new Issue(Severity.ERROR, "business-rule", "code-rule", "STATUS_CODE_WARNING_CODE",
         "The concept '" + code + "' is valid but is not active", List.of(location));
+  }
+
+  /** Information that a validation drew on content with a status worth knowing (draft, withdrawn, ...). */
+  public static Issue statusReference(String status, String resourceType, String canonical) {
+    String id = "MSG_" + status.toUpperCase(java.util.Locale.ROOT);
+    return new Issue(Severity.INFORMATION, "business-rule", "status-check", id,
+        "Reference to " + status + " " + resourceType + " " + canonical, List.of());
+  }
+
+  public static Issue deprecatedInValueSet(String code, String system, String valueSet, String location) {
+    return new Issue(Severity.WARNING, "business-rule", "code-comment", "CONCEPT_DEPRECATED_IN_VALUESET",
+        "The presence of the concept '" + code + "' in the system '" + system + "' in the value set " + valueSet
+            + " is marked with a status of deprecated and its use should be reviewed", List.of(location));
   }
 
   public static Issue cannotInferSystem(String code, String valueSet, String location) {

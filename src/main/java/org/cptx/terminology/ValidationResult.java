@@ -59,8 +59,9 @@ public record ValidationResult(
 
   /** The texts of the most severe issues joined, as the "message" output parameter; null when there are none. */
   public String message() {
-    Issue.Severity worst = issues.stream().map(Issue::severity).min(java.util.Comparator.naturalOrder()).orElse(null);
-    String joined = issues.stream().filter(i -> i.severity() == worst || worst == Issue.Severity.FATAL && i.isError())
+    List<Issue> told = issues.stream().filter(i -> !Messages.NOT_IN_MESSAGE.contains(i.messageId())).toList();
+    Issue.Severity worst = told.stream().map(Issue::severity).min(java.util.Comparator.naturalOrder()).orElse(null);
+    String joined = told.stream().filter(i -> i.severity() == worst || worst == Issue.Severity.FATAL && i.isError())
         .map(Issue::text).collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;
   }

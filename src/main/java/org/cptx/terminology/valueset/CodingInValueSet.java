@@ -74,6 +74,12 @@ final class CodingInValueSet {
       issues.add(Messages.notInValueSet(system, coding.code(), coding.display(), compiled.canonical(),
           coding.at("code")));
     }
+    if (member) {
+      issues.addAll(StatusReferences.of(compiled, system));
+      if (compiled.find(system, code).map(Member::deprecated).orElse(false)) {
+        issues.add(Messages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
+      }
+    }
     ValidationResult result = inSystem.with(valid && member, issues);
     String unknown = choice.unknown();
     return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member);

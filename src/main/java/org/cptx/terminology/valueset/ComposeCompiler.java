@@ -80,7 +80,8 @@ public final class ComposeCompiler {
     if (!used.contains(system.get())) {
       used.add(system.get());
     }
-    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get()), imports, resolved);
+    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get()), imports, resolved,
+        deprecatedListed(set, system.get()));
   }
 
   private Optional<CompiledValueSet> importValueSet(String canonical, int depth) {
@@ -100,6 +101,21 @@ public final class ComposeCompiler {
       listed.put(code, c.hasDisplay() ? c.getDisplay() : null);
     }
     return listed;
+  }
+
+  /** The listed codes the value set marks deprecated (valueset-deprecated, or a deprecated standards status). */
+  private static java.util.Set<String> deprecatedListed(ConceptSetComponent set, CodeSystemProvider system) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ValueSet.ConceptReferenceComponent c : set.getConcept()) {
+      boolean flagged = c.getExtension().stream().anyMatch(e -> e.getValue() != null
+          && (e.getUrl().endsWith("/valueset-deprecated") && "true".equals(e.getValue().primitiveValue())
+              || e.getUrl().endsWith("/structuredefinition-standards-status")
+                  && "deprecated".equals(e.getValue().primitiveValue())));
+      if (flagged) {
+        out.add(system.concept(c.getCode()).map(Concept::code).orElse(c.getCode()));
+      }
+    }
+    return out;
   }
 
   private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system) {

@@ -36,7 +36,7 @@ final class ExpansionNotes {
   }
 
   /** Every value set imported, directly or below, each once. */
-  private static List<CompiledValueSet> imports(CompiledValueSet valueSet) {
+  static List<CompiledValueSet> imports(CompiledValueSet valueSet) {
     Set<String> seen = new LinkedHashSet<>();
     List<CompiledValueSet> out = new ArrayList<>();
     collect(valueSet, seen, out);

@@ -5,9 +5,14 @@ import org.cptx.terminology.Concept;
 
 /**
  * One code in a value set: the concept, the system it comes from, and the display the value set gives it (null
- * when the value set does not override the system's display).
+ * when the value set does not override the system's display), and whether the value set marks its use of the code
+ * deprecated.
  */
-public record Member(CodeSystemProvider system, Concept concept, String displayOverride) {
+public record Member(CodeSystemProvider system, Concept concept, String displayOverride, boolean deprecated) {
+
+  public Member(CodeSystemProvider system, Concept concept, String displayOverride) {
+    this(system, concept, displayOverride, false);
+  }
 
   public String key() {
     return system.info().url() + "|" + concept.code();

@@ -19,7 +19,12 @@ import org.cptx.terminology.Concept;
  * @param resolved false when the rule's system or a value set could not be found (the rule then has no members)
  */
 record Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Concept> filter,
-    List<CompiledValueSet> imports, boolean resolved) {
+    List<CompiledValueSet> imports, boolean resolved, java.util.Set<String> deprecated) {
+
+  Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Concept> filter,
+      List<CompiledValueSet> imports, boolean resolved) {
+    this(system, listed, filter, imports, resolved, java.util.Set.of());
+  }
 
   Stream<Member> members() {
     if (!resolved) {
@@ -59,7 +64,9 @@ record Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Con
     if (filter != null && !filter.test(concept.get()) || !inImports(systemUrl, concept.get().code(), 0)) {
       return Optional.empty();
     }
-    return Optional.of(new Member(system, concept.get(), listed == null ? null : listed.get(concept.get().code())));
+    String found = concept.get().code();
+    return Optional.of(new Member(system, concept.get(), listed == null ? null : listed.get(found),
+        deprecated.contains(found)));
   }
 
   private boolean inImports(String systemUrl, String code, int from) {
