@@ -178,10 +178,10 @@ public final class Messages {
         List.of(location));
   }
 
-  /** The same issue at a lower severity (a finding about one coding when another coding settled the answer). */
-  public static Issue asInformation(Issue issue) {
-    return new Issue(Severity.INFORMATION, issue.type(), issue.txType(), issue.messageId(), issue.text(),
-        issue.location());
+  /** A not-in-value-set finding about one coding of a CodeableConcept, as information. */
+  public static Issue codingNotInValueSet(Issue notInValueSet) {
+    return new Issue(Severity.INFORMATION, notInValueSet.type(), "this-code-not-in-vs", notInValueSet.messageId(),
+        notInValueSet.text(), notInValueSet.location());
   }
 
   // ---- request-level errors ----------------------------------------------------------------------

@@ -64,7 +64,8 @@ final class CodingInValueSet {
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
     boolean member = missingImports.isEmpty() && compiled.find(system, code).isPresent();
-    if (member && request.activeOnly() && inSystem.inactive()) {
+    if (member && request.activeOnly() && inSystem.inactive()
+        || !member && inSystem.inactive() && compiled.holdsIfActive(system, code)) {
       issues.add(Messages.notActive(code, coding.at("code")));
       member = false;
     }
@@ -82,7 +83,8 @@ final class CodingInValueSet {
     }
     ValidationResult result = inSystem.with(valid && member, issues);
     String unknown = choice.unknown();
-    return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member);
+    boolean undecided = versionTrouble && missingImports.isEmpty();
+    return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member || undecided);
   }
 
   /** A coding with no system: with inferSystem, the one system of the value set that holds the code. */

@@ -30,6 +30,15 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
 
   /** The member with this system and code, if the value set holds it. */
   public Optional<Member> find(String system, String code) {
+    return find(system, code, inactiveAllowed);
+  }
+
+  /** Whether the value set would hold this code if inactive codes were allowed. */
+  public boolean holdsIfActive(String system, String code) {
+    return find(system, code, true).isPresent();
+  }
+
+  private Optional<Member> find(String system, String code, boolean inactiveAllowed) {
     for (Rule include : includes) {
       Optional<Member> found = include.find(system, code);
       if (found.isPresent()) {

@@ -31,7 +31,7 @@ public final class ValueSetValidator {
     List<Issue> issues = new ArrayList<>();
     for (CodingInValueSet.Outcome o : outcomes) {
       for (Issue i : o.result().issues()) {
-        issues.add("not-in-vs".equals(i.txType()) ? Messages.asInformation(i) : i);
+        issues.add("not-in-vs".equals(i.txType()) ? Messages.codingNotInValueSet(i) : i);
       }
     }
     if (!anyIn) {
