@@ -57,11 +57,14 @@ public record ValidationResult(
     return new ValidationResult(result, system, version, code, display, canonical, issues, inactive, status);
   }
 
-  /** The texts of the most severe issues joined, as the "message" output parameter; null when there are none. */
+  /**
+   * The "message" output parameter: the texts of the errors and warnings joined, or of the information when there
+   * is nothing worse; notes about the content drawn on stay out. Null when there is nothing to say.
+   */
   public String message() {
     List<Issue> told = issues.stream().filter(i -> !Messages.NOT_IN_MESSAGE.contains(i.messageId())).toList();
-    Issue.Severity worst = told.stream().map(Issue::severity).min(java.util.Comparator.naturalOrder()).orElse(null);
-    String joined = told.stream().filter(i -> i.severity() == worst || worst == Issue.Severity.FATAL && i.isError())
+    boolean serious = told.stream().anyMatch(i -> i.severity() != Issue.Severity.INFORMATION);
+    String joined = told.stream().filter(i -> !serious || i.severity() != Issue.Severity.INFORMATION)
         .map(Issue::text).collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;
   }

@@ -63,7 +63,7 @@ final class CodingInValueSet {
     List<Issue> missingImports = compiled.problems().stream()
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
-    boolean member = missingImports.isEmpty() && compiled.find(system, code).isPresent();
+    boolean member = missingImports.isEmpty() && compiled.find(system, inSystem.version(), code).isPresent();
     if (member && request.activeOnly() && inSystem.inactive()
         || !member && inSystem.inactive() && compiled.holdsIfActive(system, code)) {
       issues.add(Messages.notActive(code, coding.at("code")));

@@ -33,23 +33,26 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
     return find(system, code, inactiveAllowed);
   }
 
+  /** The member with this system, version and code, if the value set holds the code from that version. */
+  public Optional<Member> find(String system, String version, String code) {
+    return members(system, code, inactiveAllowed)
+        .filter(m -> java.util.Objects.equals(m.system().info().version(), version)).findFirst();
+  }
+
   /** Whether the value set would hold this code if inactive codes were allowed. */
   public boolean holdsIfActive(String system, String code) {
     return find(system, code, true).isPresent();
   }
 
   private Optional<Member> find(String system, String code, boolean inactiveAllowed) {
-    for (Rule include : includes) {
-      Optional<Member> found = include.find(system, code);
-      if (found.isPresent()) {
-        Member m = found.get();
-        boolean excluded = excludes.stream().anyMatch(x -> x.find(system, m.concept().code()).isPresent());
-        if (!excluded && (inactiveAllowed || !m.concept().inactive())) {
-          return found;
-        }
-      }
-    }
-    return Optional.empty();
+    return members(system, code, inactiveAllowed).findFirst();
+  }
+
+  /** Every include's member for this code, without the excluded ones, in rule order. */
+  private Stream<Member> members(String system, String code, boolean inactiveAllowed) {
+    return includes.stream().map(r -> r.find(system, code)).flatMap(Optional::stream)
+        .filter(m -> excludes.stream().noneMatch(x -> x.find(system, m.concept().code()).isPresent()))
+        .filter(m -> inactiveAllowed || !m.concept().inactive());
   }
 
   /** {@code url|version} of the value set, or its url alone. */

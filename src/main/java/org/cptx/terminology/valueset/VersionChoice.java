@@ -27,8 +27,8 @@ record VersionChoice(String version, List<Issue> issues, String unknown) {
   static VersionChoice decide(CodeSystemRegistry registry, String system, String stated, String codingVersion,
       SystemVersions versions, String location, String systemLocation) {
     String forced = versions.forced().get(system);
-    String fallback = versions.defaults().get(system);
     String check = versions.checks().get(system);
+    String fallback = versions.defaults().containsKey(system) ? versions.defaults().get(system) : check;
     String effective = forced != null ? forced : stated != null ? stated : fallback != null ? fallback : check;
     boolean changed = forced != null || stated == null && effective != null;
     List<Issue> issues = new ArrayList<>();
