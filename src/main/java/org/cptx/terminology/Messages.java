@@ -15,6 +15,7 @@ public final class Messages {
    */
   public static final java.util.Set<String> NOT_IN_MESSAGE = java.util.Set.of("UNKNOWN_CODE_IN_FRAGMENT",
       "CONCEPT_DEPRECATED_IN_VALUESET", "INACTIVE_DISPLAY_FOUND", "CODE_CASE_DIFFERENCE", "MSG_DRAFT",
+      "VALUESET_VALUE_MISMATCH_DEFAULT",
       "MSG_EXPERIMENTAL", "MSG_DEPRECATED", "MSG_WITHDRAWN");
 
   private Messages() {}

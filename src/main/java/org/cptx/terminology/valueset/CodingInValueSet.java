@@ -19,7 +19,14 @@ import org.hl7.fhir.r4.model.ValueSet;
 final class CodingInValueSet {
 
   /** A coding's result, and whether the value set holds the coding. */
-  record Outcome(ValidationResult result, boolean inValueSet) {}
+  /**
+   * @param unnamed true when the value set's own version of the system is missing, so the coding cannot be named
+   */
+  record Outcome(ValidationResult result, boolean inValueSet, boolean unnamed) {
+    Outcome(ValidationResult result, boolean inValueSet) {
+      this(result, inValueSet, false);
+    }
+  }
 
   private final CodeSystemRegistry registry;
   private final ValueSetCatalog catalog;
@@ -84,7 +91,8 @@ final class CodingInValueSet {
     ValidationResult result = inSystem.with(valid && member, issues);
     String unknown = choice.unknown();
     boolean undecided = versionTrouble && missingImports.isEmpty();
-    return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member || undecided);
+    return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member || undecided,
+        undecided && choice.pinnedMissing());
   }
 
   /** A coding with no system: with inferSystem, the one system of the value set that holds the code. */

@@ -41,10 +41,13 @@ public final class ValueSetValidator {
           .findFirst().orElse(null);
       return new ValidationResult(false, null, null, null, null, unknown, issues);
     }
-    ValidationResult chosen = outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet)
-        .map(CodingInValueSet.Outcome::result).findFirst().orElseThrow();
+    CodingInValueSet.Outcome first = outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet).findFirst()
+        .orElseThrow();
+    ValidationResult chosen = first.result();
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    return new ValidationResult(valid, chosen.system(), chosen.version(), chosen.code(), chosen.display(),
-        chosen.unknownSystem(), issues, chosen.inactive(), chosen.status());
+    boolean named = !first.unnamed();
+    return new ValidationResult(valid, named ? chosen.system() : null, chosen.version(),
+        named ? chosen.code() : null, chosen.display(), chosen.unknownSystem(), issues, chosen.inactive(),
+        chosen.status());
   }
 }

@@ -17,8 +17,10 @@ import org.cptx.terminology.Versions;
  * @param version the version used, or null when the system has none that fits
  * @param issues mismatches between the coding's version and the value set's, unknown versions, failed checks
  * @param unknown the first version named that the registry does not hold, as url|version, or null
+ * @param pinnedMissing true when the version the value set (or a forced, default or check version) asks for is
+ *     not held at all
  */
-record VersionChoice(String version, List<Issue> issues, String unknown) {
+record VersionChoice(String version, List<Issue> issues, String unknown, boolean pinnedMissing) {
 
   /**
    * @param location the request path of the coding's version
@@ -53,10 +55,10 @@ record VersionChoice(String version, List<Issue> issues, String unknown) {
     if (check != null && resolved != null && !Versions.matches(check, resolved)) {
       issues.add(Messages.versionCheckFailed(system, resolved, check, location));
     }
-    String unknown = !registry.knows(system) ? null
-        : effective != null && registry.find(system, effective).isEmpty() ? system + "|" + effective
-        : codingVersion != null && !codingKnown ? system + "|" + codingVersion : null;
-    return new VersionChoice(resolved, issues, unknown);
+    boolean pinnedMissing = registry.knows(system) && effective != null && registry.find(system, effective).isEmpty();
+    String unknown = pinnedMissing ? system + "|" + effective
+        : registry.knows(system) && codingVersion != null && !codingKnown ? system + "|" + codingVersion : null;
+    return new VersionChoice(resolved, issues, unknown, pinnedMissing);
   }
 
   private static String resolve(CodeSystemRegistry registry, String system, String effective, String codingVersion,
