@@ -69,6 +69,11 @@ public interface CodeSystemProvider {
     return Optional.empty();
   }
 
+  /** The canonicals (url|version) of the supplements merged into this system. */
+  default List<String> supplements() {
+    return List.of();
+  }
+
   /** The codes below this one in the hierarchy, nearest first, each once. */
   default Set<String> descendants(String code) {
     return walk(code, c -> c.children());

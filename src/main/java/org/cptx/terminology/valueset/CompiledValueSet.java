@@ -15,9 +15,10 @@ import org.hl7.fhir.r4.model.ValueSet;
  *
  * @param problems what could not be resolved (unknown systems, versions, value sets), as issues
  * @param used the code systems the rules draw on, for {@code used-codesystem}
+ * @param versionsApplied the request's system-version and force-system-version entries that changed a version
  */
 public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> excludes, boolean inactiveAllowed,
-    List<Issue> problems, List<CodeSystemProvider> used) {
+    List<Issue> problems, List<CodeSystemProvider> used, List<Expansion.Note> versionsApplied) {
 
   /** The members in rule order, each once, without the excluded ones. */
   public Stream<Member> members() {

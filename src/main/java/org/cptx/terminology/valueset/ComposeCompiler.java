@@ -41,17 +41,34 @@ public final class ComposeCompiler {
     }
     List<Issue> problems = new ArrayList<>();
     List<CodeSystemProvider> used = new ArrayList<>();
+    List<Expansion.Note> applied = new ArrayList<>();
     ValueSet.ValueSetComposeComponent compose = valueSet.getCompose();
     List<Rule> includes = new ArrayList<>();
     for (ConceptSetComponent include : compose.getInclude()) {
       includes.add(rule(include, depth, problems, used));
+      noteVersion(include, applied);
     }
     List<Rule> excludes = new ArrayList<>();
     for (ConceptSetComponent exclude : compose.getExclude()) {
       excludes.add(rule(exclude, depth, problems, new ArrayList<>()));
     }
     boolean inactive = !compose.hasInactive() || compose.getInactive();
-    return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used);
+    return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used, applied);
+  }
+
+  /** Records a request version parameter that decided the version of this include. */
+  private void noteVersion(ConceptSetComponent include, List<Expansion.Note> applied) {
+    String system = include.getSystem();
+    if (system == null) {
+      return;
+    }
+    Expansion.Note note = versions.forced().containsKey(system)
+        ? new Expansion.Note("force-system-version", system + "|" + versions.forced().get(system))
+        : !include.hasVersion() && versions.defaults().containsKey(system)
+            ? new Expansion.Note("system-version", system + "|" + versions.defaults().get(system)) : null;
+    if (note != null && !applied.contains(note)) {
+      applied.add(note);
+    }
   }
 
   private Rule rule(ConceptSetComponent set, int depth, List<Issue> problems, List<CodeSystemProvider> used) {

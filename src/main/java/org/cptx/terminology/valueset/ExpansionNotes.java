@@ -18,12 +18,16 @@ final class ExpansionNotes {
   private ExpansionNotes() {}
 
   static List<Expansion.Note> of(CompiledValueSet valueSet) {
-    Set<Expansion.Note> notes = new LinkedHashSet<>();
+    Set<Expansion.Note> notes = new LinkedHashSet<>(valueSet.versionsApplied());
     for (CompiledValueSet imported : imports(valueSet)) {
       notes.add(new Expansion.Note("used-valueset", imported.canonical()));
     }
     for (CodeSystemProvider system : valueSet.used()) {
       system.statusWarnings().forEach(w -> notes.add(new Expansion.Note("warning-" + w, system.info().canonical())));
+      if ("fragment".equals(system.info().content())) {
+        notes.add(new Expansion.Note("used-fragment", system.info().canonical()));
+      }
+      system.supplements().forEach(s -> notes.add(new Expansion.Note("used-supplement", s)));
     }
     List<CompiledValueSet> all = new ArrayList<>(List.of(valueSet));
     all.addAll(imports(valueSet));

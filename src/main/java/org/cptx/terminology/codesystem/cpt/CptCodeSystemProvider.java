@@ -44,6 +44,11 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
 
   /** The codes only: expressions are unbounded and never enumerated. */
   @Override
+  public List<String> supplements() {
+    return content.supplements();
+  }
+
+  @Override
   public Stream<Concept> concepts() {
     return content.concepts();
   }

@@ -28,6 +28,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   private final boolean caseSensitive;
   private final Map<String, String> propertyUris = new LinkedHashMap<>();
   private final List<String> statusWarnings;
+  private final List<String> supplementCanonicals = new ArrayList<>();
 
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
@@ -37,6 +38,8 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     }
     for (CodeSystem supplement : supplements) {
       SupplementMerger.merge(supplement, builders);
+      supplementCanonicals.add(supplement.hasVersion() ? supplement.getUrl() + "|" + supplement.getVersion()
+          : supplement.getUrl());
     }
     Map<String, Concept> built = new LinkedHashMap<>();
     builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
@@ -61,6 +64,11 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
 
   private String key(String code) {
     return caseSensitive ? code : code.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public List<String> supplements() {
+    return List.copyOf(supplementCanonicals);
   }
 
   @Override
