@@ -108,7 +108,7 @@ public final class Messages {
   public static Issue versionCheckFailed(String system, String version, String required, String location) {
     return new Issue(Severity.ERROR, "exception", "version-error", "VALUESET_VERSION_CHECK",
         "The version '" + version + "' is not allowed for system '" + system + "': required to be '" + required
-            + "' by a version-check parameter", List.of(location));
+            + "' by a version-check parameter", location == null ? List.of() : List.of(location));
   }
 
   public static Issue unknownValueSetImport(String canonical) {
@@ -276,6 +276,11 @@ public final class Messages {
   public static TerminologyException supplementMissing(String canonical) {
     return new TerminologyException(ErrorKind.NOT_FOUND, new Issue(Severity.ERROR, "not-found", "not-found",
         "VALUESET_SUPPLEMENT_MISSING", "Required supplement not found: " + canonical, List.of()));
+  }
+
+  /** A check-system-version the content in scope fails, as a request error. */
+  public static TerminologyException versionCheck(Issue failed) {
+    return new TerminologyException(ErrorKind.BAD_REQUEST, failed);
   }
 
   public static TerminologyException composeProblem(Issue problem) {

@@ -67,14 +67,27 @@ public final class ExpansionResponse {
       ext.addExtension("code", new CodeType(code));
       ext.addExtension("uri", new UriType(uri));
     });
+    java.util.Set<String> multiVersion = multiVersionSystems(expansion);
     for (ExpansionEntry entry : expansion.contains()) {
-      e.addContains(contains(entry));
+      e.addContains(contains(entry, multiVersion));
     }
     return out;
   }
 
-  private static ValueSetExpansionContainsComponent contains(ExpansionEntry entry) {
+  /** The systems of which the expansion draws on more than one version: their codes carry their version. */
+  private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
+    java.util.Map<String, Long> counts = expansion.usedCodeSystems().stream()
+        .map(c -> c.contains("|") ? c.substring(0, c.indexOf('|')) : c)
+        .collect(java.util.stream.Collectors.groupingBy(u -> u, java.util.stream.Collectors.counting()));
+    return counts.entrySet().stream().filter(x -> x.getValue() > 1).map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static ValueSetExpansionContainsComponent contains(ExpansionEntry entry, java.util.Set<String> multiVersion) {
     ValueSetExpansionContainsComponent c = new ValueSetExpansionContainsComponent();
+    if (multiVersion.contains(entry.system()) && entry.version() != null) {
+      c.setVersion(entry.version());
+    }
     c.setSystem(entry.system()).setCode(entry.code());
     if (entry.display() != null) {
       c.setDisplay(entry.display());
@@ -101,7 +114,7 @@ public final class ExpansionResponse {
         ext.addExtension("value", p.value());
       }
     }
-    entry.contains().forEach(nested -> c.addContains(contains(nested)));
+    entry.contains().forEach(nested -> c.addContains(contains(nested, multiVersion)));
     return c;
   }
 }

@@ -17,6 +17,13 @@ public final class Expander {
     if (!valueSet.problems().isEmpty()) {
       throw Messages.composeProblem(valueSet.problems().get(0));
     }
+    for (CodeSystemProvider used : valueSet.used()) {
+      String check = request.versions().checks().get(used.info().url());
+      if (check != null && !org.cptx.terminology.Versions.matches(check, used.info().version())) {
+        throw Messages.versionCheck(Messages.versionCheckFailed(used.info().url(), used.info().version(), check,
+            null));
+      }
+    }
     Stream<Member> members = valueSet.members();
     if (request.activeOnly()) {
       members = members.filter(m -> !m.concept().inactive());

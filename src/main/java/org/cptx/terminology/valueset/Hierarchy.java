@@ -34,7 +34,7 @@ final class Hierarchy {
 
   /** The key of the member's first parent that the page holds, or null. */
   private static String parentIn(Member m, Map<String, Member> byKey) {
-    return m.concept().parents().stream().map(p -> m.system().info().url() + "|" + p)
+    return m.concept().parents().stream().map(p -> Member.key(m.system(), p))
         .filter(byKey::containsKey).findFirst().orElse(null);
   }
 

@@ -14,8 +14,13 @@ public record Member(CodeSystemProvider system, Concept concept, String displayO
     this(system, concept, displayOverride, false);
   }
 
+  /** Identifies the code in its system and version: {@code url|version#code}. */
   public String key() {
-    return system.info().url() + "|" + concept.code();
+    return key(system, concept.code());
+  }
+
+  static String key(CodeSystemProvider system, String code) {
+    return system.info().canonical() + "#" + code;
   }
 
   public String display() {
