@@ -44,11 +44,18 @@ public final class CodingCheck {
     Optional<Concept> concept = provider.concept(coding.code());
     List<Issue> own = provider.codeIssues(coding.code(), coding.at("code"));
     if (concept.isEmpty()) {
+      if (own.isEmpty() && "fragment".equals(info.content())) {
+        Issue warning = Messages.unknownCodeInFragment(coding.code(), info, coding.at("code"));
+        return new ValidationResult(true, system, info.version(), coding.code(), null, null, List.of(warning));
+      }
       List<Issue> issues = own.isEmpty() ? List.of(Messages.unknownCode(coding.code(), info, coding.at("code"))) : own;
       return new ValidationResult(false, system, info.version(), coding.code(), null, null, issues);
     }
     Concept c = concept.get();
     List<Issue> issues = new ArrayList<>(own);
+    if (!c.code().equals(coding.code())) {
+      issues.add(Messages.caseDifference(coding.code(), c.code(), info.canonical(), coding.at("code")));
+    }
     if (coding.display() != null) {
       issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display")));
     }
@@ -56,7 +63,9 @@ public final class CodingCheck {
     boolean valid = issues.stream().noneMatch(Issue::isError);
     String display = Displays.forLanguage(c, DisplayCheck.parse(languages).stream().findFirst().orElse(null));
     String status = c.status() != null && REPORTED_STATUSES.contains(c.status()) ? c.status() : null;
-    return new ValidationResult(valid, system, info.version(), c.code(), display, null, issues, c.inactive(), status);
+    boolean recased = !c.code().equals(coding.code());
+    return new ValidationResult(valid, system, info.version(), recased ? coding.code() : c.code(), display, null,
+        issues, c.inactive(), status, recased ? c.code() : null);
   }
 
   /** Warnings about a concept that is inactive or deprecated. */

@@ -29,7 +29,8 @@ public final class Messages {
   }
 
   public static TerminologyException invalidLanguage(String value) {
-    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_LANGUAGE_INVALID", "Invalid displayLanguage: '" + value + "'");
+    return new TerminologyException(ErrorKind.BAD_REQUEST, new Issue(Severity.ERROR, "processing", "invalid-display",
+        "INVALID_DISPLAY_NAME", "Invalid displayLanguage: '" + value + "'", List.of()));
   }
 
   public static Issue unknownSystemVersion(String system, String version, List<String> known, String location) {
@@ -122,9 +123,9 @@ public final class Messages {
           "A definition for CodeSystem '" + system + "' could not be found, so the code cannot be validated",
           List.of());
     }
-    return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
+    return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION_EXP",
         "A definition for CodeSystem '" + system + "' version '" + version
-            + "' could not be found, so the code cannot be validated. Valid versions: " + orList(known),
+            + "' could not be found, so the value set cannot be expanded. Valid versions: " + orList(known),
         List.of());
   }
 
@@ -290,6 +291,26 @@ public final class Messages {
   public static TerminologyException noCodeToValidate() {
     return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_NO_CODE_TO_VALIDATE", "Unable to find code to validate"
         + " (looked for coding | codeableConcept | code+system | code+inferSystem in parameters");
+  }
+
+  public static TerminologyException circularValueSet(String canonical, List<String> pathway) {
+    return error(ErrorKind.BAD_REQUEST, "processing", "VALUESET_CIRCULAR_REFERENCE",
+        "Found a circularity pointing to " + canonical + " processing ValueSet with pathway ["
+            + String.join(", ", pathway) + "]");
+  }
+
+  public static Issue caseDifference(String given, String correct, String system, String location) {
+    return new Issue(Severity.INFORMATION, "business-rule", "code-rule", "CODE_CASE_DIFFERENCE",
+        "The code '" + given + "' differs from the correct code '" + correct + "' by case. Although the code system '"
+            + system + "' is case insensitive, implementers are strongly encouraged to use the correct case anyway",
+        List.of(location));
+  }
+
+  public static Issue unknownCodeInFragment(String code, CodeSystemInfo cs, String location) {
+    return new Issue(Severity.WARNING, "code-invalid", "invalid-code", "UNKNOWN_CODE_IN_FRAGMENT",
+        "Unknown Code '" + code + "' in the CodeSystem '" + cs.url() + "' version '" + cs.version()
+            + "' - note that the code system is labeled as a fragment, so the code may be valid in some other fragment",
+        List.of(location));
   }
 
   public static TerminologyException valueSetTooDeep(String canonical) {

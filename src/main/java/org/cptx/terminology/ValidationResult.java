@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * @param code the code checked
  * @param display the concept's preferred display, when the code was found
  * @param inactive true when the code found is inactive
+ * @param normalizedCode the code as the system spells it, when the request spelled it in another case; else null
  * @param status the code's status when it is not simply active (deprecated, retired, ...), or null
  * @param unknownSystem what could not be found: a url (the server does not hold the system) or url|version (it
  *     does not hold that version); null when all was found
@@ -25,7 +26,8 @@ public record ValidationResult(
     String unknownSystem,
     List<Issue> issues,
     boolean inactive,
-    String status) {
+    String status,
+    String normalizedCode) {
 
   public ValidationResult {
     issues = List.copyOf(issues);
@@ -34,7 +36,7 @@ public record ValidationResult(
   /** A result about a code with no status to report. */
   public ValidationResult(boolean result, String system, String version, String code, String display,
       String unknownSystem, List<Issue> issues) {
-    this(result, system, version, code, display, unknownSystem, issues, false, null);
+    this(result, system, version, code, display, unknownSystem, issues, false, null, null);
   }
 
   /** Several codings' results as one: the first valid one (else the first), with every issue. */
@@ -42,19 +44,21 @@ public record ValidationResult(
     ValidationResult chosen = results.stream().filter(ValidationResult::result).findFirst().orElse(results.get(0));
     List<Issue> issues = results.stream().flatMap(r -> r.issues().stream()).toList();
     return new ValidationResult(chosen.result(), chosen.system(), chosen.version(), chosen.code(), chosen.display(),
-        chosen.unknownSystem(), issues, chosen.inactive(), chosen.status());
+        chosen.unknownSystem(), issues, chosen.inactive(), chosen.status(), chosen.normalizedCode());
   }
 
   /** The same result with more issues and possibly a different verdict. */
   public ValidationResult with(boolean newResult, List<Issue> more) {
     List<Issue> all = new java.util.ArrayList<>(issues);
     all.addAll(more);
-    return new ValidationResult(newResult, system, version, code, display, unknownSystem, all, inactive, status);
+    return new ValidationResult(newResult, system, version, code, display, unknownSystem, all, inactive, status,
+        normalizedCode);
   }
 
   /** The same result, naming what could not be found. */
   public ValidationResult withUnknown(String canonical) {
-    return new ValidationResult(result, system, version, code, display, canonical, issues, inactive, status);
+    return new ValidationResult(result, system, version, code, display, canonical, issues, inactive, status,
+        normalizedCode);
   }
 
   /**

@@ -33,6 +33,9 @@ public final class ValidationResponse {
     if (result.display() != null) {
       out.addParameter("display", new StringType(result.display()));
     }
+    if (result.normalizedCode() != null) {
+      out.addParameter("normalized-code", new CodeType(result.normalizedCode()));
+    }
     if (result.inactive()) {
       out.addParameter("inactive", new BooleanType(true));
     }

@@ -66,11 +66,14 @@ final class CodingInValueSet {
     List<Issue> issues = new ArrayList<>(choice.issues());
     boolean valid = inSystem.result() && choice.issues().stream().noneMatch(Issue::isError);
     CompiledValueSet compiled = compile(valueSet, request, system, choice.version());
-    String code = inSystem.code() != null ? inSystem.code() : coding.code();
+    String code = inSystem.normalizedCode() != null ? inSystem.normalizedCode()
+        : inSystem.code() != null ? inSystem.code() : coding.code();
+    boolean fragmentUnknown = inSystem.issues().stream().anyMatch(i -> "UNKNOWN_CODE_IN_FRAGMENT".equals(i.messageId()));
     List<Issue> missingImports = compiled.problems().stream()
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
-    boolean member = missingImports.isEmpty() && compiled.find(system, inSystem.version(), code).isPresent();
+    boolean member = missingImports.isEmpty()
+        && (fragmentUnknown || compiled.find(system, inSystem.version(), code).isPresent());
     if (member && request.activeOnly() && inSystem.inactive()
         || !member && inSystem.inactive() && compiled.holdsIfActive(system, code)) {
       issues.add(Messages.notActive(code, coding.at("code")));

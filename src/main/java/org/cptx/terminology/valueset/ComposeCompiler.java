@@ -32,25 +32,31 @@ public final class ComposeCompiler {
   }
 
   public CompiledValueSet compile(ValueSet valueSet) {
-    return compile(valueSet, 0);
+    return compile(valueSet, List.of());
   }
 
-  private CompiledValueSet compile(ValueSet valueSet, int depth) {
-    if (depth > Limits.MAX_VALUE_SET_DEPTH) {
+  private CompiledValueSet compile(ValueSet valueSet, List<String> pathway) {
+    String canonical = valueSet.hasVersion() ? valueSet.getUrl() + "|" + valueSet.getVersion() : valueSet.getUrl();
+    if (pathway.contains(canonical)) {
+      throw Messages.circularValueSet(canonical, pathway);
+    }
+    if (pathway.size() > Limits.MAX_VALUE_SET_DEPTH) {
       throw Messages.valueSetTooDeep(valueSet.getUrl());
     }
+    List<String> path = new ArrayList<>(pathway);
+    path.add(canonical);
     List<Issue> problems = new ArrayList<>();
     List<CodeSystemProvider> used = new ArrayList<>();
     List<Expansion.Note> applied = new ArrayList<>();
     ValueSet.ValueSetComposeComponent compose = valueSet.getCompose();
     List<Rule> includes = new ArrayList<>();
     for (ConceptSetComponent include : compose.getInclude()) {
-      includes.add(rule(include, depth, problems, used));
+      includes.add(rule(include, path, problems, used));
       noteVersion(include, applied);
     }
     List<Rule> excludes = new ArrayList<>();
     for (ConceptSetComponent exclude : compose.getExclude()) {
-      excludes.add(rule(exclude, depth, problems, new ArrayList<>()));
+      excludes.add(rule(exclude, path, problems, new ArrayList<>()));
     }
     boolean inactive = !compose.hasInactive() || compose.getInactive();
     return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used, applied);
@@ -71,11 +77,12 @@ public final class ComposeCompiler {
     }
   }
 
-  private Rule rule(ConceptSetComponent set, int depth, List<Issue> problems, List<CodeSystemProvider> used) {
+  private Rule rule(ConceptSetComponent set, List<String> path, List<Issue> problems,
+      List<CodeSystemProvider> used) {
     List<CompiledValueSet> imports = new ArrayList<>();
     boolean resolved = true;
     for (CanonicalType ref : set.getValueSet()) {
-      Optional<CompiledValueSet> imported = importValueSet(ref.getValue(), depth);
+      Optional<CompiledValueSet> imported = importValueSet(ref.getValue(), path);
       if (imported.isEmpty()) {
         problems.add(Messages.unknownValueSetImport(ref.getValue()));
         resolved = false;
@@ -101,11 +108,11 @@ public final class ComposeCompiler {
         deprecatedListed(set, system.get()));
   }
 
-  private Optional<CompiledValueSet> importValueSet(String canonical, int depth) {
+  private Optional<CompiledValueSet> importValueSet(String canonical, List<String> path) {
     int bar = canonical.indexOf('|');
     String url = bar < 0 ? canonical : canonical.substring(0, bar);
     String version = bar < 0 ? null : canonical.substring(bar + 1);
-    return catalog.find(url, version).map(vs -> compile(vs, depth + 1));
+    return catalog.find(url, version).map(vs -> compile(vs, path));
   }
 
   private static Map<String, String> listed(ConceptSetComponent set, CodeSystemProvider system) {

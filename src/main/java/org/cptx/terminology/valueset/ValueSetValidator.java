@@ -48,6 +48,6 @@ public final class ValueSetValidator {
     boolean named = !first.unnamed();
     return new ValidationResult(valid, named ? chosen.system() : null, chosen.version(),
         named ? chosen.code() : null, chosen.display(), chosen.unknownSystem(), issues, chosen.inactive(),
-        chosen.status());
+        chosen.status(), chosen.normalizedCode());
   }
 }
