@@ -4,6 +4,7 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import jakarta.servlet.http.HttpServletRequest;
+import org.cptx.terminology.Limits;
 import org.cptx.terminology.Messages;
 
 /**
@@ -28,6 +29,7 @@ public final class RequestGuardInterceptor {
       default -> false;
     };
     if (!allowed) {
+      drain(request);
       throw Messages.readOnly(method + " " + (path.isEmpty() ? "/" : path));
     }
     Object refused = request.getAttribute(UNSUPPORTED_FORMAT);
@@ -35,5 +37,17 @@ public final class RequestGuardInterceptor {
       throw Messages.unsupportedFormat(refused.toString());
     }
     return true;
+  }
+
+  /**
+   * Reads and drops the body of a refused request (up to the body limit), so the connection stays usable for the
+   * client's next request instead of being closed under it.
+   */
+  private static void drain(HttpServletRequest request) {
+    try (var in = request.getInputStream()) {
+      in.skipNBytes(Math.min(Math.max(request.getContentLengthLong(), 0), Limits.MAX_BODY_BYTES));
+    } catch (java.io.IOException | RuntimeException e) {
+      // the refusal is answered all the same; the connection may then be closed
+    }
   }
 }

@@ -69,6 +69,14 @@ public interface CodeSystemProvider {
     return Optional.empty();
   }
 
+  /**
+   * True when a code this provider does not hold may still be valid (a fragment of a larger system): it is then
+   * reported with a warning, not as invalid.
+   */
+  default boolean unknownCodesMayExistElsewhere() {
+    return "fragment".equals(info().content());
+  }
+
   /** The canonicals (url|version) of the supplements merged into this system. */
   default List<String> supplements() {
     return List.of();

@@ -44,7 +44,7 @@ public final class CodingCheck {
     Optional<Concept> concept = provider.concept(coding.code());
     List<Issue> own = provider.codeIssues(coding.code(), coding.at("code"));
     if (concept.isEmpty()) {
-      if (own.isEmpty() && "fragment".equals(info.content())) {
+      if (own.isEmpty() && provider.unknownCodesMayExistElsewhere()) {
         Issue warning = Messages.unknownCodeInFragment(coding.code(), info, coding.at("code"));
         return new ValidationResult(true, system, info.version(), coding.code(), null, null, List.of(warning));
       }

@@ -220,7 +220,8 @@ class ValidateCodeHttpTest {
     Parameters out = ok(validate(server, "GET", "json", "CodeSystem/$validate-code",
         params("url", SYNTH, "version", "1.0.0", "code", "9990a")));
     assertThat(result(out)).isTrue();
-    assertThat(string(out, "code")).isEqualTo("9990A");
+    assertThat(string(out, "code")).isEqualTo("9990a");
+    assertThat(string(out, "normalized-code")).isEqualTo("9990A");
     assertThat(string(out, "display")).isEqualTo("Synthetic parent procedure");
     Parameters instance = ok(validate(server, "POST", "json", "CodeSystem/synthetic/$validate-code",
         params("code", "9990b")));

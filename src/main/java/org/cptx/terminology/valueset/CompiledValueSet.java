@@ -58,6 +58,9 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
 
   /** {@code url|version} of the value set, or its url alone. */
   public String canonical() {
+    if (!source.hasUrl()) {
+      return "(unidentified)";
+    }
     return source.hasVersion() ? source.getUrl() + "|" + source.getVersion() : source.getUrl();
   }
 }

@@ -36,8 +36,9 @@ public final class ComposeCompiler {
   }
 
   private CompiledValueSet compile(ValueSet valueSet, List<String> pathway) {
-    String canonical = valueSet.hasVersion() ? valueSet.getUrl() + "|" + valueSet.getVersion() : valueSet.getUrl();
-    if (pathway.contains(canonical)) {
+    String canonical = !valueSet.hasUrl() ? "(unidentified)"
+        : valueSet.hasVersion() ? valueSet.getUrl() + "|" + valueSet.getVersion() : valueSet.getUrl();
+    if (valueSet.hasUrl() && pathway.contains(canonical)) {
       throw Messages.circularValueSet(canonical, pathway);
     }
     if (pathway.size() > Limits.MAX_VALUE_SET_DEPTH) {

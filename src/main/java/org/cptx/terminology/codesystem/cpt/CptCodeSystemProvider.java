@@ -55,12 +55,24 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
 
   @Override
   public List<Issue> codeIssues(String code, String location) {
-    return code == null ? List.of() : expressions.issues(code, location);
+    if (code == null) {
+      return List.of();
+    }
+    return expressions.issues(code, location);
   }
 
   @Override
   public Optional<Predicate<Concept>> filter(String op, String property, String value) {
     return CptFilters.filter(op, property, value);
+  }
+
+  /**
+   * CPT answers "unknown" for a code it does not hold, even from the shipped fragment: a licensee serves the full
+   * release, and an unknown code is far more often a typo than a code from elsewhere in CPT.
+   */
+  @Override
+  public boolean unknownCodesMayExistElsewhere() {
+    return false;
   }
 
   @Override
