@@ -93,7 +93,7 @@ final class ConceptJsonReader {
       String name = json.currentName();
       json.nextToken();
       switch (name) {
-        case "language" -> language = values.text(json);
+        case "language" -> language = values.sharedText(json);
         case "use" -> use = values.coding(json);
         case "value" -> value = values.text(json);
         default -> throw new NotStreamable();
@@ -109,7 +109,7 @@ final class ConceptJsonReader {
       String name = json.currentName();
       json.nextToken();
       if (name.equals("code")) {
-        code = values.text(json);
+        code = values.sharedText(json);
       } else {
         unless(value == null);
         value = values.value(name, json);
@@ -144,7 +144,7 @@ final class ConceptJsonReader {
       String name = json.currentName();
       json.nextToken();
       if (name.equals("url")) {
-        url = values.text(json);
+        url = values.sharedText(json);
       } else {
         unless(value == null);
         value = values.value(name, json);

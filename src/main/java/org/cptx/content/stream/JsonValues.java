@@ -33,6 +33,12 @@ final class JsonValues {
     unless(json.currentToken() == JsonToken.VALUE_STRING);
     String text = json.getText();
     unless(!text.isEmpty());
+    return text;
+  }
+
+  /** A non-empty JSON string that recurs (a property code, a language): one String per distinct value. */
+  String sharedText(JsonParser json) throws IOException {
+    String text = text(json);
     return strings.computeIfAbsent(text, t -> t);
   }
 
