@@ -6,6 +6,7 @@ import java.util.Set;
 import org.cptx.content.ContentLoader.SourcedResource;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
+import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
@@ -16,9 +17,11 @@ import org.hl7.fhir.r4.model.ValueSet;
 final class ContentAssembler {
 
   private final List<SourcedResource> resources;
+  private final ContentLoader loader;
 
-  ContentAssembler(List<SourcedResource> resources) {
+  ContentAssembler(List<SourcedResource> resources, ContentLoader loader) {
     this.resources = resources;
+    this.loader = loader;
   }
 
   LoadedContent assemble() {
@@ -26,7 +29,11 @@ final class ContentAssembler {
     ValueSetCatalog valueSets = new ValueSetCatalog();
     for (SourcedResource r : resources) {
       check(r, store);
-      store.add(r.resource());
+      if (r.streamed() == null) {
+        store.add(r.resource());
+      } else {
+        store.add(r.resource(), () -> loader.parse(r.file()));
+      }
       if (r.resource() instanceof ValueSet vs) {
         valueSets.add(vs);
       }
@@ -44,7 +51,7 @@ final class ContentAssembler {
         List<CodeSystem> mine = CodeSystemProviders.supplementsOf(cs, supplementResources);
         used.addAll(mine);
         try {
-          registry.register(CodeSystemProviders.fromResource(cs, mine));
+          registry.register(CodeSystemProviders.fromSource(source(r), mine.stream().map(this::source).toList()));
         } catch (IllegalArgumentException e) {
           throw new ContentException(r.file(), e.getMessage());
         }
@@ -57,6 +64,14 @@ final class ContentAssembler {
       }
     }
     return registry;
+  }
+
+  private CodeSystemSource source(SourcedResource r) {
+    return r.streamed() != null ? r.streamed() : CodeSystemSource.of((CodeSystem) r.resource());
+  }
+
+  private CodeSystemSource source(CodeSystem supplement) {
+    return source(resources.stream().filter(r -> r.resource() == supplement).findFirst().orElseThrow());
   }
 
   private static void check(SourcedResource r, ResourceStore store) {
@@ -72,7 +87,7 @@ final class ContentAssembler {
           + "' is already loaded");
     }
     if (res instanceof CodeSystem cs) {
-      checkConcepts(r, cs.getConcept(), new HashSet<>());
+      checkConcepts(r, cs.getConcept(), new HashSet<>()); // a streamed file's codes were checked as it was read
       if (isSupplement(r) && !cs.hasSupplements()) {
         throw new ContentException(r.file(), "a supplement must say which code system it supplements");
       }

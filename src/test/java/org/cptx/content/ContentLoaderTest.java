@@ -16,7 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContentLoaderTest {
 
-  private final ContentLoader loader = new ContentLoader(FhirContext.forR4Cached());
+  final ContentLoader loader = loader();
+
+  /** The loader under test; {@link StreamingContentLoaderTest} runs the same cases through the streaming reader. */
+  ContentLoader loader() {
+    return new ContentLoader(FhirContext.forR4Cached());
+  }
 
   @TempDir
   Path dir;
@@ -46,6 +51,25 @@ class ContentLoaderTest {
         .isInstanceOf(ContentException.class)
         .hasMessageContaining(file.toString())
         .hasMessageContaining("line");
+  }
+
+  @Test
+  void malformedConceptNamesTheFileAndTheLine() throws IOException {
+    Path file = write("CodeSystem-cut.json", "{\"resourceType\": \"CodeSystem\", \"id\": \"cut\",\n"
+        + "\"url\": \"http://example.org/cut\", \"status\": \"active\", \"content\": \"complete\",\n"
+        + "\"concept\": [{\"code\": \"A\"},\n{\"code\": \"B\" \"display\": \"b\"}]}");
+    assertThatThrownBy(() -> loader.load(List.of(dir)))
+        .isInstanceOf(ContentException.class)
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("line");
+  }
+
+  @Test
+  void unknownConceptElementIsRefused() throws IOException {
+    Path file = write("CodeSystem-odd.json", codeSystem("odd", "http://example.org/odd",
+        "\"concept\": [{\"code\": \"A\", \"colour\": \"blue\"}]"));
+    assertThatThrownBy(() -> loader.load(List.of(dir))).hasMessageContaining(file.toString())
+        .hasMessageContaining("colour");
   }
 
   @Test

@@ -57,9 +57,15 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
         .orElseThrow(() -> Messages.resourceNotFound(type.getSimpleName(), id.getIdPart()));
   }
 
+  /** The metadata of the resource with this id (a streamed CodeSystem without its concepts); unknown is a 404. */
+  private T metadata(IdType id) {
+    return store.metadata(type, id.getIdPart())
+        .orElseThrow(() -> Messages.resourceNotFound(type.getSimpleName(), id.getIdPart()));
+  }
+
   /** The instance named in the URL of an instance-level operation, empty at type level. */
   protected Optional<T> optionalInstance(IdType id) {
-    return id == null || !id.hasIdPart() ? Optional.empty() : Optional.of(instance(id));
+    return id == null || !id.hasIdPart() ? Optional.empty() : Optional.of(metadata(id));
   }
 
   private static boolean matches(StringParam param, String value) {

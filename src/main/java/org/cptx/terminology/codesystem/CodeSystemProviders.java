@@ -32,7 +32,13 @@ public final class CodeSystemProviders {
   }
 
   public static CodeSystemProvider fromResource(CodeSystem resource, List<CodeSystem> supplements) {
-    CodeSystemProvider fhir = new FhirCodeSystemProvider(resource, supplements);
-    return CptCodeSystemProvider.URL.equals(resource.getUrl()) ? new CptCodeSystemProvider(fhir) : fhir;
+    return fromSource(CodeSystemSource.of(resource), supplements.stream().map(CodeSystemSource::of).toList());
+  }
+
+  public static CodeSystemProvider fromSource(CodeSystemSource base, List<CodeSystemSource> supplements) {
+    CodeSystemProvider fhir = new FhirCodeSystemProvider(base.resource(), base.concepts(),
+        supplements.stream().map(CodeSystemSource::concepts).toList(),
+        supplements.stream().map(s -> FhirCodeSystemProvider.canonical(s.resource())).toList());
+    return CptCodeSystemProvider.URL.equals(base.resource().getUrl()) ? new CptCodeSystemProvider(fhir) : fhir;
   }
 }

@@ -1,7 +1,9 @@
 package org.cptx.terminology.codesystem.fhir;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -17,21 +19,35 @@ public final class ConceptHistory {
 
   public static final String EXTENSION_URL = "http://cptx.org/fhir/StructureDefinition/cpt-history";
 
+  /** The parts of an event, in the order $lookup reports them. */
+  public static final List<String> PARTS = List.of("date", "action", "note");
+
   private ConceptHistory() {}
 
   static List<ConceptProperty> read(ConceptDefinitionComponent concept) {
     List<ConceptProperty> events = new ArrayList<>();
     for (Extension event : concept.getExtensionsByUrl(EXTENSION_URL)) {
-      List<ConceptProperty> parts = new ArrayList<>();
-      for (String part : List.of("date", "action", "note")) {
+      Map<String, Type> values = new HashMap<>();
+      for (String part : PARTS) {
         Extension e = event.getExtensionByUrl(part);
         if (e != null && e.hasValue()) {
-          parts.add(ConceptProperty.of(part, asLookupValue(e.getValue())));
+          values.put(part, e.getValue());
         }
       }
-      events.add(ConceptProperty.group("history", parts));
+      events.add(event(values));
     }
     return events;
+  }
+
+  /** One event as a {@code history} property, from the values of its date, action and note parts (any missing). */
+  public static ConceptProperty event(Map<String, Type> values) {
+    List<ConceptProperty> parts = new ArrayList<>();
+    for (String part : PARTS) {
+      if (values.get(part) != null) {
+        parts.add(ConceptProperty.of(part, asLookupValue(values.get(part))));
+      }
+    }
+    return ConceptProperty.group("history", parts);
   }
 
   /** A $lookup (sub)property value has no date type: an event's date is reported as a dateTime (same precision). */

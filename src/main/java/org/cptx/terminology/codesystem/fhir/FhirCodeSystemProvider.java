@@ -10,12 +10,7 @@ import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
-import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeType;
 
 /**
  * A code system backed by a CodeSystem resource, with the supplements that apply to it merged in. Concepts are
@@ -31,16 +26,29 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   private final List<String> supplementCanonicals = new ArrayList<>();
 
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
+    this(resource, ConceptParts.of(resource.getConcept()),
+        supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(),
+        supplements.stream().map(FhirCodeSystemProvider::canonical).toList());
+  }
+
+  /** {@code url|version} of a resource, or its url alone. */
+  public static String canonical(CodeSystem resource) {
+    return resource.hasVersion() ? resource.getUrl() + "|" + resource.getVersion() : resource.getUrl();
+  }
+
+  /**
+   * @param resource the code system's metadata (its concepts, if any, are not read here)
+   * @param concepts its concepts, depth first
+   * @param supplements the concepts of each supplement that applies
+   * @param supplementCanonicals url|version of each of those supplements
+   */
+  public FhirCodeSystemProvider(CodeSystem resource, List<ConceptParts> concepts,
+      List<List<ConceptParts>> supplements, List<String> supplementCanonicals) {
+    this.supplementCanonicals.addAll(supplementCanonicals);
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
     Map<String, ConceptBuilder> builders = new LinkedHashMap<>();
-    for (ConceptDefinitionComponent c : resource.getConcept()) {
-      index(c, null, builders);
-    }
-    for (CodeSystem supplement : supplements) {
-      SupplementMerger.merge(supplement, builders);
-      supplementCanonicals.add(supplement.hasVersion() ? supplement.getUrl() + "|" + supplement.getVersion()
-          : supplement.getUrl());
-    }
+    concepts.forEach(c -> index(c, builders));
+    supplements.forEach(s -> merge(s, builders));
     Map<String, Concept> built = new LinkedHashMap<>();
     builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
     this.concepts = built;
@@ -51,14 +59,21 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
         resource.getCopyright(), resource.hasValueSet() ? resource.getValueSet() : null, built.size());
   }
 
-  private void index(ConceptDefinitionComponent c, String parent, Map<String, ConceptBuilder> builders) {
-    ConceptBuilder b = builders.computeIfAbsent(c.getCode(), code -> new ConceptBuilder(c));
-    if (parent != null) {
-      b.parents.add(parent);
-      builders.get(parent).children.add(c.getCode());
+  private static void index(ConceptParts c, Map<String, ConceptBuilder> builders) {
+    ConceptBuilder b = builders.computeIfAbsent(c.code(), code -> new ConceptBuilder(c));
+    if (c.parent() != null) {
+      b.parents.add(c.parent());
+      builders.get(c.parent()).children.add(c.code());
     }
-    for (ConceptDefinitionComponent child : c.getConcept()) {
-      index(child, c.getCode(), builders);
+  }
+
+  /** Adds a supplement's designations and properties to the concepts it names (its top-level concepts only). */
+  private static void merge(List<ConceptParts> supplement, Map<String, ConceptBuilder> builders) {
+    for (ConceptParts c : supplement) {
+      ConceptBuilder target = c.parent() == null ? builders.get(c.code()) : null;
+      if (target != null) {
+        target.add(c);
+      }
     }
   }
 
@@ -94,61 +109,5 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   @Override
   public Stream<Concept> concepts() {
     return concepts.values().stream();
-  }
-
-  /** Collects one concept's parts while the resource and its supplements are read. */
-  static final class ConceptBuilder {
-    final String code;
-    final String display;
-    final String definition;
-    final List<Designation> designations = new ArrayList<>();
-    final List<ConceptProperty> properties = new ArrayList<>();
-    final List<String> parents = new ArrayList<>();
-    final List<String> children = new ArrayList<>();
-
-    ConceptBuilder(ConceptDefinitionComponent c) {
-      this.code = c.getCode();
-      this.display = c.getDisplay();
-      this.definition = c.getDefinition();
-      add(c);
-    }
-
-    void add(ConceptDefinitionComponent c) {
-      for (var d : c.getDesignation()) {
-        designations.add(new Designation(d.getLanguage(), d.hasUse() ? d.getUse() : null, d.getValue()));
-      }
-      for (var p : c.getProperty()) {
-        properties.add(ConceptProperty.of(p.getCode(), p.getValue()));
-      }
-      properties.addAll(ConceptHistory.read(c));
-    }
-
-    Concept build(Map<String, ConceptBuilder> all) {
-      String status = ConceptStatus.status(properties);
-      boolean inactive = ConceptStatus.inactive(properties, status);
-      List<ConceptProperty> props = new ArrayList<>();
-      parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
-      children.forEach(c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
-      props.addAll(properties);
-      if (properties.stream().noneMatch(p -> p.code().equals("inactive"))) {
-        props.add(ConceptProperty.of("inactive", new BooleanType(inactive)));
-      }
-      return new Concept(code, display, definition, designations, props, parents, children,
-          ConceptStatus.notSelectable(properties), status, inactive);
-    }
-  }
-
-  /** Adds a supplement's designations and properties to the concepts it names. */
-  static final class SupplementMerger {
-    private SupplementMerger() {}
-
-    static void merge(CodeSystem supplement, Map<String, ConceptBuilder> builders) {
-      for (ConceptDefinitionComponent c : supplement.getConcept()) {
-        ConceptBuilder target = builders.get(c.getCode());
-        if (target != null) {
-          target.add(c);
-        }
-      }
-    }
   }
 }

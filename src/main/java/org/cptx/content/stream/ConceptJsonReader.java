@@ -1,0 +1,169 @@
+package org.cptx.content.stream;
+
+import static org.cptx.content.stream.NotStreamable.unless;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Designation;
+import org.cptx.terminology.codesystem.fhir.ConceptHistory;
+import org.cptx.terminology.codesystem.fhir.ConceptParts;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * Reads a CodeSystem's {@code concept} array from a JSON stream into {@link ConceptParts}, depth first: code,
+ * display, definition, designations, properties, the cptx history extension and nested concepts. Repeated strings
+ * and values (property codes, designation uses, CMS indicator Codings) are shared.
+ */
+final class ConceptJsonReader {
+
+  private final JsonParser json;
+  private final JsonValues values = new JsonValues();
+  private final Set<String> seen = new HashSet<>();
+  private final List<ConceptParts> out = new ArrayList<>();
+
+  ConceptJsonReader(JsonParser json) {
+    this.json = json;
+  }
+
+  /** Reads the array the parser is on. */
+  List<ConceptParts> concepts() throws IOException {
+    readArray(null);
+    return out;
+  }
+
+  private void readArray(String parent) throws IOException {
+    unless(json.currentToken() == JsonToken.START_ARRAY);
+    while (json.nextToken() == JsonToken.START_OBJECT) {
+      readConcept(parent);
+    }
+    unless(json.currentToken() == JsonToken.END_ARRAY);
+  }
+
+  private void readConcept(String parent) throws IOException {
+    String code = null;
+    String display = null;
+    String definition = null;
+    List<Designation> designations = new ArrayList<>();
+    List<ConceptProperty> properties = new ArrayList<>();
+    List<ConceptProperty> history = new ArrayList<>();
+    int at = -1;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      json.nextToken();
+      switch (name) {
+        case "code" -> code = values.text(json);
+        case "display" -> display = values.text(json);
+        case "definition" -> definition = values.text(json);
+        case "designation" -> each(() -> designations.add(designation()));
+        case "property" -> each(() -> properties.add(property()));
+        case "extension" -> each(() -> history.add(historyEvent()));
+        case "concept" -> {
+          unless(code != null && at < 0);
+          at = out.size();
+          out.add(null);
+          readArray(code);
+        }
+        default -> throw new NotStreamable();
+      }
+    }
+    unless(code != null && !code.isBlank() && seen.add(code));
+    properties.addAll(history);
+    ConceptParts parts = new ConceptParts(code, display, definition, parent, designations, properties);
+    if (at < 0) {
+      out.add(parts);
+    } else {
+      out.set(at, parts);
+    }
+  }
+
+  private Designation designation() throws IOException {
+    String language = null;
+    Coding use = null;
+    String value = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      json.nextToken();
+      switch (name) {
+        case "language" -> language = values.sharedText(json);
+        case "use" -> use = values.coding(json);
+        case "value" -> value = values.text(json);
+        default -> throw new NotStreamable();
+      }
+    }
+    return new Designation(language, use, value);
+  }
+
+  private ConceptProperty property() throws IOException {
+    String code = null;
+    Type value = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      json.nextToken();
+      if (name.equals("code")) {
+        code = values.sharedText(json);
+      } else {
+        unless(value == null);
+        value = values.value(name, json);
+      }
+    }
+    return ConceptProperty.of(code, value);
+  }
+
+  /** A cpt-history extension: url, then date/action/note parts; any other extension is not streamed. */
+  private ConceptProperty historyEvent() throws IOException {
+    Map<String, Type> parts = new HashMap<>();
+    boolean history = false;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      json.nextToken();
+      if (name.equals("url")) {
+        history = ConceptHistory.EXTENSION_URL.equals(values.text(json));
+        unless(history);
+      } else {
+        unless(name.equals("extension"));
+        each(() -> historyPart(parts));
+      }
+    }
+    unless(history);
+    return ConceptHistory.event(parts);
+  }
+
+  private void historyPart(Map<String, Type> parts) throws IOException {
+    String url = null;
+    Type value = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      json.nextToken();
+      if (name.equals("url")) {
+        url = values.sharedText(json);
+      } else {
+        unless(value == null);
+        value = values.value(name, json);
+      }
+    }
+    unless(url != null && ConceptHistory.PARTS.contains(url) && value != null && !parts.containsKey(url));
+    parts.put(url, value);
+  }
+
+  /** Calls the reader once for each object of the array the parser is on. */
+  private void each(ObjectReader reader) throws IOException {
+    unless(json.currentToken() == JsonToken.START_ARRAY);
+    while (json.nextToken() == JsonToken.START_OBJECT) {
+      reader.read();
+    }
+    unless(json.currentToken() == JsonToken.END_ARRAY);
+  }
+
+  private interface ObjectReader {
+    void read() throws IOException;
+  }
+}

@@ -1,0 +1,47 @@
+package org.cptx.terminology.codesystem.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptProperty;
+import org.cptx.terminology.Designation;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeType;
+
+/** Collects one concept's parts while the resource and its supplements are read. */
+final class ConceptBuilder {
+  final String code;
+  final String display;
+  final String definition;
+  final List<Designation> designations = new ArrayList<>();
+  final List<ConceptProperty> properties = new ArrayList<>();
+  final List<String> parents = new ArrayList<>();
+  final List<String> children = new ArrayList<>();
+
+  ConceptBuilder(ConceptParts c) {
+    this.code = c.code();
+    this.display = c.display();
+    this.definition = c.definition();
+    add(c);
+  }
+
+  void add(ConceptParts c) {
+    designations.addAll(c.designations());
+    properties.addAll(c.properties());
+  }
+
+  Concept build(Map<String, ConceptBuilder> all) {
+    String status = ConceptStatus.status(properties);
+    boolean inactive = ConceptStatus.inactive(properties, status);
+    List<ConceptProperty> props = new ArrayList<>();
+    parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
+    children.forEach(c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
+    props.addAll(properties);
+    if (properties.stream().noneMatch(p -> p.code().equals("inactive"))) {
+      props.add(ConceptProperty.of("inactive", new BooleanType(inactive)));
+    }
+    return new Concept(code, display, definition, designations, props, parents, children,
+        ConceptStatus.notSelectable(properties), status, inactive);
+  }
+}
