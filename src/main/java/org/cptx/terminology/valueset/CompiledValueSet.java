@@ -15,17 +15,37 @@ import org.hl7.fhir.r4.model.ValueSet;
  *
  * @param problems what could not be resolved (unknown systems, versions, value sets), as issues
  * @param used the code systems the rules draw on, for {@code used-codesystem}
+ * @param versionsMatch the value set's {@code versionsMatch} expansion parameter: true merges the versions of a
+ *     system (one entry per code, from the latest), false makes excludes apply to their own version only; null
+ *     (absent) keeps every version's entry and lets an exclude take out a code in every version
  * @param versionsApplied the request's system-version and force-system-version entries that changed a version
  */
 public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> excludes, boolean inactiveAllowed,
-    List<Issue> problems, List<CodeSystemProvider> used, List<Expansion.Note> versionsApplied) {
+    List<Issue> problems, List<CodeSystemProvider> used, List<Expansion.Note> versionsApplied,
+    Boolean versionsMatch) {
 
   /** The members in rule order, each once, without the excluded ones. */
   public Stream<Member> members() {
+    if (Boolean.TRUE.equals(versionsMatch)) {
+      return merged();
+    }
+    return distinct();
+  }
+
+  /** One member per system and code, from the latest version that has it, in rule order. */
+  private Stream<Member> merged() {
+    java.util.Map<String, Member> latest = new java.util.LinkedHashMap<>();
+    distinct().forEach(m -> latest.merge(m.system().info().url() + "#" + m.concept().code(), m,
+        (a, b) -> org.cptx.terminology.Versions.ORDER.compare(a.system().info().version(),
+            b.system().info().version()) >= 0 ? a : b));
+    return latest.values().stream();
+  }
+
+  private Stream<Member> distinct() {
     Set<String> seen = new HashSet<>();
     return includes.stream().flatMap(Rule::members)
         .filter(m -> inactiveAllowed || !m.concept().inactive())
-        .filter(m -> excludes.stream().noneMatch(x -> x.find(m.system().info().url(), m.concept().code()).isPresent()))
+        .filter(m -> !excluded(m))
         .filter(m -> seen.add(m.key()));
   }
 
@@ -52,8 +72,16 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
   /** Every include's member for this code, without the excluded ones, in rule order. */
   private Stream<Member> members(String system, String code, boolean inactiveAllowed) {
     return includes.stream().map(r -> r.find(system, code)).flatMap(Optional::stream)
-        .filter(m -> excludes.stream().noneMatch(x -> x.find(system, m.concept().code()).isPresent()))
+        .filter(m -> !excluded(m))
         .filter(m -> inactiveAllowed || !m.concept().inactive());
+  }
+
+  /** Whether an exclude takes this member out (with versionsMatch=false, only an exclude of its own version). */
+  private boolean excluded(Member m) {
+    String version = m.system().info().version();
+    return excludes.stream().anyMatch(x -> x.find(m.system().info().url(), m.concept().code())
+        .filter(e -> !Boolean.FALSE.equals(versionsMatch)
+            || java.util.Objects.equals(e.system().info().version(), version)).isPresent());
   }
 
   /** {@code url|version} of the value set, or its url alone. */

@@ -57,10 +57,24 @@ public final class ComposeCompiler {
     }
     List<Rule> excludes = new ArrayList<>();
     for (ConceptSetComponent exclude : compose.getExclude()) {
-      excludes.add(rule(exclude, path, problems, new ArrayList<>()));
+      excludes.add(rule(exclude, path, problems, used));
     }
     boolean inactive = !compose.hasInactive() || compose.getInactive();
-    return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used, applied);
+    return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used, applied,
+        versionsMatch(valueSet));
+  }
+
+  /** The value set's versionsMatch expansion parameter (an extension on its compose), or null. */
+  private static Boolean versionsMatch(ValueSet valueSet) {
+    for (var ext : valueSet.getCompose().getExtensionsByUrl(
+        "http://hl7.org/fhir/StructureDefinition/valueset-expansion-parameter")) {
+      var name = ext.getExtensionByUrl("name");
+      var value = ext.getExtensionByUrl("value");
+      if (name != null && value != null && "versionsMatch".equals(name.getValue().primitiveValue())) {
+        return Boolean.valueOf(value.getValue().primitiveValue());
+      }
+    }
+    return null;
   }
 
   /** Records a request version parameter that decided the version of this include. */

@@ -31,9 +31,9 @@ final class ConceptBuilder {
     properties.addAll(c.properties());
   }
 
-  Concept build(Map<String, ConceptBuilder> all) {
-    String status = ConceptStatus.status(properties);
-    boolean inactive = ConceptStatus.inactive(properties, status);
+  Concept build(Map<String, ConceptBuilder> all, ConceptStatus standard) {
+    String status = standard.status(properties);
+    boolean inactive = standard.inactive(properties, status);
     List<ConceptProperty> props = new ArrayList<>();
     parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
     children.forEach(c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
@@ -42,6 +42,6 @@ final class ConceptBuilder {
       props.add(ConceptProperty.of("inactive", new BooleanType(inactive)));
     }
     return new Concept(code, display, definition, designations, props, parents, children,
-        ConceptStatus.notSelectable(properties), status, inactive);
+        standard.notSelectable(properties), status, inactive);
   }
 }

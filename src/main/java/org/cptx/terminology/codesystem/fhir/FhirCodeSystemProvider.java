@@ -50,10 +50,11 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     concepts.forEach(c -> index(c, builders));
     supplements.forEach(s -> merge(s, builders));
     Map<String, Concept> built = new LinkedHashMap<>();
-    builders.forEach((code, b) -> built.put(key(code), b.build(builders)));
+    resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
+    ConceptStatus standard = new ConceptStatus(propertyUris);
+    builders.forEach((code, b) -> built.put(key(code), b.build(builders, standard)));
     this.concepts = built;
     this.statusWarnings = org.cptx.terminology.StatusWarnings.of(resource);
-    resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
     this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
         resource.getTitle(), resource.hasLanguage() ? resource.getLanguage() : null, resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
         resource.getCopyright(), resource.hasValueSet() ? resource.getValueSet() : null, built.size());
