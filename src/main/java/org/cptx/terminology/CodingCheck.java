@@ -61,7 +61,7 @@ public final class CodingCheck {
     }
     issues.addAll(statusIssues(c, coding));
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    String display = Displays.forLanguage(c, DisplayCheck.parse(languages).stream().findFirst().orElse(null));
+    String display = Displays.show(c, languages, info.language()).display();
     String status = c.status() != null && REPORTED_STATUSES.contains(c.status()) ? c.status() : null;
     boolean recased = !c.code().equals(coding.code());
     return new ValidationResult(valid, system, info.version(), recased ? coding.code() : c.code(), display, null,

@@ -31,7 +31,7 @@ final class DisplayCheck {
       return List.of(Messages.noDisplayDefined(given, cs.url() + "#" + concept.code(), location));
     }
     List<String> wanted = parse(languages);
-    List<Candidate> fitting = wanted.isEmpty() ? all
+    List<Candidate> fitting = wanted.isEmpty() || wanted.contains("*") ? all
         : all.stream().filter(c -> c.language() == null || wanted.stream().anyMatch(w -> matches(c.language(), w)))
             .toList();
     if (fitting.stream().anyMatch(c -> c.text().equals(given))) {
@@ -67,8 +67,8 @@ final class DisplayCheck {
     if (languages == null || languages.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(languages.split(",")).map(l -> l.split(";")[0].trim().toLowerCase(Locale.ROOT))
-        .filter(l -> !l.isEmpty() && !l.equals("*")).toList();
+    return Arrays.stream(languages.split(",")).filter(l -> !l.replace(" ", "").contains("q=0") || l.contains("q=0."))
+        .map(l -> l.split(";")[0].trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty()).toList();
   }
 
   private static boolean matches(String language, String wanted) {

@@ -1,24 +1,50 @@
 package org.cptx.terminology;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** Which text to show for a concept in a requested language. */
+/**
+ * Which text to show for a concept in the languages a request asks for, and the designations that go with it: when
+ * a designation is shown in place of the display, the display becomes a designation in the system's language.
+ */
 public final class Displays {
+
+  /** The text shown and the designations left beside it. */
+  public record Shown(String display, List<Designation> designations) {}
 
   private Displays() {}
 
-  /** The display in the requested language where a plain designation has it, else the concept's own display. */
-  public static String forLanguage(Concept concept, String language) {
-    if (language == null) {
-      return concept.display();
+  /**
+   * @param languages a displayLanguage or Accept-Language value ({@code de}, {@code de,*; q=0}), or null
+   * @param csLanguage the language of the system's displays, or null
+   */
+  public static Shown show(Concept concept, String languages, String csLanguage) {
+    for (String wanted : DisplayCheck.parse(languages)) {
+      if (wanted.equals("*") || csLanguage != null && matches(csLanguage, wanted)) {
+        return new Shown(concept.display(), concept.designations());
+      }
+      for (Designation d : concept.designations()) {
+        if (d.language() != null && d.use() == null && matches(d.language(), wanted)) {
+          return new Shown(d.value(), swapped(concept, d, csLanguage));
+        }
+      }
     }
-    String wanted = language.toLowerCase(Locale.ROOT);
-    return concept.designations().stream()
-        .filter(d -> d.language() != null && d.use() == null)
-        .filter(d -> matches(d.language(), wanted))
-        .map(Designation::value)
-        .findFirst()
-        .orElse(concept.display());
+    return new Shown(concept.display(), concept.designations());
+  }
+
+  /** The display in the requested language(s) where a plain designation has it, else the concept's own display. */
+  public static String forLanguage(Concept concept, String languages) {
+    return show(concept, languages, null).display();
+  }
+
+  private static List<Designation> swapped(Concept concept, Designation shown, String csLanguage) {
+    List<Designation> out = new ArrayList<>();
+    if (concept.display() != null) {
+      out.add(new Designation(csLanguage, null, concept.display()));
+    }
+    concept.designations().stream().filter(d -> d != shown).forEach(out::add);
+    return out;
   }
 
   static boolean matches(String designationLanguage, String wanted) {

@@ -36,7 +36,7 @@ public final class LookupService {
     }
     List<Designation> designations = request.wants("designation") ? concept.designations() : List.of();
     String definition = request.wants("definition") ? concept.definition() : null;
-    return new LookupResult(provider.info(), concept.code(), Displays.forLanguage(concept, request.displayLanguage()),
+    return new LookupResult(provider.info(), concept.code(), Displays.show(concept, request.displayLanguage(), provider.info().language()).display(),
         definition, concept.notSelectable(), designations, properties);
   }
 

@@ -69,9 +69,9 @@ public final class Expander {
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {
     Concept c = m.concept();
     CodeSystemProvider system = m.system();
-    String display = m.displayOverride() != null ? m.displayOverride()
-        : Displays.forLanguage(c, request.displayLanguage());
-    List<Designation> designations = request.includeDesignations() ? c.designations() : List.of();
+    Displays.Shown shown = Displays.show(c, request.displayLanguage(), system.info().language());
+    String display = m.displayOverride() != null ? m.displayOverride() : shown.display();
+    List<Designation> designations = request.includeDesignations() ? shown.designations() : List.of();
     List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties());
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
         c.notSelectable(), c.inactive(), designations, properties, List.of());
