@@ -13,6 +13,10 @@ public final class Displays {
   /** The text shown and the designations left beside it. */
   public record Shown(String display, List<Designation> designations) {}
 
+  /** The use of the system's display when it is listed as a designation beside a display in another language. */
+  private static final org.hl7.fhir.r4.model.Coding PREFERRED_FOR_LANGUAGE = new org.hl7.fhir.r4.model.Coding(
+      "http://terminology.hl7.org/CodeSystem/hl7TermMaintInfra", "preferredForLanguage", "Preferred For Language");
+
   private Displays() {}
 
   /**
@@ -33,15 +37,10 @@ public final class Displays {
     return new Shown(concept.display(), concept.designations());
   }
 
-  /** The display in the requested language(s) where a plain designation has it, else the concept's own display. */
-  public static String forLanguage(Concept concept, String languages) {
-    return show(concept, languages, null).display();
-  }
-
   private static List<Designation> swapped(Concept concept, Designation shown, String csLanguage) {
     List<Designation> out = new ArrayList<>();
     if (concept.display() != null) {
-      out.add(new Designation(csLanguage, null, concept.display()));
+      out.add(new Designation(csLanguage, PREFERRED_FOR_LANGUAGE, concept.display()));
     }
     concept.designations().stream().filter(d -> d != shown).forEach(out::add);
     return out;

@@ -18,8 +18,8 @@ public final class Limits {
   /** How many character reads one regular-expression match may make before it is stopped as a runaway. */
   public static final int MAX_REGEX_STEPS = 200_000;
 
-  /** The most codes an expansion may hold; a larger value set must be paged or filtered. */
-  public static final int MAX_EXPANSION = 10_000;
+  /** The most codes an unpaged expansion may hold; a larger value set must be paged or filtered. */
+  public static final int MAX_EXPANSION = 1_000;
 
   /**
    * The most CPT codes one expansion may hold (the AMA distribution terms the reference server follows): larger

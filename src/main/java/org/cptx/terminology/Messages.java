@@ -294,9 +294,15 @@ public final class Messages {
   }
 
   public static TerminologyException circularValueSet(String canonical, List<String> pathway) {
-    return error(ErrorKind.BAD_REQUEST, "processing", "VALUESET_CIRCULAR_REFERENCE",
-        "Found a circularity pointing to " + canonical + " processing ValueSet with pathway ["
-            + String.join(", ", pathway) + "]");
+    return new TerminologyException(ErrorKind.BAD_REQUEST, new Issue(Severity.ERROR, "processing", "vs-invalid",
+        "VALUESET_CIRCULAR_REFERENCE", "Found a circularity pointing to " + canonical
+            + " processing ValueSet with pathway [" + String.join(", ", pathway) + "]", List.of()));
+  }
+
+  public static TerminologyException filterWithoutValue(String system, String property, String op, String location) {
+    return new TerminologyException(ErrorKind.BAD_REQUEST, new Issue(Severity.ERROR, "invalid", "vs-invalid",
+        "UNABLE_TO_HANDLE_SYSTEM_FILTER_WITH_NO_VALUE", "The system " + system + " filter with property = "
+            + property + ", op = " + op + " has no value", List.of(location)));
   }
 
   public static Issue caseDifference(String given, String correct, String system, String location) {

@@ -51,13 +51,14 @@ public final class ComposeCompiler {
     List<Expansion.Note> applied = new ArrayList<>();
     ValueSet.ValueSetComposeComponent compose = valueSet.getCompose();
     List<Rule> includes = new ArrayList<>();
-    for (ConceptSetComponent include : compose.getInclude()) {
-      includes.add(rule(include, path, problems, used));
+    for (int i = 0; i < compose.getInclude().size(); i++) {
+      ConceptSetComponent include = compose.getInclude().get(i);
+      includes.add(rule(include, "ValueSet.compose.include[" + i + "]", path, problems, used));
       noteVersion(include, applied);
     }
     List<Rule> excludes = new ArrayList<>();
-    for (ConceptSetComponent exclude : compose.getExclude()) {
-      excludes.add(rule(exclude, path, problems, used));
+    for (int i = 0; i < compose.getExclude().size(); i++) {
+      excludes.add(rule(compose.getExclude().get(i), "ValueSet.compose.exclude[" + i + "]", path, problems, used));
     }
     boolean inactive = !compose.hasInactive() || compose.getInactive();
     return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used, applied,
@@ -92,7 +93,7 @@ public final class ComposeCompiler {
     }
   }
 
-  private Rule rule(ConceptSetComponent set, List<String> path, List<Issue> problems,
+  private Rule rule(ConceptSetComponent set, String where, List<String> path, List<Issue> problems,
       List<CodeSystemProvider> used) {
     List<CompiledValueSet> imports = new ArrayList<>();
     boolean resolved = true;
@@ -119,7 +120,7 @@ public final class ComposeCompiler {
     if (!used.contains(system.get())) {
       used.add(system.get());
     }
-    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get()), imports, resolved,
+    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get(), where), imports, resolved,
         deprecatedListed(set, system.get()));
   }
 
@@ -157,10 +158,14 @@ public final class ComposeCompiler {
     return out;
   }
 
-  private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system) {
+  private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system, String where) {
     Predicate<Concept> all = null;
-    for (ConceptSetFilterComponent f : set.getFilter()) {
+    for (int i = 0; i < set.getFilter().size(); i++) {
+      ConceptSetFilterComponent f = set.getFilter().get(i);
       String op = f.getOpElement().getValueAsString();
+      if (!f.hasValue() || f.getValue().isEmpty()) {
+        throw Messages.filterWithoutValue(system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
+      }
       Predicate<Concept> one = system.filter(op, f.getProperty(), f.getValue()).orElseGet(() -> ConceptFilters.forOp(op)
           .orElseThrow(() -> Messages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()))
           .compile(system, f.getProperty(), f.getValue()));

@@ -33,15 +33,15 @@ public final class Expander {
       members = members.filter(text::matches);
     }
     List<Member> all = members.toList();
-    int limit = valueSet.used().stream().map(CodeSystemProvider::expansionLimit)
-        .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt)
-        .min().orElse(Limits.MAX_EXPANSION);
-    if (request.count() == null && all.size() > limit) {
-      throw Messages.tooCostly(valueSet.canonical(), all.size(), limit);
+    java.util.OptionalInt systemLimit = valueSet.used().stream().map(CodeSystemProvider::expansionLimit)
+        .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt).min();
+    int unpagedLimit = Math.min(systemLimit.orElse(Integer.MAX_VALUE), Limits.MAX_EXPANSION);
+    if (request.count() == null && all.size() > unpagedLimit) {
+      throw Messages.tooCostly(valueSet.canonical(), all.size(), unpagedLimit);
     }
     int total = all.size();
-    if (all.size() > limit) {
-      all = all.subList(0, limit);
+    if (systemLimit.isPresent() && all.size() > systemLimit.getAsInt()) {
+      all = all.subList(0, systemLimit.getAsInt());
     }
     int from = Math.min(request.offset(), all.size());
     int to = request.count() == null ? all.size() : (int) Math.min(all.size(), (long) from + request.count());
