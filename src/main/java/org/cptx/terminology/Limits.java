@@ -15,9 +15,6 @@ public final class Limits {
   /** The longest regular expression a filter may use. */
   public static final int MAX_REGEX_LENGTH = 1_000;
 
-  /** How many character reads one regular-expression match may make before it is stopped as a runaway. */
-  public static final int MAX_REGEX_STEPS = 200_000;
-
   /** The most codes an unpaged expansion may hold; a larger value set must be paged or filtered. */
   public static final int MAX_EXPANSION = 1_000;
 

@@ -346,11 +346,6 @@ public final class Messages {
         "The regex filter '" + regex + "' is not a usable regular expression: " + problem);
   }
 
-  public static TerminologyException regexTooSlow(String regex, String code) {
-    return error(ErrorKind.TOO_COSTLY, "too-costly", "CPTX_REGEX_TOO_COSTLY",
-        "The regex filter '" + regex + "' took too long to evaluate against code '" + code + "'");
-  }
-
   /** A request the HTTP layer refused before the FHIR endpoint saw it (URI or headers too long, malformed). */
   public static Issue requestRefused(int status, String reason) {
     boolean tooLong = status == 413 || status == 414 || status == 431;
