@@ -12,6 +12,12 @@ final class DisplayLanguage {
 
   private DisplayLanguage() {}
 
+  /** As {@link #read(OperationParameters, RequestDetails)}, falling back to the value set's own language. */
+  static String read(OperationParameters params, RequestDetails details, org.hl7.fhir.r4.model.ValueSet valueSet) {
+    String asked = read(params, details);
+    return asked != null || !valueSet.hasLanguage() ? asked : valueSet.getLanguage();
+  }
+
   /** The raw value (for example {@code en, en-AU; q=0.4}), or null when the request names none. */
   static String read(OperationParameters params, RequestDetails details) {
     String value = params.string("displayLanguage").orElseGet(() -> details.getHeader("Accept-Language"));

@@ -59,7 +59,7 @@ public final class ValueSetValidateRequestReader {
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
-        DisplayLanguage.read(params, details), params.bool("lenient-display-validation").orElse(false),
+        DisplayLanguage.read(params, details, valueSet), params.bool("lenient-display-validation").orElse(false),
         params.bool("inferSystem").orElse(false), params.bool("activeOnly").orElse(false),
         SystemVersionReader.read(params));
     return new ValidateCall(terminology, valueSet, request, concept);

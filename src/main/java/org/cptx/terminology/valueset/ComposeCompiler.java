@@ -24,6 +24,8 @@ public final class ComposeCompiler {
   private final CodeSystemRegistry registry;
   private final ValueSetCatalog catalog;
   private final SystemVersions versions;
+  /** The value sets being compiled, innermost last: where a {@code #id} reference finds its contained value set. */
+  private final java.util.Deque<ValueSet> containers = new java.util.ArrayDeque<>();
 
   public ComposeCompiler(CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions) {
     this.registry = registry;
@@ -46,6 +48,15 @@ public final class ComposeCompiler {
     }
     List<String> path = new ArrayList<>(pathway);
     path.add(canonical);
+    containers.addLast(valueSet);
+    try {
+      return compileBody(valueSet, path);
+    } finally {
+      containers.removeLast();
+    }
+  }
+
+  private CompiledValueSet compileBody(ValueSet valueSet, List<String> path) {
     List<Issue> problems = new ArrayList<>();
     List<CodeSystemProvider> used = new ArrayList<>();
     List<Expansion.Note> applied = new ArrayList<>();
@@ -125,10 +136,27 @@ public final class ComposeCompiler {
   }
 
   private Optional<CompiledValueSet> importValueSet(String canonical, List<String> path) {
+    if (canonical.startsWith("#")) {
+      return contained(canonical.substring(1)).map(vs -> compile(vs, path));
+    }
     int bar = canonical.indexOf('|');
     String url = bar < 0 ? canonical : canonical.substring(0, bar);
     String version = bar < 0 ? null : canonical.substring(bar + 1);
     return catalog.find(url, version).map(vs -> compile(vs, path));
+  }
+
+  /** A value set contained in one of the value sets being compiled, by its local id. */
+  private Optional<ValueSet> contained(String id) {
+    java.util.Iterator<ValueSet> outward = containers.descendingIterator();
+    while (outward.hasNext()) {
+      for (var r : outward.next().getContained()) {
+        String localId = r.getIdElement().getIdPart();
+        if (r instanceof ValueSet vs && (id.equals(localId) || ("#" + id).equals(localId))) {
+          return Optional.of(vs);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Map<String, String> listed(ConceptSetComponent set, CodeSystemProvider system) {
