@@ -113,8 +113,11 @@ public final class Messages {
   }
 
   public static Issue unknownValueSetImport(String canonical) {
-    return new Issue(Severity.ERROR, "not-found", "not-found", "Unable_to_resolve_value_Set_",
-        "A definition for the value Set '" + canonical + "' could not be found", List.of());
+    int bar = canonical.indexOf('|');
+    String text = bar < 0 ? "A definition for the value Set '" + canonical + "' could not be found"
+        : "Unable to find included value set '" + canonical.substring(0, bar) + "' version '"
+            + canonical.substring(bar + 1) + "'";
+    return new Issue(Severity.ERROR, "not-found", "not-found", "Unable_to_resolve_value_Set_", text, List.of());
   }
 
   public static Issue unknownSystemInCompose(String system, String version, List<String> known) {

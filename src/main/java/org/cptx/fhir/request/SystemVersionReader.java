@@ -12,7 +12,7 @@ final class SystemVersionReader {
 
   static SystemVersions read(OperationParameters params) {
     return new SystemVersions(map(params, "system-version"), map(params, "force-system-version"),
-        map(params, "check-system-version"));
+        map(params, "check-system-version")).withValueSetDefaults(map(params, "default-valueset-version"));
   }
 
   private static Map<String, String> map(OperationParameters params, String name) {

@@ -111,7 +111,10 @@ public final class ComposeCompiler {
     for (CanonicalType ref : set.getValueSet()) {
       Optional<CompiledValueSet> imported = importValueSet(ref.getValue(), path);
       if (imported.isEmpty()) {
-        problems.add(Messages.unknownValueSetImport(ref.getValue()));
+        String asked = ref.getValue().contains("|") ? ref.getValue()
+            : versions.valueSetDefaults().containsKey(ref.getValue())
+                ? ref.getValue() + "|" + versions.valueSetDefaults().get(ref.getValue()) : ref.getValue();
+        problems.add(Messages.unknownValueSetImport(asked));
         resolved = false;
       } else {
         imported.get().problems().forEach(problems::add);
@@ -141,7 +144,7 @@ public final class ComposeCompiler {
     }
     int bar = canonical.indexOf('|');
     String url = bar < 0 ? canonical : canonical.substring(0, bar);
-    String version = bar < 0 ? null : canonical.substring(bar + 1);
+    String version = bar < 0 ? versions.valueSetDefaults().get(url) : canonical.substring(bar + 1);
     return catalog.find(url, version).map(vs -> compile(vs, path));
   }
 

@@ -9,12 +9,17 @@ import java.util.Map;
  * version a validation settled on for includes that name none.
  */
 public record SystemVersions(Map<String, String> defaults, Map<String, String> forced, Map<String, String> checks,
-    Map<String, String> pinned) {
+    Map<String, String> pinned, Map<String, String> valueSetDefaults) {
 
   public static final SystemVersions NONE = new SystemVersions(Map.of(), Map.of(), Map.of());
 
   public SystemVersions(Map<String, String> defaults, Map<String, String> forced, Map<String, String> checks) {
-    this(defaults, forced, checks, Map.of());
+    this(defaults, forced, checks, Map.of(), Map.of());
+  }
+
+  /** These versions with {@code default-valueset-version} entries: the version of a value set imported unversioned. */
+  public SystemVersions withValueSetDefaults(Map<String, String> valueSets) {
+    return new SystemVersions(defaults, forced, checks, pinned, valueSets);
   }
 
   public SystemVersions {
@@ -22,6 +27,7 @@ public record SystemVersions(Map<String, String> defaults, Map<String, String> f
     forced = Map.copyOf(forced);
     checks = Map.copyOf(checks);
     pinned = Map.copyOf(pinned);
+    valueSetDefaults = Map.copyOf(valueSetDefaults);
   }
 
   /**
@@ -45,6 +51,6 @@ public record SystemVersions(Map<String, String> defaults, Map<String, String> f
   SystemVersions pinning(String system, String version) {
     Map<String, String> more = new java.util.HashMap<>(pinned);
     more.put(system, version);
-    return new SystemVersions(defaults, forced, checks, more);
+    return new SystemVersions(defaults, forced, checks, more, valueSetDefaults);
   }
 }
