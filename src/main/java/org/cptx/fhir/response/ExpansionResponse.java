@@ -59,6 +59,9 @@ public final class ExpansionResponse {
     for (Expansion.Note note : expansion.notes()) {
       e.addParameter().setName(note.name()).setValue(new UriType(note.uri()));
     }
+    if (Boolean.TRUE.equals(expansion.versionsMatch())) {
+      e.addParameter().setName("versionsMatch").setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+    }
     if (!request.has("displayLanguage") && displayLanguage != null) {
       e.addParameter().setName("displayLanguage").setValue(new CodeType(displayLanguage));
     }

@@ -194,7 +194,7 @@ public final class ComposeCompiler {
     for (int i = 0; i < set.getFilter().size(); i++) {
       ConceptSetFilterComponent f = set.getFilter().get(i);
       String op = f.getOpElement().getValueAsString();
-      if (!f.hasValue() || f.getValue().isEmpty()) {
+      if (f.getValue() == null || f.getValue().isEmpty()) {
         throw Messages.filterWithoutValue(system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
       }
       Predicate<Concept> one = system.filter(op, f.getProperty(), f.getValue()).orElseGet(() -> ConceptFilters.forOp(op)

@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  * @param notes further uri-valued expansion parameters (used value sets, status warnings)
  */
 public record Expansion(ValueSet source, int total, int offset, List<ExpansionEntry> contains,
-    List<String> usedCodeSystems, Map<String, String> properties, List<Note> notes) {
+    List<String> usedCodeSystems, Map<String, String> properties, List<Note> notes, Boolean versionsMatch) {
 
   /** One uri-valued expansion parameter, such as {@code used-valueset} or {@code warning-draft}. */
   public record Note(String name, String uri) {}
