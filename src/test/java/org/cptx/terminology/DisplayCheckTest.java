@@ -1,0 +1,48 @@
+package org.cptx.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Display validation by language (synthetic concept). */
+class DisplayCheckTest {
+
+  private static final CodeSystemInfo EN = new CodeSystemInfo("http://example.org/cs", "1", "Synthetic", null, "en",
+      "complete", true, null, null, 1);
+  private static final Concept CONCEPT = Concept.simple("X1", "Synthetic one", null,
+      List.of(new Designation("de", null, "Synthetisch eins")), List.of());
+
+  @Test
+  void anyKnownDisplayFitsWhenNoLanguageIsAsked() {
+    assertThat(DisplayCheck.check("Synthetisch eins", CONCEPT, EN, null, false, "display")).isEmpty();
+  }
+
+  @Test
+  void aDisplayInAnotherLanguageThanAskedIsWrong() {
+    List<Issue> issues = DisplayCheck.check("Synthetisch eins", CONCEPT, EN, "en", false, "display");
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.messageId()).isEqualTo("Display_Name_for__should_be_one_of__instead_of");
+      assertThat(i.text()).contains("Valid display is 'Synthetic one' (en) (for the language(s) 'en')");
+    });
+  }
+
+  @Test
+  void noDisplayInTheAskedLanguageAcceptsTheDefaultWithInformation() {
+    List<Issue> issues = DisplayCheck.check("Synthetic one", CONCEPT, EN, "fr", false, "display");
+    assertThat(issues).singleElement().extracting(Issue::messageId, Issue::severity)
+        .containsExactly("NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_OK", Issue.Severity.INFORMATION);
+  }
+
+  @Test
+  void lenientDisplayValidationWarnsInsteadOfFailing() {
+    List<Issue> issues = DisplayCheck.check("Wrong", CONCEPT, EN, null, true, "display");
+    assertThat(issues).singleElement().extracting(Issue::severity).isEqualTo(Issue.Severity.WARNING);
+  }
+
+  @Test
+  void qualityZeroLanguagesAreDropped() {
+    assertThat(DisplayCheck.parse("de,*; q=0")).containsExactly("de");
+    assertThat(DisplayCheck.parse("en, en-AU; q=0.4")).containsExactly("en", "en-au");
+  }
+}

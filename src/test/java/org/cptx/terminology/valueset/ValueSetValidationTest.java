@@ -1,0 +1,132 @@
+package org.cptx.terminology.valueset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.cptx.terminology.CodeSystemRegistry;
+import org.cptx.terminology.CodingInput;
+import org.cptx.terminology.ErrorKind;
+import org.cptx.terminology.Issue;
+import org.cptx.terminology.Terminology;
+import org.cptx.terminology.TerminologyException;
+import org.cptx.terminology.ValidationResult;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.junit.jupiter.api.Test;
+
+/** How ValueSet/$validate-code chooses versions, reports membership and words its findings (synthetic data). */
+class ValueSetValidationTest {
+
+  private static final String SYS = "http://example.org/fhir/CodeSystem/synthetic-versions";
+
+  private final Terminology engine = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+      .withResources(List.of(system("1.0.0", "A", "B"), system("1.2.0", "A", "B", "C")), List.of(), List.of());
+
+  private static CodeSystem system(String version, String... codes) {
+    CodeSystem cs = new CodeSystem().setUrl(SYS).setVersion(version).setStatus(PublicationStatus.ACTIVE)
+        .setContent(CodeSystemContentMode.COMPLETE);
+    for (String code : codes) {
+      cs.addConcept().setCode(code).setDisplay("Synthetic " + code + " (" + version + ")");
+    }
+    return cs;
+  }
+
+  private static ValueSet valueSet(String includeVersion) {
+    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic").setVersion("1");
+    vs.getCompose().addInclude().setSystem(SYS).setVersion(includeVersion);
+    return vs;
+  }
+
+  private ValidationResult validate(ValueSet vs, String version, String code, SystemVersions versions) {
+    return engine.validateInValueSet(vs, new ValueSetValidateRequest(
+        List.of(new CodingInput(SYS, version, code, null, "Coding.")), false, null, false, false, false, versions));
+  }
+
+  @Test
+  void versionlessIncludeUsesTheLatestVersion() {
+    ValidationResult r = validate(valueSet(null), null, "C", SystemVersions.NONE);
+    assertThat(r.result()).isTrue();
+    assertThat(r.version()).isEqualTo("1.2.0");
+  }
+
+  @Test
+  void codingVersionDifferentFromThePinnedIncludeIsAMismatch() {
+    ValidationResult r = validate(valueSet("1.2.0"), "1.0.0", "A", SystemVersions.NONE);
+    assertThat(r.result()).isFalse();
+    assertThat(r.version()).isEqualTo("1.2.0");
+    assertThat(r.issues()).extracting(Issue::messageId).containsExactly("VALUESET_VALUE_MISMATCH");
+  }
+
+  @Test
+  void wildcardIncludeTakesTheCodingsMatchingVersion() {
+    ValidationResult r = validate(valueSet("1.x"), "1.0.0", "A", SystemVersions.NONE);
+    assertThat(r.result()).isTrue();
+    assertThat(r.version()).isEqualTo("1.0.0");
+  }
+
+  @Test
+  void forcedVersionOverridesTheValueSet() {
+    SystemVersions forced = new SystemVersions(Map.of(), Map.of(SYS, "1.0.x"), Map.of());
+    ValidationResult r = validate(valueSet("1.2.0"), null, "C", forced);
+    assertThat(r.result()).isFalse();
+    assertThat(r.version()).isEqualTo("1.0.0");
+    assertThat(r.issues()).extracting(Issue::txType).contains("invalid-code");
+  }
+
+  @Test
+  void checkVersionThatDoesNotMatchIsAnError() {
+    SystemVersions check = new SystemVersions(Map.of(), Map.of(), Map.of(SYS, "1.0.x"));
+    ValidationResult r = validate(valueSet("1.2.0"), null, "A", check);
+    assertThat(r.result()).isFalse();
+    assertThat(r.issues()).extracting(Issue::messageId).containsExactly("VALUESET_VERSION_CHECK");
+  }
+
+  @Test
+  void unknownCodingVersionIsNamedAsTheCause() {
+    ValidationResult r = validate(valueSet(null), "9.9", "A", SystemVersions.NONE);
+    assertThat(r.result()).isFalse();
+    assertThat(r.unknownSystem()).isEqualTo(SYS + "|9.9");
+    assertThat(r.issues()).extracting(Issue::messageId)
+        .contains("UNKNOWN_CODESYSTEM_VERSION", "VALUESET_VALUE_MISMATCH_DEFAULT");
+    assertThat(r.message()).doesNotContain("versionless include");
+  }
+
+  @Test
+  void codeableConceptWithOneGoodCodingTurnsTheOthersIntoInformation() {
+    ValueSet vs = valueSet("1.0.0");
+    ValidationResult r = engine.validateInValueSet(vs, new ValueSetValidateRequest(List.of(
+        new CodingInput("http://example.org/other", null, "X", null, "CodeableConcept.coding[0]."),
+        new CodingInput(SYS, null, "A", null, "CodeableConcept.coding[1].")), true, null, false, false, false,
+        SystemVersions.NONE));
+    assertThat(r.code()).isEqualTo("A");
+    assertThat(r.issues()).filteredOn(i -> "this-code-not-in-vs".equals(i.txType()))
+        .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Issue.Severity.INFORMATION));
+  }
+
+  @Test
+  void filterWithoutValueIsRefused() {
+    ValueSet vs = valueSet("1.0.0");
+    vs.getCompose().getIncludeFirstRep().addFilter().setProperty("concept")
+        .setOp(ValueSet.FilterOperator.ISA);
+    assertThatThrownBy(() -> validate(vs, null, "A", SystemVersions.NONE))
+        .isInstanceOfSatisfying(TerminologyException.class, e -> {
+          assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+          assertThat(e.issue().location()).containsExactly("ValueSet.compose.include[0].filter[0]");
+        });
+  }
+
+  @Test
+  void circularImportsAreNamed() {
+    ValueSet a = new ValueSet().setUrl("http://example.org/fhir/ValueSet/a");
+    a.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/b");
+    ValueSet b = new ValueSet().setUrl("http://example.org/fhir/ValueSet/b");
+    b.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/a");
+    Terminology withBoth = engine.withResources(List.of(), List.of(a, b), List.of());
+    assertThatThrownBy(() -> withBoth.expand(a, ExpansionRequest.all()))
+        .hasMessageContaining("circularity pointing to http://example.org/fhir/ValueSet/a");
+  }
+}
