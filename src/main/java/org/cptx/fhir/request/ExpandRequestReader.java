@@ -57,6 +57,10 @@ public final class ExpandRequestReader {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
     Terminology terminology = TxResources.scope(base, params);
     ValueSet valueSet = ValueSetResolver.resolve(OPERATION, params, instance, terminology);
+    List<String> supplements = ValueSetResolver.supplements(valueSet);
+    if (!supplements.isEmpty()) {
+      terminology = TxResources.scope(base, params, supplements);
+    }
     ExpansionRequest request = new ExpansionRequest(
         params.integer("count").orElse(null),
         params.integer("offset").orElse(0),

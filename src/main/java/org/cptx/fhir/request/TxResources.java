@@ -20,6 +20,13 @@ final class TxResources {
   private TxResources() {}
 
   static Terminology scope(Terminology base, OperationParameters params) {
+    return scope(base, params, List.of());
+  }
+
+  /**
+   * @param moreSupplements supplements to apply beside those named by {@code useSupplement} (those a value set names)
+   */
+  static Terminology scope(Terminology base, OperationParameters params, List<String> moreSupplements) {
     List<CodeSystem> codeSystems = new ArrayList<>();
     List<ValueSet> valueSets = new ArrayList<>();
     for (Resource r : params.resources(SPEC.name())) {
@@ -31,6 +38,8 @@ final class TxResources {
         throw Messages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
       }
     }
-    return base.withResources(codeSystems, valueSets, params.strings("useSupplement"));
+    List<String> supplements = new ArrayList<>(params.strings("useSupplement"));
+    moreSupplements.stream().filter(s -> !supplements.contains(s)).forEach(supplements::add);
+    return base.withResources(codeSystems, valueSets, supplements);
   }
 }

@@ -11,6 +11,12 @@ final class ValueSetResolver {
 
   private ValueSetResolver() {}
 
+  /** The supplements a value set asks to be applied (its valueset-supplement extensions). */
+  static java.util.List<String> supplements(ValueSet valueSet) {
+    return valueSet.getExtensionsByUrl("http://hl7.org/fhir/StructureDefinition/valueset-supplement").stream()
+        .filter(e -> e.getValue() != null).map(e -> e.getValue().primitiveValue()).toList();
+  }
+
   static ValueSet resolve(String operation, OperationParameters params, Optional<ValueSet> instance,
       Terminology terminology) {
     int given = (instance.isPresent() ? 1 : 0) + (params.has("valueSet") ? 1 : 0) + (params.has("url") ? 1 : 0);

@@ -56,6 +56,10 @@ public final class ValueSetValidateRequestReader {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
     Terminology terminology = TxResources.scope(base, params);
     ValueSet valueSet = ValueSetResolver.resolve(OPERATION, params, instance, terminology);
+    List<String> supplements = ValueSetResolver.supplements(valueSet);
+    if (!supplements.isEmpty()) {
+      terminology = TxResources.scope(base, params, supplements);
+    }
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
