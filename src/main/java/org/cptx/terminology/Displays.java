@@ -37,6 +37,20 @@ public final class Displays {
     return new Shown(concept.display(), concept.designations());
   }
 
+  /**
+   * The concept's designations, led by its display as the preferred designation of the system's language when the
+   * system states its language.
+   */
+  public static List<Designation> withDisplayDesignation(Concept concept, String csLanguage) {
+    if (csLanguage == null || concept.display() == null) {
+      return concept.designations();
+    }
+    List<Designation> out = new ArrayList<>();
+    out.add(new Designation(csLanguage, PREFERRED_FOR_LANGUAGE, concept.display()));
+    out.addAll(concept.designations());
+    return out;
+  }
+
   private static List<Designation> swapped(Concept concept, Designation shown, String csLanguage) {
     List<Designation> out = new ArrayList<>();
     if (concept.display() != null) {

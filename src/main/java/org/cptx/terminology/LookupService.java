@@ -34,7 +34,8 @@ public final class LookupService {
         properties.add(p);
       }
     }
-    List<Designation> designations = request.wants("designation") ? concept.designations() : List.of();
+    List<Designation> designations = request.wants("designation")
+        ? Displays.withDisplayDesignation(concept, provider.info().language()) : List.of();
     String definition = request.wants("definition") ? concept.definition() : null;
     return new LookupResult(provider.info(), concept.code(), Displays.show(concept, request.displayLanguage(), provider.info().language()).display(),
         definition, concept.notSelectable(), designations, properties);
