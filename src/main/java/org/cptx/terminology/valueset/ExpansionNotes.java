@@ -10,7 +10,7 @@ import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The uri-valued parameters an expansion reports about what it drew on: {@code used-valueset} for each imported
- * value set, {@code warning-draft|experimental|deprecated|withdrawn} for each code system with that status, and
+ * value set (a contained one is part of the value set itself, not reported), {@code warning-draft|experimental|deprecated|withdrawn} for each code system with that status, and
  * {@code warning-deprecated|withdrawn} for each value set (the expanded one included) with that standards status.
  */
 final class ExpansionNotes {
@@ -20,7 +20,9 @@ final class ExpansionNotes {
   static List<Expansion.Note> of(CompiledValueSet valueSet) {
     Set<Expansion.Note> notes = new LinkedHashSet<>(valueSet.versionsApplied());
     for (CompiledValueSet imported : imports(valueSet)) {
-      notes.add(new Expansion.Note("used-valueset", imported.canonical()));
+      if (!valueSet.source().getContained().contains(imported.source())) {
+        notes.add(new Expansion.Note("used-valueset", imported.canonical()));
+      }
     }
     for (CodeSystemProvider system : valueSet.used()) {
       system.statusWarnings().forEach(w -> notes.add(new Expansion.Note("warning-" + w, system.info().canonical())));
