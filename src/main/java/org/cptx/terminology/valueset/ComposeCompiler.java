@@ -148,6 +148,20 @@ public final class ComposeCompiler {
     return catalog.find(url, version).map(vs -> compile(vs, path));
   }
 
+  /**
+   * The filter's operator: R4's own codes, or an R5 operator (such as {@code child-of}) that an R4 request carries as
+   * the cross-version extension on the op element.
+   */
+  private static String operator(ConceptSetFilterComponent filter) {
+    String op = filter.getOpElement().getValueAsString();
+    if (op != null) {
+      return op;
+    }
+    var r5 = filter.getOpElement().getExtensionByUrl(
+        "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.compose.include.filter.op");
+    return r5 == null || r5.getValue() == null ? null : r5.getValue().primitiveValue();
+  }
+
   /** A value set contained in one of the value sets being compiled, by its local id. */
   private Optional<ValueSet> contained(String id) {
     java.util.Iterator<ValueSet> outward = containers.descendingIterator();
@@ -193,7 +207,7 @@ public final class ComposeCompiler {
     Predicate<Concept> all = null;
     for (int i = 0; i < set.getFilter().size(); i++) {
       ConceptSetFilterComponent f = set.getFilter().get(i);
-      String op = f.getOpElement().getValueAsString();
+      String op = operator(f);
       if (f.getValue() == null || f.getValue().isEmpty()) {
         throw Messages.filterWithoutValue(system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
       }
