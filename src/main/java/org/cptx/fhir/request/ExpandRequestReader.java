@@ -72,7 +72,8 @@ public final class ExpandRequestReader {
             .orElseGet(() -> AcceptLanguage.first(details)),
         params.strings("property"),
         SystemVersionReader.read(params),
-        params.bool("excludeNested").orElse(false));
+        params.bool("excludeNested").orElse(false),
+        params.strings("designation"));
     return new ExpandCall(terminology, valueSet, request, params);
   }
 }

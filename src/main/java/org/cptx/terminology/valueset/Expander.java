@@ -67,12 +67,30 @@ public final class Expander {
             .allMatch(r -> r.system() != null && r.listed() == null && (!searched || r.filter() != null));
   }
 
+  /** Whether a designation is among those asked for ({@code urn:ietf:bcp:47|lang} or a use {@code system|code}). */
+  private static boolean wanted(Designation d, List<String> asked) {
+    if (asked.isEmpty()) {
+      return true;
+    }
+    for (String a : asked) {
+      int bar = a.indexOf('|');
+      String system = bar < 0 ? a : a.substring(0, bar);
+      String code = bar < 0 ? null : a.substring(bar + 1);
+      if ("urn:ietf:bcp:47".equals(system) ? code != null && code.equalsIgnoreCase(d.language())
+          : d.use() != null && system.equals(d.use().getSystem()) && (code == null || code.equals(d.use().getCode()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ExpansionEntry entry(Member m, ExpansionRequest request) {
     Concept c = m.concept();
     CodeSystemProvider system = m.system();
     Displays.Shown shown = Displays.show(c, request.displayLanguage(), system.info().language());
     String display = m.displayOverride() != null ? m.displayOverride() : shown.display();
-    List<Designation> designations = request.includeDesignations() ? shown.designations() : List.of();
+    List<Designation> designations = request.includeDesignations()
+        ? shown.designations().stream().filter(d -> wanted(d, request.designations())).toList() : List.of();
     List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties());
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
         c.notSelectable(), c.inactive(), designations, properties, List.of());

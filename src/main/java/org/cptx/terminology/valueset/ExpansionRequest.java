@@ -10,6 +10,8 @@ import java.util.List;
  * @param includeDefinition accepted and echoed; a code's definition is returned when {@code property=definition}
  *     asks for it
  * @param properties the concept properties to return with each code
+ * @param designations the designations wanted ({@code urn:ietf:bcp:47|lang} for a language, {@code system|code} for a
+ *     use); empty for all
  * @param excludeNested true for a flat list; otherwise codes nest under their parents where the value set is not
  *     an enumeration and the whole expansion fits in one page
  */
@@ -23,10 +25,20 @@ public record ExpansionRequest(
     String displayLanguage,
     List<String> properties,
     SystemVersions versions,
-    boolean excludeNested) {
+    boolean excludeNested,
+    List<String> designations) {
 
   public ExpansionRequest {
     properties = List.copyOf(properties);
+    designations = List.copyOf(designations);
+  }
+
+  /** A request that keeps every designation. */
+  public ExpansionRequest(Integer count, int offset, String filter, boolean activeOnly, boolean includeDesignations,
+      boolean includeDefinition, String displayLanguage, List<String> properties, SystemVersions versions,
+      boolean excludeNested) {
+    this(count, offset, filter, activeOnly, includeDesignations, includeDefinition, displayLanguage, properties,
+        versions, excludeNested, List.of());
   }
 
   /** Everything, in one page: what a caller inside the engine uses. */
