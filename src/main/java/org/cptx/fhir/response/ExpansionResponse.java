@@ -109,6 +109,7 @@ public final class ExpansionResponse {
       if (d.use() != null) {
         designation.setUse(d.use());
       }
+      d.extensions().forEach(x -> designation.addExtension(x.copy()));
     }
     for (ConceptProperty p : entry.properties()) {
       Extension ext = c.addExtension().setUrl(CONTAINS_PROPERTY);

@@ -31,7 +31,8 @@ public record ConceptParts(String code, String display, String definition, Strin
   private static ConceptParts of(ConceptDefinitionComponent c, String parent) {
     List<Designation> designations = new ArrayList<>();
     for (var d : c.getDesignation()) {
-      designations.add(new Designation(d.getLanguage(), d.hasUse() ? d.getUse() : null, d.getValue()));
+      designations.add(new Designation(d.getLanguage(), d.hasUse() ? d.getUse() : null, d.getValue(),
+          d.getExtension()));
     }
     List<ConceptProperty> properties = new ArrayList<>();
     for (var p : c.getProperty()) {
