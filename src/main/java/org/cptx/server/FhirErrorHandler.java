@@ -35,6 +35,8 @@ final class FhirErrorHandler extends ErrorHandler {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.DATE, HttpDate.now());
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    // Jetty drops the connection after an error it raises itself: say so, so clients do not reuse it
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
@@ -42,6 +44,7 @@ final class FhirErrorHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
     fields.put(HttpHeader.DATE, HttpDate.now());
+    fields.put(HttpHeader.CONNECTION, "close");
     return ByteBuffer.wrap(body(status));
   }
 
