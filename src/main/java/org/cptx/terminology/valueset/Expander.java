@@ -52,7 +52,7 @@ public final class Expander {
     List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
     boolean countOnly = request.count() != null && request.count() == 0;
     return new Expansion(valueSet.source(), countOnly ? total : all.size(), from, page, used,
-        ExpansionProperties.declared(request.properties(), valueSet.used()), ExpansionNotes.of(valueSet),
+        ExpansionProperties.declared(request.properties(), valueSet.used(), page), ExpansionNotes.of(valueSet),
         valueSet.versionsMatch());
   }
 
