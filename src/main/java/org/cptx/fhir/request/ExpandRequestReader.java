@@ -55,12 +55,9 @@ public final class ExpandRequestReader {
 
   public static ExpandCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
-    Terminology terminology = TxResources.scope(base, params);
-    ValueSet valueSet = ValueSetResolver.resolve(OPERATION, params, instance, terminology);
-    List<String> supplements = ValueSetResolver.supplements(valueSet);
-    if (!supplements.isEmpty()) {
-      terminology = TxResources.scope(base, params, supplements);
-    }
+    Scoped<ValueSet> scoped = ValueSetResolver.scoped(OPERATION, params, instance, base);
+    Terminology terminology = scoped.terminology();
+    ValueSet valueSet = scoped.request();
     ExpansionRequest request = new ExpansionRequest(
         params.integer("count").orElse(null),
         params.integer("offset").orElse(0),

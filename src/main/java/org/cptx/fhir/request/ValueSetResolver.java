@@ -11,6 +11,21 @@ final class ValueSetResolver {
 
   private ValueSetResolver() {}
 
+  /**
+   * The engine for a ValueSet operation and its value set: the request's own resources in scope, then the value set
+   * resolved, then the supplements that value set names applied as well.
+   */
+  static Scoped<ValueSet> scoped(String operation, OperationParameters params, Optional<ValueSet> instance,
+      Terminology base) {
+    Terminology terminology = TxResources.scope(base, params);
+    ValueSet valueSet = resolve(operation, params, instance, terminology);
+    java.util.List<String> supplements = supplements(valueSet);
+    if (!supplements.isEmpty()) {
+      terminology = TxResources.scope(base, params, supplements);
+    }
+    return new Scoped<>(terminology, valueSet);
+  }
+
   /** The supplements a value set asks to be applied (its valueset-supplement extensions). */
   static java.util.List<String> supplements(ValueSet valueSet) {
     return valueSet.getExtensionsByUrl("http://hl7.org/fhir/StructureDefinition/valueset-supplement").stream()

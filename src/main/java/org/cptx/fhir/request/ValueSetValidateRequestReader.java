@@ -54,12 +54,9 @@ public final class ValueSetValidateRequestReader {
 
   public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
-    Terminology terminology = TxResources.scope(base, params);
-    ValueSet valueSet = ValueSetResolver.resolve(OPERATION, params, instance, terminology);
-    List<String> supplements = ValueSetResolver.supplements(valueSet);
-    if (!supplements.isEmpty()) {
-      terminology = TxResources.scope(base, params, supplements);
-    }
+    Scoped<ValueSet> scoped = ValueSetResolver.scoped(OPERATION, params, instance, base);
+    Terminology terminology = scoped.terminology();
+    ValueSet valueSet = scoped.request();
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,

@@ -19,7 +19,7 @@ public final class Translator {
   public List<TranslateMatch> translate(TranslateRequest request) {
     List<TranslateMatch> matches = new ArrayList<>();
     for (ConceptMap map : request.maps()) {
-      String origin = map.hasVersion() ? map.getUrl() + "|" + map.getVersion() : map.getUrl();
+      String origin = org.cptx.terminology.Canonicals.of(map);
       for (ConceptMapGroupComponent group : map.getGroup()) {
         String from = request.reverse() ? group.getTarget() : group.getSource();
         String to = request.reverse() ? group.getSource() : group.getTarget();

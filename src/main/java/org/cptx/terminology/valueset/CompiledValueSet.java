@@ -89,6 +89,6 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
     if (!source.hasUrl()) {
       return "(unidentified)";
     }
-    return source.hasVersion() ? source.getUrl() + "|" + source.getVersion() : source.getUrl();
+    return org.cptx.terminology.Canonicals.of(source);
   }
 }

@@ -39,7 +39,7 @@ public final class ComposeCompiler {
 
   private CompiledValueSet compile(ValueSet valueSet, List<String> pathway) {
     String canonical = !valueSet.hasUrl() ? "(unidentified)"
-        : valueSet.hasVersion() ? valueSet.getUrl() + "|" + valueSet.getVersion() : valueSet.getUrl();
+        : org.cptx.terminology.Canonicals.of(valueSet);
     if (valueSet.hasUrl() && pathway.contains(canonical)) {
       throw Messages.circularValueSet(canonical, pathway);
     }

@@ -35,7 +35,7 @@ public final class ValueSetValidator {
       }
     }
     if (!anyIn) {
-      String canonical = valueSet.hasVersion() ? valueSet.getUrl() + "|" + valueSet.getVersion() : valueSet.getUrl();
+      String canonical = org.cptx.terminology.Canonicals.of(valueSet);
       issues.add(0, Messages.noValidCoding(canonical));
       String unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
           .findFirst().orElse(null);

@@ -28,13 +28,9 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
     this(resource, ConceptParts.of(resource.getConcept()),
         supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(),
-        supplements.stream().map(FhirCodeSystemProvider::canonical).toList());
+        supplements.stream().map(org.cptx.terminology.Canonicals::of).toList());
   }
 
-  /** {@code url|version} of a resource, or its url alone. */
-  public static String canonical(CodeSystem resource) {
-    return resource.hasVersion() ? resource.getUrl() + "|" + resource.getVersion() : resource.getUrl();
-  }
 
   /**
    * @param resource the code system's metadata (its concepts, if any, are not read here)
