@@ -58,7 +58,9 @@ final class ContentAssembler {
       }
     }
     for (SourcedResource s : supplements) {
-      if (!used.contains((CodeSystem) s.resource())) {
+      CodeSystem supplement = (CodeSystem) s.resource();
+      registry.registerSupplement(supplement.getUrl(), supplement.getVersion());
+      if (!used.contains(supplement)) {
         throw new ContentException(s.file(), "supplements " + ((CodeSystem) s.resource()).getSupplements()
             + ", which is not loaded");
       }

@@ -17,6 +17,8 @@ public final class CodeSystemRegistry {
 
   private final Map<String, List<CodeSystemProvider>> byUrl = new LinkedHashMap<>();
   private final CodeSystemRegistry parent;
+  /** The supplements held (url to url|version): a supplement is not a code system a Coding may name. */
+  private final Map<String, String> supplements = new LinkedHashMap<>();
 
   public CodeSystemRegistry() {
     this(null);
@@ -39,12 +41,30 @@ public final class CodeSystemRegistry {
     versions.sort(Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
   }
 
+  /** Records a supplement by its url and version, so a Coding that names it is told it is one. */
+  public void registerSupplement(String url, String version) {
+    supplements.put(url, version == null ? url : url + "|" + version);
+  }
+
+  /** The url|version of the supplement with this url, if one is held. */
+  public Optional<String> supplement(String url) {
+    String own = supplements.get(url);
+    return own != null ? Optional.of(own) : parent == null ? Optional.empty() : parent.supplement(url);
+  }
+
   /** A registry holding these providers over this one. */
   public CodeSystemRegistry overlay(Collection<CodeSystemProvider> providers) {
-    if (providers.isEmpty()) {
+    return overlay(providers, List.of());
+  }
+
+  /** A registry holding these providers and supplements (CodeSystem resources) over this one. */
+  public CodeSystemRegistry overlay(Collection<CodeSystemProvider> providers,
+      Collection<org.hl7.fhir.r4.model.CodeSystem> supplementResources) {
+    if (providers.isEmpty() && supplementResources.isEmpty()) {
       return this;
     }
     CodeSystemRegistry overlay = new CodeSystemRegistry(this);
+    supplementResources.forEach(s -> overlay.registerSupplement(s.getUrl(), s.getVersion()));
     for (CodeSystemProvider p : providers) {
       overlay.byUrl.computeIfAbsent(p.info().url(), u -> new ArrayList<>())
           .removeIf(e -> Objects.equals(e.info().version(), p.info().version()));

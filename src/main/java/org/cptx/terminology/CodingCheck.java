@@ -32,6 +32,11 @@ public final class CodingCheck {
   public ValidationResult check(String system, String version, CodingInput coding, String languages,
       boolean lenient) {
     Optional<CodeSystemProvider> found = registry.find(system, version);
+    Optional<String> supplement = found.isEmpty() ? registry.supplement(system) : Optional.empty();
+    if (supplement.isPresent()) {
+      Issue issue = Messages.supplementAsSystem(supplement.get(), coding.at("system"));
+      return new ValidationResult(false, system, version, coding.code(), null, null, List.of(issue));
+    }
     if (found.isEmpty()) {
       Issue issue = registry.knows(system)
           ? Messages.unknownSystemVersion(system, version, registry.versions(system), coding.at("system"))

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param notSelectable true when the concept is abstract (a grouper, not for use in data)
  * @param status the concept's status code (active, deprecated, retired, ...) or null when not stated
  * @param inactive true when the concept is inactive (retired or explicitly inactive)
+ * @param extras what the concept's extensions say for expansions (label, order, weight, rendering hints)
  */
 public record Concept(
     String code,
@@ -22,7 +23,16 @@ public record Concept(
     List<String> children,
     boolean notSelectable,
     String status,
-    boolean inactive) {
+    boolean inactive,
+    ConceptExtras extras) {
+
+  /** A concept without extension-borne extras. */
+  public Concept(String code, String display, String definition, List<Designation> designations,
+      List<ConceptProperty> properties, List<String> parents, List<String> children, boolean notSelectable,
+      String status, boolean inactive) {
+    this(code, display, definition, designations, properties, parents, children, notSelectable, status, inactive,
+        ConceptExtras.NONE);
+  }
 
   public Concept {
     designations = List.copyOf(designations);

@@ -7,11 +7,13 @@ import java.util.Locale;
 
 /**
  * Whether a given display fits a concept, in the languages the request asks for. The concept's display counts in
- * the code system's language; each designation in its own; a text with no language fits every language.
+ * the code system's language; each designation in its own; a text with no language fits every language. A
+ * designation whose standards status is deprecated or withdrawn is still recognised, with a warning.
  */
 final class DisplayCheck {
 
-  private record Candidate(String text, String language) {
+  /** A text the display may be: the concept's display or a designation, which may be no longer in use. */
+  private record Candidate(String text, String language, boolean retired) {
     String shown() {
       return "'" + text + "'" + (language == null ? "" : " (" + language + ")");
     }
@@ -34,10 +36,14 @@ final class DisplayCheck {
     List<Candidate> fitting = wanted.isEmpty() || wanted.contains("*") ? all
         : all.stream().filter(c -> c.language() == null || wanted.stream().anyMatch(w -> matches(c.language(), w)))
             .toList();
-    if (fitting.stream().anyMatch(c -> c.text().equals(given))) {
+    if (fitting.stream().anyMatch(c -> c.text().equals(given) && !c.retired())) {
       return List.of();
     }
     String code = cs.url() + "#" + concept.code();
+    if (fitting.stream().anyMatch(c -> c.text().equals(given))) {
+      List<String> current = fitting.stream().filter(c -> !c.retired()).map(Candidate::text).toList();
+      return List.of(Messages.retiredDisplay(given, concept.code(), current, location));
+    }
     if (fitting.isEmpty()) {
       boolean isDefault = all.stream().anyMatch(c -> c.text().equals(given));
       return List.of(isDefault
@@ -52,14 +58,20 @@ final class DisplayCheck {
   private static List<Candidate> candidates(Concept concept, String csLanguage) {
     List<Candidate> all = new ArrayList<>();
     if (concept.display() != null) {
-      all.add(new Candidate(concept.display(), csLanguage));
+      all.add(new Candidate(concept.display(), csLanguage, false));
     }
     for (Designation d : concept.designations()) {
       if (d.value() != null && all.stream().noneMatch(c -> c.text().equals(d.value()))) {
-        all.add(new Candidate(d.value(), d.language() != null ? d.language() : csLanguage));
+        all.add(new Candidate(d.value(), d.language() != null ? d.language() : csLanguage, retired(d)));
       }
     }
     return all;
+  }
+
+  /** Whether a designation's standards status says it is no longer to be used (deprecated or withdrawn). */
+  private static boolean retired(Designation d) {
+    return d.extensions().stream().anyMatch(x -> x.getUrl().equals(StatusWarnings.STANDARDS_STATUS)
+        && x.getValue() != null && List.of("deprecated", "withdrawn").contains(x.getValue().primitiveValue()));
   }
 
   /** The language tags of a displayLanguage or Accept-Language value, without q-values; empty for none. */

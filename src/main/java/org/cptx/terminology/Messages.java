@@ -33,6 +33,11 @@ public final class Messages {
         "INVALID_DISPLAY_NAME", "Invalid displayLanguage: '" + value + "'", List.of()));
   }
 
+  public static Issue supplementAsSystem(String supplementCanonical, String location) {
+    return new Issue(Severity.ERROR, "invalid", "invalid-data", "CODESYSTEM_CS_NO_SUPPLEMENT", "CodeSystem "
+        + supplementCanonical + " is a supplement, so can't be used as a value in Coding.system", List.of(location));
+  }
+
   public static Issue unknownSystemVersion(String system, String version, List<String> known, String location) {
     return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
         "A definition for CodeSystem '" + system + "' version '" + version
@@ -56,6 +61,13 @@ public final class Messages {
     return new Issue(lenient ? Severity.WARNING : Severity.ERROR, "invalid", "invalid-display",
         "Display_Name_for__should_be_one_of__instead_of", "Wrong Display Name '" + given + "' for " + code + ". "
             + choices + " (for the language(s) '" + languages + "')", List.of(location));
+  }
+
+  public static Issue retiredDisplay(String given, String code, List<String> current, String location) {
+    String choices = current.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", "));
+    return new Issue(Severity.WARNING, "invalid", "display-comment", "INACTIVE_DISPLAY_FOUND", "'" + given
+        + "' is no longer considered a correct display for code '" + code + "' (status = deprecated). The correct "
+        + "display is one of " + choices + ".", List.of(location));
   }
 
   public static Issue noDisplayForLanguage(String given, String code, String languages, String defaultDisplay,

@@ -57,7 +57,8 @@ public final class Terminology {
         providers.add(CodeSystemProviders.fromResource(cs, CodeSystemProviders.supplementsOf(cs, supplements)));
       }
     }
-    return new Terminology(registry.overlay(providers), valueSets.overlay(extraValueSets));
+    List<CodeSystem> allSupplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
+    return new Terminology(registry.overlay(providers, allSupplements), valueSets.overlay(extraValueSets));
   }
 
   public CodeSystemRegistry registry() {

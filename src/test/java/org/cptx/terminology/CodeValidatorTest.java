@@ -43,6 +43,18 @@ class CodeValidatorTest {
   }
 
   @Test
+  void aSupplementIsNotACodeSystemACodingMayName() {
+    String supplement = "http://cptx.org/fhir/CodeSystem/cpt-cms-indicators";
+    ValidationResult r = validate(supplement, null, "47383", null);
+    assertThat(r.result()).isFalse();
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.messageId()).isEqualTo("CODESYSTEM_CS_NO_SUPPLEMENT");
+      assertThat(i.text()).isEqualTo("CodeSystem " + supplement + "|RVU25A is a supplement, so can't be used as a "
+          + "value in Coding.system");
+    });
+  }
+
+  @Test
   void unknownCodeIsInvalidCode() {
     ValidationResult r = validate(CPT, null, "00000", null);
     assertThat(r.result()).isFalse();

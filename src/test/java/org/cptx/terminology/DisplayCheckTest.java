@@ -35,6 +35,20 @@ class DisplayCheckTest {
   }
 
   @Test
+  void aWithdrawnDesignationIsRecognisedWithAWarningNamingTheCurrentDisplay() {
+    Designation withdrawn = new Designation("en", null, "Old synthetic one", List.of(new org.hl7.fhir.r4.model.Extension(
+        StatusWarnings.STANDARDS_STATUS, new org.hl7.fhir.r4.model.CodeType("withdrawn"))));
+    Concept concept = Concept.simple("X1", "Synthetic one", null, List.of(withdrawn), List.of());
+    List<Issue> issues = DisplayCheck.check("Old synthetic one", concept, EN, null, false, "display");
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.messageId()).isEqualTo("INACTIVE_DISPLAY_FOUND");
+      assertThat(i.severity()).isEqualTo(Issue.Severity.WARNING);
+      assertThat(i.text()).isEqualTo("'Old synthetic one' is no longer considered a correct display for code 'X1' "
+          + "(status = deprecated). The correct display is one of \"Synthetic one\".");
+    });
+  }
+
+  @Test
   void lenientDisplayValidationWarnsInsteadOfFailing() {
     List<Issue> issues = DisplayCheck.check("Wrong", CONCEPT, EN, null, true, "display");
     assertThat(issues).singleElement().extracting(Issue::severity).isEqualTo(Issue.Severity.WARNING);

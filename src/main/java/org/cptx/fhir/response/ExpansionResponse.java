@@ -34,6 +34,9 @@ public final class ExpansionResponse {
   public static ValueSet of(Expansion expansion, OperationParameters request, String displayLanguage) {
     ValueSet source = expansion.source();
     ValueSet out = new ValueSet();
+    if (request.bool("includeDefinition").orElse(false)) {
+      definition(source, out);
+    }
     out.setUrl(source.getUrl());
     if (source.hasLanguage()) {
       out.setLanguage(source.getLanguage());
@@ -77,6 +80,20 @@ public final class ExpansionResponse {
     return out;
   }
 
+  /** With {@code includeDefinition}: the value set's extensions, date, publisher and compose beside its expansion. */
+  private static void definition(ValueSet source, ValueSet out) {
+    source.getExtension().forEach(x -> out.addExtension(x.copy()));
+    if (source.hasDate()) {
+      out.setDateElement(source.getDateElement().copy());
+    }
+    if (source.hasPublisher()) {
+      out.setPublisher(source.getPublisher());
+    }
+    if (source.hasCompose()) {
+      out.setCompose(source.getCompose().copy());
+    }
+  }
+
   /** The systems of which the expansion draws on more than one version: their codes carry their version. */
   private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
     java.util.Map<String, Long> counts = expansion.usedCodeSystems().stream()
@@ -111,6 +128,7 @@ public final class ExpansionResponse {
       }
       d.extensions().forEach(x -> designation.addExtension(x.copy()));
     }
+    entry.extensions().forEach(x -> c.addExtension(x.copy()));
     for (ConceptProperty p : entry.properties()) {
       Extension ext = c.addExtension().setUrl(CONTAINS_PROPERTY);
       ext.addExtension("code", new CodeType(p.code()));

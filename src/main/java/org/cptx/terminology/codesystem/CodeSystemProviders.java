@@ -38,7 +38,7 @@ public final class CodeSystemProviders {
   public static CodeSystemProvider fromSource(CodeSystemSource base, List<CodeSystemSource> supplements) {
     CodeSystemProvider fhir = new FhirCodeSystemProvider(base.resource(), base.concepts(),
         supplements.stream().map(CodeSystemSource::concepts).toList(),
-        supplements.stream().map(s -> org.cptx.terminology.Canonicals.of(s.resource())).toList());
+        supplements.stream().map(CodeSystemSource::resource).toList());
     return CptCodeSystemProvider.URL.equals(base.resource().getUrl()) ? new CptCodeSystemProvider(fhir) : fhir;
   }
 }

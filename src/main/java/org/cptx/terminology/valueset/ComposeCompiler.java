@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.Messages;
@@ -134,8 +135,7 @@ public final class ComposeCompiler {
     if (!used.contains(system.get())) {
       used.add(system.get());
     }
-    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get(), where), imports, resolved,
-        deprecatedListed(set, system.get()));
+    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get(), where), imports, resolved);
   }
 
   private Optional<CompiledValueSet> importValueSet(String canonical, List<String> path) {
@@ -176,31 +176,35 @@ public final class ComposeCompiler {
     return Optional.empty();
   }
 
-  private static Map<String, String> listed(ConceptSetComponent set, CodeSystemProvider system) {
+  /** Where FHIR's own extensions are defined; others on a value set's designations are not repeated. */
+  private static final String CORE_EXTENSIONS = "http://hl7.org/fhir/StructureDefinition/";
+
+  private static Map<String, ListedCode> listed(ConceptSetComponent set, CodeSystemProvider system) {
     if (!set.hasConcept()) {
       return null;
     }
-    Map<String, String> listed = new LinkedHashMap<>();
+    Map<String, ListedCode> listed = new LinkedHashMap<>();
     for (ValueSet.ConceptReferenceComponent c : set.getConcept()) {
       String code = system.concept(c.getCode()).map(Concept::code).orElse(c.getCode());
-      listed.put(code, c.hasDisplay() ? c.getDisplay() : null);
+      listed.put(code, new ListedCode(c.hasDisplay() ? c.getDisplay() : null, deprecated(c),
+          ConceptExtras.ofValueSet(c.getExtension()), designations(c)));
     }
     return listed;
   }
 
-  /** The listed codes the value set marks deprecated (valueset-deprecated, or a deprecated standards status). */
-  private static java.util.Set<String> deprecatedListed(ConceptSetComponent set, CodeSystemProvider system) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (ValueSet.ConceptReferenceComponent c : set.getConcept()) {
-      boolean flagged = c.getExtension().stream().anyMatch(e -> e.getValue() != null
-          && (e.getUrl().endsWith("/valueset-deprecated") && "true".equals(e.getValue().primitiveValue())
-              || e.getUrl().endsWith("/structuredefinition-standards-status")
-                  && "deprecated".equals(e.getValue().primitiveValue())));
-      if (flagged) {
-        out.add(system.concept(c.getCode()).map(Concept::code).orElse(c.getCode()));
-      }
-    }
-    return out;
+  /** The designations a value set gives a listed code, with the core FHIR extensions they carry. */
+  private static List<org.cptx.terminology.Designation> designations(ValueSet.ConceptReferenceComponent c) {
+    return c.getDesignation().stream().map(d -> new org.cptx.terminology.Designation(
+        d.hasLanguage() ? d.getLanguage() : null, d.hasUse() ? d.getUse() : null, d.getValue(),
+        d.getExtension().stream().filter(x -> x.getUrl().startsWith(CORE_EXTENSIONS)).toList())).toList();
+  }
+
+  /** Whether the value set marks a listed code deprecated (valueset-deprecated, or a deprecated standards status). */
+  private static boolean deprecated(ValueSet.ConceptReferenceComponent c) {
+    return c.getExtension().stream().anyMatch(e -> e.getValue() != null
+        && (e.getUrl().endsWith("/valueset-deprecated") && "true".equals(e.getValue().primitiveValue())
+            || e.getUrl().endsWith("/structuredefinition-standards-status")
+                && "deprecated".equals(e.getValue().primitiveValue())));
   }
 
   private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system, String where) {

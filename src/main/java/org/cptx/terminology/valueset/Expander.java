@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
 import org.cptx.terminology.Limits;
@@ -90,9 +91,12 @@ public final class Expander {
     Displays.Shown shown = Displays.show(c, request.displayLanguage(), system.info().language());
     String display = m.displayOverride() != null ? m.displayOverride() : shown.display();
     List<Designation> designations = request.includeDesignations()
-        ? shown.designations().stream().filter(d -> wanted(d, request.designations())).toList() : List.of();
-    List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties());
+        ? Stream.concat(shown.designations().stream(), m.listedDesignations().stream())
+            .filter(d -> wanted(d, request.designations())).toList()
+        : List.of();
+    ConceptExtras extras = m.extras();
+    List<ConceptProperty> properties = ExpansionProperties.of(c, request.properties(), extras);
     return new ExpansionEntry(system.info().url(), system.info().version(), c.code(), display,
-        c.notSelectable(), c.inactive(), designations, properties, List.of());
+        c.notSelectable(), c.inactive(), designations, properties, extras.extensions(), List.of());
   }
 }

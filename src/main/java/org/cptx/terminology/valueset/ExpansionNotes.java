@@ -41,7 +41,7 @@ final class ExpansionNotes {
     return List.copyOf(notes);
   }
 
-  /** Every value set imported, directly or below, each once. */
+  /** Every value set imported, by an include or an exclude, directly or below, each once. */
   static List<CompiledValueSet> imports(CompiledValueSet valueSet) {
     Set<String> seen = new LinkedHashSet<>();
     List<CompiledValueSet> out = new ArrayList<>();
@@ -50,7 +50,9 @@ final class ExpansionNotes {
   }
 
   private static void collect(CompiledValueSet valueSet, Set<String> seen, List<CompiledValueSet> out) {
-    for (Rule rule : valueSet.includes()) {
+    List<Rule> rules = new ArrayList<>(valueSet.includes());
+    rules.addAll(valueSet.excludes());
+    for (Rule rule : rules) {
       for (CompiledValueSet imported : rule.imports()) {
         if (seen.add(imported.canonical())) {
           out.add(imported);

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * The {@code property} parameter of $expand: which properties each code carries, and the declaration of each
- * (its code and defining uri) at the top of the expansion.
+ * The properties each code of an expansion carries (those the {@code property} parameter asks for, those its
+ * extensions give, and a status other than active), and the declaration of each (its code and defining uri) at the top
+ * of the expansion.
  */
 final class ExpansionProperties {
 
@@ -20,43 +22,60 @@ final class ExpansionProperties {
 
   private ExpansionProperties() {}
 
-  /** Each requested property with its uri: the one the first code system that declares it gives, else FHIR's. */
+  /** The extension-borne properties in the order an expansion declares them. */
+  private static final List<String> EXTRA_DECLARATION_ORDER = List.of("weight", "label", "order");
+
+  /**
+   * Each property the codes carry with its uri, the requested ones with the uri the first code system that declares
+   * them gives, else FHIR's: {@code definition} when asked, then the extension-borne ones (weight, label, order) and
+   * {@code status} the page carries, then the other requested ones in request order.
+   */
   static Map<String, String> declared(List<String> requested, List<CodeSystemProvider> used,
       List<ExpansionEntry> page) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (!requested.contains("status") && carriesStatus(page)) {
+    if (requested.contains("definition")) {
+      out.put("definition", STANDARD + "definition");
+    }
+    for (String extra : EXTRA_DECLARATION_ORDER) {
+      if (carries(page, extra)) {
+        out.put(extra, STANDARD + (extra.equals("weight") ? "itemWeight" : extra));
+      }
+    }
+    if (!requested.contains("status") && carries(page, "status")) {
       out.put("status", STANDARD + "status");
     }
     for (String code : requested) {
       String uri = used.stream().flatMap(p -> p.propertyUri(code).stream()).findFirst().orElse(STANDARD + code);
-      out.put(code, uri);
+      out.putIfAbsent(code, uri);
     }
     return out;
   }
 
   /**
-   * The requested properties of one concept, in request order; {@code definition} is the concept's definition. A
-   * concept whose status is other than active carries its {@code status} whether asked or not.
+   * The properties of one code: {@code definition} (the concept's definition) when asked, the extension-borne
+   * ones (label, order, weight), the other requested ones in request order, and, when the concept's status is other
+   * than active, its {@code status} whether asked or not.
    */
-  static List<ConceptProperty> of(Concept concept, List<String> requested) {
+  static List<ConceptProperty> of(Concept concept, List<String> requested, ConceptExtras extras) {
     List<ConceptProperty> out = new ArrayList<>();
-    if (concept.status() != null && !"active".equals(concept.status()) && !requested.contains("status")) {
-      out.add(ConceptProperty.of("status", new org.hl7.fhir.r4.model.CodeType(concept.status())));
+    if (requested.contains("definition") && concept.definition() != null) {
+      out.add(ConceptProperty.of("definition", new StringType(concept.definition())));
     }
+    List<ConceptProperty> fromExtensions = extras.orderedProperties();
+    out.addAll(fromExtensions);
     for (String code : requested) {
-      if (code.equals("definition")) {
-        if (concept.definition() != null) {
-          out.add(ConceptProperty.of("definition", new StringType(concept.definition())));
-        }
-      } else {
+      if (!code.equals("definition") && fromExtensions.stream().noneMatch(p -> p.code().equals(code))) {
         out.addAll(concept.properties(code));
       }
+    }
+    if (concept.status() != null && !"active".equals(concept.status()) && !requested.contains("status")) {
+      out.add(ConceptProperty.of("status", new org.hl7.fhir.r4.model.CodeType(concept.status())));
     }
     return out;
   }
 
-  private static boolean carriesStatus(List<ExpansionEntry> entries) {
-    return entries.stream().anyMatch(e -> e.properties().stream().anyMatch(p -> p.code().equals("status"))
-        || carriesStatus(e.contains()));
+  private static boolean carries(List<ExpansionEntry> entries, String property) {
+    return entries.stream().anyMatch(e -> e.properties().stream().anyMatch(p -> p.code().equals(property))
+        || carries(e.contains(), property));
   }
 }

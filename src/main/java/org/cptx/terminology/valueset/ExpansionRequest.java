@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param count the page size, or null for all (within the limit)
  * @param filter text the codes must match, or null
- * @param includeDefinition accepted and echoed; a code's definition is returned when {@code property=definition}
+ * @param includeDefinition echoed, and the answer carries the value set's definition (extensions, compose) beside the
+ *     expansion; a code's definition is returned when {@code property=definition}
  *     asks for it
  * @param properties the concept properties to return with each code
  * @param designations the designations wanted ({@code urn:ietf:bcp:47|lang} for a language, {@code system|code} for a

@@ -13,18 +13,13 @@ import org.cptx.terminology.Concept;
  * imported value sets; or only the intersection of imported value sets.
  *
  * @param system the code system, or null when the rule names only value sets or its system is unknown
- * @param listed codes listed by the rule with the value set's display for each (null: none given), or null
+ * @param listed codes listed by the rule with what the value set says of each, or null
  * @param filter the rule's filters combined, or null
  * @param imports value sets every member must also belong to
  * @param resolved false when the rule's system or a value set could not be found (the rule then has no members)
  */
-record Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Concept> filter,
-    List<CompiledValueSet> imports, boolean resolved, java.util.Set<String> deprecated) {
-
-  Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Concept> filter,
-      List<CompiledValueSet> imports, boolean resolved) {
-    this(system, listed, filter, imports, resolved, java.util.Set.of());
-  }
+record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate<Concept> filter,
+    List<CompiledValueSet> imports, boolean resolved) {
 
   Stream<Member> members() {
     if (!resolved) {
@@ -38,7 +33,7 @@ record Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Con
     }
     Stream<Member> base = listed != null
         ? listed.entrySet().stream()
-            .flatMap(e -> system.concept(e.getKey()).map(c -> new Member(system, c, e.getValue())).stream())
+            .flatMap(e -> system.concept(e.getKey()).map(c -> member(c, e.getValue())).stream())
         : system.concepts().map(c -> new Member(system, c, null));
     if (filter != null) {
       base = base.filter(m -> filter.test(m.concept()));
@@ -65,8 +60,11 @@ record Rule(CodeSystemProvider system, Map<String, String> listed, Predicate<Con
       return Optional.empty();
     }
     String found = concept.get().code();
-    return Optional.of(new Member(system, concept.get(), listed == null ? null : listed.get(found),
-        deprecated.contains(found)));
+    return Optional.of(member(concept.get(), listed == null ? null : listed.get(found)));
+  }
+
+  private Member member(Concept concept, ListedCode listing) {
+    return new Member(system, concept, listing);
   }
 
   private boolean inImports(String systemUrl, String code, int from) {

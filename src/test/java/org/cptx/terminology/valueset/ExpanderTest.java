@@ -87,9 +87,62 @@ class ExpanderTest {
     assertThat(e.properties()).containsEntry("colour", "http://example.org/props#colour")
         .containsEntry("definition", ExpansionProperties.STANDARD + "definition");
     assertThat(e.contains().get(0).properties()).extracting(ConceptProperty::code)
-        .containsExactly("colour", "definition");
-    assertThat(e.contains().get(0).properties().get(1).value().primitiveValue()).isEqualTo("The A");
+        .containsExactly("definition", "colour");
+    assertThat(e.contains().get(0).properties().get(0).value().primitiveValue()).isEqualTo("The A");
     assertThat(e.contains().get(1).properties()).isEmpty();
+  }
+
+  private static final String SD = "http://hl7.org/fhir/StructureDefinition/";
+
+  /** A code system whose concepts carry order and rendering extensions, one of them deprecated by standards status. */
+  private static CodeSystem ordered() {
+    CodeSystem cs = new CodeSystem().setUrl("http://example.org/cs/ordered").setVersion("1")
+        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+    ConceptDefinitionComponent x = cs.addConcept().setCode("x").setDisplay("X");
+    x.addExtension(SD + "codesystem-conceptOrder", new org.hl7.fhir.r4.model.IntegerType(2));
+    x.addExtension(SD + "rendering-style", new org.hl7.fhir.r4.model.StringType("font-weight: bold"));
+    x.addExtension("http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("ignored"));
+    ConceptDefinitionComponent y = cs.addConcept().setCode("y").setDisplay("Y");
+    y.addExtension(SD + "codesystem-conceptOrder", new org.hl7.fhir.r4.model.IntegerType(1));
+    y.addExtension(SD + "structuredefinition-standards-status", new CodeType("deprecated"));
+    return cs;
+  }
+
+  @Test
+  void conceptExtensionsBecomeExpansionPropertiesAndEchoedExtensions() {
+    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/ordered").setStatus(PublicationStatus.ACTIVE);
+    vs.getCompose().addInclude().setSystem("http://example.org/cs/ordered");
+    Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
+    Expansion e = withOrdered.expand(vs, request(null, 0, null, true, List.of()));
+
+    assertThat(e.properties().keySet()).containsExactly("order", "status");
+    ExpansionEntry x = e.contains().get(0);
+    assertThat(x.properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue()).containsExactly("order=2");
+    assertThat(x.extensions()).extracting(org.hl7.fhir.r4.model.Extension::getUrl)
+        .containsExactly(SD + "rendering-style");
+    assertThat(e.contains().get(1).properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue())
+        .containsExactly("order=1", "status=deprecated");
+  }
+
+  @Test
+  void aValueSetsListingOverridesTheOrderAndAddsLabelsAndDesignations() {
+    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/listed-ordered").setStatus(PublicationStatus.ACTIVE);
+    var x = vs.getCompose().addInclude().setSystem("http://example.org/cs/ordered").addConcept().setCode("x");
+    x.addExtension(SD + "valueset-conceptOrder", new org.hl7.fhir.r4.model.IntegerType(0));
+    x.addExtension(SD + "valueset-label", new org.hl7.fhir.r4.model.StringType("a)"));
+    x.addDesignation().setLanguage("de").setValue("Ix")
+        .addExtension("http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("dropped"));
+    Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
+    Expansion e = withOrdered.expand(vs, new ExpansionRequest(null, 0, null, false, true, false, null, List.of(),
+        SystemVersions.NONE, true));
+
+    ExpansionEntry entry = e.contains().get(0);
+    assertThat(entry.properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue())
+        .containsExactly("label=a)", "order=0");
+    assertThat(entry.designations()).anySatisfy(d -> {
+      assertThat(d.value()).isEqualTo("Ix");
+      assertThat(d.extensions()).isEmpty();
+    });
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cptx.terminology.Concept;
+import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -18,6 +19,8 @@ final class ConceptBuilder {
   final List<ConceptProperty> properties = new ArrayList<>();
   final List<String> parents = new ArrayList<>();
   final List<String> children = new ArrayList<>();
+  ConceptExtras extras = ConceptExtras.NONE;
+  String standardsStatus;
 
   ConceptBuilder(ConceptParts c) {
     this.code = c.code();
@@ -29,10 +32,15 @@ final class ConceptBuilder {
   void add(ConceptParts c) {
     designations.addAll(c.designations());
     properties.addAll(c.properties());
+    extras = extras.with(c.extras());
+    if (c.standardsStatus() != null) {
+      standardsStatus = c.standardsStatus();
+    }
   }
 
   Concept build(Map<String, ConceptBuilder> all, ConceptStatus standard) {
-    String status = standard.status(properties);
+    String stated = standard.status(properties);
+    String status = stated != null ? stated : standardsStatus;
     boolean inactive = standard.inactive(properties, status);
     List<ConceptProperty> props = new ArrayList<>();
     parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
@@ -42,6 +50,6 @@ final class ConceptBuilder {
       props.add(ConceptProperty.of("inactive", new BooleanType(inactive)));
     }
     return new Concept(code, display, definition, designations, props, parents, children,
-        standard.notSelectable(properties), status, inactive);
+        standard.notSelectable(properties), status, inactive, extras);
   }
 }

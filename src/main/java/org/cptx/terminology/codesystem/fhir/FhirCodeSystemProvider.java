@@ -27,8 +27,7 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
 
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
     this(resource, ConceptParts.of(resource.getConcept()),
-        supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(),
-        supplements.stream().map(org.cptx.terminology.Canonicals::of).toList());
+        supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(), supplements);
   }
 
 
@@ -36,17 +35,20 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
    * @param resource the code system's metadata (its concepts, if any, are not read here)
    * @param concepts its concepts, depth first
    * @param supplements the concepts of each supplement that applies
-   * @param supplementCanonicals url|version of each of those supplements
+   * @param supplementResources the metadata of each of those supplements, in the same order (their canonicals and
+   *     property declarations are read; their concepts are not)
    */
   public FhirCodeSystemProvider(CodeSystem resource, List<ConceptParts> concepts,
-      List<List<ConceptParts>> supplements, List<String> supplementCanonicals) {
-    this.supplementCanonicals.addAll(supplementCanonicals);
+      List<List<ConceptParts>> supplements, List<CodeSystem> supplementResources) {
+    supplementResources.forEach(s -> supplementCanonicals.add(org.cptx.terminology.Canonicals.of(s)));
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
     Map<String, ConceptBuilder> builders = new LinkedHashMap<>();
     concepts.forEach(c -> index(c, builders));
     supplements.forEach(s -> merge(s, builders));
     Map<String, Concept> built = new LinkedHashMap<>();
     resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
+    supplementResources.stream().flatMap(s -> s.getProperty().stream()).filter(p -> p.hasUri())
+        .forEach(p -> propertyUris.putIfAbsent(p.getCode(), p.getUri()));
     ConceptStatus standard = new ConceptStatus(propertyUris);
     builders.forEach((code, b) -> built.put(key(code), b.build(builders, standard)));
     this.concepts = built;
