@@ -27,7 +27,7 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
       SD + "valueset-conceptOrder", "order", SD + "valueset-label", "label", SD + "itemWeight", "weight");
   private static final List<String> ECHOED_FROM_CODE_SYSTEM = List.of(SD + "rendering-style", SD + "rendering-xhtml");
   private static final List<String> ECHOED_FROM_VALUE_SET = List.of(SD + "rendering-style", SD + "rendering-xhtml",
-      SD + "valueset-deprecated", SD + "valueset-concept-definition");
+      SD + "valueset-deprecated", SD + "valueset-concept-definition", SD + "structuredefinition-standards-status");
   /** The order properties take on a code in an expansion. */
   public static final List<String> PROPERTY_ORDER = List.of("label", "order", "weight");
 

@@ -144,8 +144,10 @@ public final class Messages {
         List.of());
   }
 
-  public static Issue notInValueSet(String system, String code, String display, String valueSet, String location) {
-    String shown = (system == null ? "" : system) + "#" + code + (display == null ? "" : " ('" + display + "')");
+  /** @param version the version the coding states, or null */
+  public static Issue notInValueSet(String system, String version, String code, String display, String valueSet,
+      String location) {
+    String shown = (system == null ? "" : system) + (version == null ? "" : "|" + version) + "#" + code + (display == null ? "" : " ('" + display + "')");
     return new Issue(Severity.ERROR, "code-invalid", "not-in-vs", "None_of_the_provided_codes_are_in_the_value_set_one",
         "The provided code '" + shown + "' was not found in the value set '" + valueSet + "'", List.of(location));
   }

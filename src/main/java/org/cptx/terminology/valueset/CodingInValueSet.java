@@ -42,7 +42,7 @@ final class CodingInValueSet {
     if (coding.system() == null) {
       return withoutSystem(valueSet, coding, request);
     }
-    List<String> stated = statedVersions(valueSet, coding.system());
+    List<String> stated = statedVersions(valueSet, coding.system(), coding.version());
     if (stated.size() <= 1) {
       return check(valueSet, coding, request, stated.isEmpty() ? null : stated.get(0));
     }
@@ -82,7 +82,7 @@ final class CodingInValueSet {
     if (!missingImports.isEmpty()) {
       issues.addAll(missingImports);
     } else if (!versionTrouble && !member) {
-      issues.add(Messages.notInValueSet(system, coding.code(), coding.display(), compiled.canonical(),
+      issues.add(Messages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
           coding.at("code")));
     }
     if (member) {
@@ -112,7 +112,7 @@ final class CodingInValueSet {
       }
     }
     List<Issue> issues = new ArrayList<>();
-    issues.add(Messages.notInValueSet(null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
+    issues.add(Messages.notInValueSet(null, null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
     issues.add(request.inferSystem()
         ? Messages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
         : Messages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
@@ -126,10 +126,16 @@ final class CodingInValueSet {
     return new ComposeCompiler(registry, catalog, bound).compile(valueSet);
   }
 
-  /** The versions the value set's includes of this system name, latest first (empty when none names one). */
-  private static List<String> statedVersions(ValueSet valueSet, String system) {
+  /**
+   * The versions the value set's includes of this system name (empty when none names one): those that match the
+   * version the coding states first, then latest first.
+   */
+  private static List<String> statedVersions(ValueSet valueSet, String system, String codingVersion) {
+    java.util.Comparator<String> latestFirst = Versions.ORDER.reversed();
+    java.util.Comparator<String> codingsFirst = java.util.Comparator.comparing(
+        (String v) -> codingVersion == null || !Versions.matches(v, codingVersion));
     return valueSet.getCompose().getInclude().stream().filter(i -> system.equals(i.getSystem()))
         .filter(i -> i.hasVersion()).map(i -> i.getVersion()).distinct()
-        .sorted(Versions.ORDER.reversed()).toList();
+        .sorted(codingsFirst.thenComparing(latestFirst)).toList();
   }
 }

@@ -43,10 +43,29 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
 
   private Stream<Member> distinct() {
     Set<String> seen = new HashSet<>();
-    return includes.stream().flatMap(Rule::members)
+    return latestVersionsFirst(includes).stream().flatMap(Rule::members)
         .filter(m -> inactiveAllowed || !m.concept().inactive())
         .filter(m -> !excluded(m))
         .filter(m -> seen.add(m.key()));
+  }
+
+  /**
+   * The rules in their order, except that the rules of one system that name versions take their places latest
+   * named version first, before any rule of that system that names none: an expansion lists a code from the latest
+   * version a value set pins before the older ones.
+   */
+  static List<Rule> latestVersionsFirst(List<Rule> rules) {
+    java.util.Map<String, List<Rule>> bySystem = new java.util.HashMap<>();
+    for (Rule r : rules) {
+      if (r.system() != null) {
+        bySystem.computeIfAbsent(r.system().info().url(), u -> new java.util.ArrayList<>()).add(r);
+      }
+    }
+    bySystem.values().forEach(same -> same.sort(java.util.Comparator.comparing(
+        Rule::statedVersion, org.cptx.terminology.Versions.ORDER).reversed()));
+    java.util.Map<String, java.util.Iterator<Rule>> next = new java.util.HashMap<>();
+    bySystem.forEach((url, same) -> next.put(url, same.iterator()));
+    return rules.stream().map(r -> r.system() == null ? r : next.get(r.system().info().url()).next()).toList();
   }
 
   /** The member with this system and code, if the value set holds it. */
@@ -76,12 +95,46 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
         .filter(m -> inactiveAllowed || !m.concept().inactive());
   }
 
-  /** Whether an exclude takes this member out (with versionsMatch=false, only an exclude of its own version). */
+  /**
+   * Whether an exclude takes this member out. With versionsMatch=false an exclude takes out codes of its own version
+   * only; with true, of every version. Without it, an exclude of a version the value set also includes (among
+   * several of that system) keeps to that version, and any other takes the code out in every version.
+   */
   private boolean excluded(Member m) {
     String version = m.system().info().version();
     return excludes.stream().anyMatch(x -> x.find(m.system().info().url(), m.concept().code())
-        .filter(e -> !Boolean.FALSE.equals(versionsMatch)
-            || java.util.Objects.equals(e.system().info().version(), version)).isPresent());
+        .filter(e -> acrossVersions(x) || java.util.Objects.equals(e.system().info().version(), version))
+        .isPresent());
+  }
+
+  private boolean acrossVersions(Rule exclude) {
+    if (versionsMatch != null) {
+      return versionsMatch;
+    }
+    if (exclude.system() == null) {
+      return true;
+    }
+    List<String> included = includedVersions(exclude.system().info().url());
+    return included.size() < 2 || !included.contains(exclude.system().info().version());
+  }
+
+  private List<String> includedVersions(String url) {
+    return includes.stream().filter(r -> r.system() != null && r.system().info().url().equals(url))
+        .map(r -> r.system().info().version()).distinct().toList();
+  }
+
+  /**
+   * The versionsMatch the expansion reports: the value set's, or true when, without one, an exclude of a version
+   * the value set does not include took codes out of the versions it does include.
+   */
+  public Boolean reportedVersionsMatch() {
+    if (versionsMatch != null) {
+      return versionsMatch;
+    }
+    boolean crossed = excludes.stream().anyMatch(x -> x.system() != null
+        && !includedVersions(x.system().info().url()).isEmpty()
+        && !includedVersions(x.system().info().url()).contains(x.system().info().version()));
+    return crossed ? Boolean.TRUE : null;
   }
 
   /** {@code url|version} of the value set, or its url alone. */

@@ -135,7 +135,8 @@ public final class ComposeCompiler {
     if (!used.contains(system.get())) {
       used.add(system.get());
     }
-    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get(), where), imports, resolved);
+    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get(), where), imports, resolved,
+        set.hasVersion() ? set.getVersion() : null);
   }
 
   private Optional<CompiledValueSet> importValueSet(String canonical, List<String> path) {

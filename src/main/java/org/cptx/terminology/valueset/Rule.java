@@ -17,9 +17,15 @@ import org.cptx.terminology.Concept;
  * @param filter the rule's filters combined, or null
  * @param imports value sets every member must also belong to
  * @param resolved false when the rule's system or a value set could not be found (the rule then has no members)
+ * @param statedVersion the version the include or exclude names, or null
  */
 record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate<Concept> filter,
-    List<CompiledValueSet> imports, boolean resolved) {
+    List<CompiledValueSet> imports, boolean resolved, String statedVersion) {
+
+  Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate<Concept> filter,
+      List<CompiledValueSet> imports, boolean resolved) {
+    this(system, listed, filter, imports, resolved, null);
+  }
 
   Stream<Member> members() {
     if (!resolved) {

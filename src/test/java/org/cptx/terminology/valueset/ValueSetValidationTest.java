@@ -129,4 +129,53 @@ class ValueSetValidationTest {
     assertThatThrownBy(() -> withBoth.expand(a, ExpansionRequest.all()))
         .hasMessageContaining("circularity pointing to http://example.org/fhir/ValueSet/a");
   }
+
+  private static ValueSet bothVersions() {
+    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-both").setVersion("1");
+    vs.getCompose().addInclude().setSystem(SYS).setVersion("1.0.0");
+    vs.getCompose().addInclude().setSystem(SYS).setVersion("1.2.0");
+    return vs;
+  }
+
+  @Test
+  void aCodingIsCheckedAgainstTheIncludedVersionItNames() {
+    ValidationResult r = validate(bothVersions(), "1.0.0", "A", SystemVersions.NONE);
+    assertThat(r.result()).isTrue();
+    assertThat(r.version()).isEqualTo("1.0.0");
+  }
+
+  @Test
+  void aCodeMissingFromTheVersionTheCodingNamesIsNotInTheValueSetWithThatVersionShown() {
+    ValidationResult r = validate(bothVersions(), "1.0.0", "C", SystemVersions.NONE);
+    assertThat(r.result()).isFalse();
+    assertThat(r.issues()).anySatisfy(i -> assertThat(i.text()).isEqualTo("The provided code '" + SYS
+        + "|1.0.0#C' was not found in the value set 'http://example.org/fhir/ValueSet/synthetic-both|1'"));
+  }
+
+  private List<String> expanded(ValueSet vs) {
+    return engine.expand(vs, new ExpansionRequest(null, 0, null, false, false, false, null, List.of(),
+        SystemVersions.NONE, true)).contains().stream().map(e -> e.code() + "|" + e.version()).toList();
+  }
+
+  @Test
+  void anExpansionListsTheLatestPinnedVersionFirst() {
+    assertThat(expanded(bothVersions())).containsExactly("A|1.2.0", "B|1.2.0", "C|1.2.0", "A|1.0.0", "B|1.0.0");
+  }
+
+  @Test
+  void anExcludeOfAnIncludedVersionKeepsToThatVersion() {
+    ValueSet vs = bothVersions();
+    vs.getCompose().addExclude().setSystem(SYS).setVersion("1.0.0").addConcept().setCode("A");
+    assertThat(expanded(vs)).containsExactly("A|1.2.0", "B|1.2.0", "C|1.2.0", "B|1.0.0");
+  }
+
+  @Test
+  void anExcludeOfAVersionNotIncludedTakesTheCodesOutOfEveryVersionAndSaysSo() {
+    ValueSet vs = valueSet("1.2.0");
+    vs.getCompose().addExclude().setSystem(SYS).setVersion("1.0.0");
+    Expansion e = engine.expand(vs, new ExpansionRequest(null, 0, null, false, false, false, null, List.of(),
+        SystemVersions.NONE, true));
+    assertThat(e.contains()).extracting(ExpansionEntry::code).containsExactly("C");
+    assertThat(e.versionsMatch()).isTrue();
+  }
 }
