@@ -77,6 +77,17 @@ public interface CodeSystemProvider {
     return "fragment".equals(info().content());
   }
 
+  /**
+   * Why an include that takes this system's codes passing {@code filter} (null: every code) holds members that
+   * {@link #concepts()} does not list, so that no expansion of it is complete (it is unclosed); empty when its
+   * expansion lists every member. By default a system whose unknown codes may exist elsewhere (a fragment) is
+   * unclosed whatever the filter; a system with a grammar answers whether the filter admits its expressions. An
+   * include that lists its codes is closed and never asks.
+   */
+  default Optional<String> unclosed(Predicate<Concept> filter) {
+    return unknownCodesMayExistElsewhere() ? Optional.of(Messages.unclosedFragment(info().url())) : Optional.empty();
+  }
+
   /** The canonicals (url|version) of the supplements merged into this system. */
   default List<String> supplements() {
     return List.of();

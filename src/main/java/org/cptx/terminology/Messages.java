@@ -329,6 +329,11 @@ public final class Messages {
         List.of(location));
   }
 
+  /** Why an expansion that draws on a fragment of a code system is unclosed (the reference server's words). */
+  public static String unclosedFragment(String system) {
+    return "This extension is based on a fragment of the code system " + system;
+  }
+
   public static Issue unknownCodeInFragment(String code, CodeSystemInfo cs, String location) {
     return new Issue(Severity.WARNING, "code-invalid", "invalid-code", "UNKNOWN_CODE_IN_FRAGMENT",
         "Unknown Code '" + code + "' in the CodeSystem '" + cs.url() + "' version '" + cs.version()

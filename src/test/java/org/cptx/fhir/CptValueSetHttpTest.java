@@ -51,6 +51,74 @@ class CptValueSetHttpTest {
     assertThat(valid(server, BASES.get(0) + "cpt-usable", "47383:50")).isFalse();
   }
 
+  static final String UNCLOSED = "http://hl7.org/fhir/StructureDefinition/valueset-unclosed";
+  static final String UNCLOSED_REASON = "http://hl7.org/fhir/StructureDefinition/valueset-unclosed-reason";
+
+  /** A value set of the CPT expressions ({@code modified = true}): none is listed, every valid one is a member. */
+  static final String MODIFIED_VALUE_SET = """
+      {"resourceType": "ValueSet", "url": "http://example.org/fhir/ValueSet/synthetic-cpt-expressions",
+       "status": "active", "compose": {"include": [{"system": "http://www.ama-assn.org/go/cpt",
+         "filter": [{"property": "modified", "op": "=", "value": "true"}]}]}}""";
+
+  @Test
+  void expansionsThatAdmitExpressionsAreUnclosed(TestServer server) {
+    for (String base : BASES) {
+      assertUnclosed(expand(server, base + "cpt-usable", ""));
+      assertUnclosed(expand(server, base + "cpt-usable", "&count=0"));
+      assertUnclosed(expand(server, base + "cpt-all", ""));
+      assertThat(expand(server, base + "cpt-base", "").getExpansion().getExtensionByUrl(UNCLOSED)).isNull();
+      assertThat(expand(server, base + "cpt-modifiers", "").getExpansion().getExtensionByUrl(UNCLOSED)).isNull();
+    }
+  }
+
+  @Test
+  void aValueSetWithTheModifiedFilterIsUnclosed(TestServer server) {
+    String body = "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"valueSet\", \"resource\": "
+        + MODIFIED_VALUE_SET + "}]}";
+    var response = server.post("ValueSet/$expand", Responses.JSON, body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    ValueSet vs = parse(response, ValueSet.class);
+    assertUnclosed(vs);
+    assertThat(vs.getExpansion().getContains()).isEmpty();
+    assertThat(vs.getExpansion().getTotal()).isZero();
+  }
+
+  @Test
+  void anUnclosedValueSetValidatesExpressionsByTheRules(TestServer server) {
+    assertThat(validateInModified(server, "47383:51").getParameterValue("result").primitiveValue()).isEqualTo("true");
+    assertThat(validateInModified(server, "47383:22:XS").getParameterValue("result").primitiveValue())
+        .isEqualTo("true");
+    Parameters repeated = validateInModified(server, "47383:51:51");
+    assertThat(repeated.getParameterValue("result").primitiveValue()).isEqualTo("false");
+    assertThat(Responses.string(repeated, "message")).contains("Modifier '51' appears more than once in '47383:51:51'");
+    var issues = (org.hl7.fhir.r4.model.OperationOutcome) Responses.all(repeated, "issues").get(0).getResource();
+    assertThat(issues.getIssue()).extracting(i -> i.getExtensionByUrl(Responses.MESSAGE_ID).getValue().primitiveValue())
+        .contains("CPT_RULE_REPEATED_MODIFIER");
+    assertThat(validateInModified(server, "47383").getParameterValue("result").primitiveValue()).isEqualTo("false");
+  }
+
+  private static Parameters validateInModified(TestServer server, String code) {
+    String body = "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"valueSet\", \"resource\": "
+        + MODIFIED_VALUE_SET + "}, {\"name\": \"system\", \"valueUri\": \"" + TestContent.CPT + "\"},"
+        + " {\"name\": \"code\", \"valueCode\": \"" + code + "\"}]}";
+    return ok(server.post("ValueSet/$validate-code", Responses.JSON, body));
+  }
+
+  private static void assertUnclosed(ValueSet vs) {
+    var unclosed = vs.getExpansion().getExtensionByUrl(UNCLOSED);
+    assertThat(unclosed).as("valueset-unclosed on %s", vs.getUrl()).isNotNull();
+    assertThat(unclosed.getValue()).isInstanceOf(BooleanType.class);
+    assertThat(((BooleanType) unclosed.getValue()).getValue()).isTrue();
+    assertThat(vs.getExpansion().getExtensionByUrl(UNCLOSED_REASON).getValue().primitiveValue())
+        .isEqualTo("The code System 'http://www.ama-assn.org/go/cpt' has a grammar and so has infinite members");
+  }
+
+  private static ValueSet expand(TestServer server, String url, String more) {
+    var response = server.get("ValueSet/$expand?url=" + q(url) + more);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return parse(response, ValueSet.class);
+  }
+
   private static boolean valid(TestServer server, String url, String code) {
     Parameters p = ok(server.get("ValueSet/$validate-code?url=" + q(url) + "&system=" + q(TestContent.CPT)
         + "&code=" + q(code)));

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.cptx.content.importer.FixedWidthDescriptorReader.Width;
 import org.cptx.content.importer.HcpcsModifierReader.Modifier;
+import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
  * Reads an AMA release folder and optional CMS files, builds the CPT CodeSystem, the CMS supplement, the HCPCS
- * modifiers and the deleted-code ConceptMap, and writes them all or nothing.
+ * modifiers with their HCPCS <-> CPT ConceptMap, and the deleted-code ConceptMap, and writes them all or nothing.
  */
 public final class CptImporter {
 
@@ -44,6 +45,13 @@ public final class CptImporter {
     if (options.hcpcs() != null) {
       Map<String, Modifier> modifiers = HcpcsModifierReader.read(source(options.hcpcs()));
       resources.add(HcpcsCodeSystemBuilder.build(modifiers.values(), options.version()));
+      ConceptMap shared = HcpcsModifierMapBuilder.build(release, modifiers, options.version());
+      if (shared != null) {
+        resources.add(shared);
+      } else {
+        progress.note("no CPT modifier of kind hcpcs is in " + options.hcpcs().getFileName()
+            + "; the HCPCS <-> CPT modifier map is not written");
+      }
     }
     return OutputFolder.write(options.out(), resources, fhir);
   }

@@ -25,6 +25,11 @@ public final class ExpansionResponse {
   public static final String EXPANSION_PROPERTY =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.property";
 
+  /** On an expansion that cannot list every member of its value set. */
+  public static final String UNCLOSED = "http://hl7.org/fhir/StructureDefinition/valueset-unclosed";
+  /** Why it cannot. */
+  public static final String UNCLOSED_REASON = "http://hl7.org/fhir/StructureDefinition/valueset-unclosed-reason";
+
   private ExpansionResponse() {}
 
   /**
@@ -49,6 +54,10 @@ public final class ExpansionResponse {
       out.setExperimental(source.getExperimental());
     }
     ValueSetExpansionComponent e = out.getExpansion();
+    if (!expansion.unclosed().isEmpty()) {
+      e.addExtension(UNCLOSED, new org.hl7.fhir.r4.model.BooleanType(true));
+      e.addExtension(UNCLOSED_REASON, new org.hl7.fhir.r4.model.StringType(String.join("; ", expansion.unclosed())));
+    }
     e.setIdentifier("urn:uuid:" + UUID.randomUUID());
     e.setTimestamp(new Date());
     e.setTotal(expansion.total());

@@ -68,6 +68,14 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
     return rules.stream().map(r -> r.system() == null ? r : next.get(r.system().info().url()).next()).toList();
   }
 
+  /**
+   * Why the value set holds members its expansion cannot list, each reason once (for example expressions of a
+   * grammar, or codes of a fragment held elsewhere); empty when the expansion is complete. Excludes cannot close it.
+   */
+  public List<String> unclosed() {
+    return includes.stream().flatMap(r -> r.unclosed().stream()).distinct().toList();
+  }
+
   /** The member with this system and code, if the value set holds it. */
   public Optional<Member> find(String system, String code) {
     return find(system, code, inactiveAllowed);

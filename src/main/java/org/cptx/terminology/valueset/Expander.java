@@ -54,7 +54,7 @@ public final class Expander {
     boolean countOnly = request.count() != null && request.count() == 0;
     return new Expansion(valueSet.source(), countOnly ? total : all.size(), from, page, used,
         ExpansionProperties.declared(request.properties(), valueSet.used(), page), ExpansionNotes.of(valueSet),
-        valueSet.reportedVersionsMatch());
+        valueSet.reportedVersionsMatch(), valueSet.unclosed());
   }
 
   /**

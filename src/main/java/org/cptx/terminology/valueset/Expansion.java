@@ -12,9 +12,11 @@ import org.hl7.fhir.r4.model.ValueSet;
  * @param usedCodeSystems {@code url|version} of each code system the codes came from
  * @param properties the properties the codes may carry, by code, each with the uri that defines it
  * @param notes further uri-valued expansion parameters (used value sets, status warnings)
+ * @param unclosed why the value set holds members the expansion cannot list (empty: the expansion is complete)
  */
 public record Expansion(ValueSet source, int total, int offset, List<ExpansionEntry> contains,
-    List<String> usedCodeSystems, Map<String, String> properties, List<Note> notes, Boolean versionsMatch) {
+    List<String> usedCodeSystems, Map<String, String> properties, List<Note> notes, Boolean versionsMatch,
+    List<String> unclosed) {
 
   /** One uri-valued expansion parameter, such as {@code used-valueset} or {@code warning-draft}. */
   public record Note(String name, String uri) {}
@@ -23,6 +25,7 @@ public record Expansion(ValueSet source, int total, int offset, List<ExpansionEn
     contains = List.copyOf(contains);
     usedCodeSystems = List.copyOf(usedCodeSystems);
     notes = List.copyOf(notes);
+    unclosed = List.copyOf(unclosed);
     properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
   }
 }

@@ -73,6 +73,33 @@ record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate
     return new Member(system, concept, listing);
   }
 
+  /**
+   * Why this rule holds members that no expansion lists (empty: it holds none): its system's part is unclosed (see
+   * {@link CodeSystemProvider#unclosed}) and so is every value set it is intersected with, since a closed one bounds
+   * the intersection. A rule that lists its codes is closed.
+   */
+  List<String> unclosed() {
+    if (!resolved || listed != null) {
+      return List.of();
+    }
+    List<String> reasons = new java.util.ArrayList<>();
+    if (system != null) {
+      Optional<String> own = system.unclosed(filter);
+      if (own.isEmpty()) {
+        return List.of();
+      }
+      reasons.add(own.get());
+    }
+    for (CompiledValueSet imported : imports) {
+      List<String> theirs = imported.unclosed();
+      if (theirs.isEmpty()) {
+        return List.of();
+      }
+      reasons.addAll(theirs);
+    }
+    return reasons;
+  }
+
   private boolean inImports(String systemUrl, String code, int from) {
     for (int i = from; i < imports.size(); i++) {
       if (imports.get(i).find(systemUrl, code).isEmpty()) {

@@ -40,7 +40,7 @@ class ImportEndToEndTest {
     List<Path> written = new CptImporter(FhirContext.forR4Cached(), Progress.silent()).run(options(release, out));
     assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("CodeSystem-cpt-2026.json",
         "CodeSystem-cpt-cms-2026.json", "CodeSystem-hcpcs-modifiers-2026.json",
-        "ConceptMap-cpt-deleted-replacements-2026.json");
+        "ConceptMap-cpt-deleted-replacements-2026.json", "ConceptMap-hcpcs-cpt-modifiers-2026.json");
     String code = Files.readAllLines(release.resolve("ama/LONGULT.txt")).get(5).substring(0, 5);
     try (CptxServer server = CptxServer.start(new ServerConfig("127.0.0.1", 0, List.of(TestContent.BUILT_IN, out),
         null))) {
@@ -53,6 +53,10 @@ class ImportEndToEndTest {
       assertThat(seed).contains("cryoablation");
       String hcpcs = get(server, "CodeSystem/$lookup?system=" + TestContent.HCPCS + "&version=2026&code=XS");
       assertThat(hcpcs).contains("Synthetic HCPCS modifier XS");
+      String toCpt = get(server, "ConceptMap/$translate?url=" + HcpcsModifierMapBuilder.URL
+          + "&conceptMapVersion=2026&system=" + TestContent.HCPCS + "&code=XS&targetsystem=" + TestContent.CPT);
+      assertThat(toCpt).contains("\"valueBoolean\":true").contains("\"code\":\"XS\"").contains("equivalent")
+          .contains("hcpcs-cpt-modifiers|2026");
     }
   }
 

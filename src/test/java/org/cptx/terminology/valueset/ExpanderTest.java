@@ -155,4 +155,42 @@ class ExpanderTest {
         new Expansion.Note("warning-draft", CS + "|1"));
     assertThat(e.total()).isEqualTo(5);
   }
+
+  /** A fragment of a synthetic system: f1, f2. */
+  private static CodeSystem fragment() {
+    CodeSystem cs = new CodeSystem().setUrl(FRAGMENT).setVersion("1").setStatus(PublicationStatus.ACTIVE);
+    cs.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
+    cs.addConcept().setCode("f1").setDisplay("Synthetic fragment one");
+    cs.addConcept().setCode("f2").setDisplay("Synthetic fragment two");
+    return cs;
+  }
+
+  static final String FRAGMENT = "http://example.org/cs/fragment";
+
+  private static ValueSet valueSet(String url) {
+    return new ValueSet().setUrl(url).setStatus(PublicationStatus.ACTIVE);
+  }
+
+  @Test
+  void anExpansionOfAFragmentIsUnclosedUnlessItListsItsCodes() {
+    ValueSet whole = valueSet("http://example.org/vs/fragment-all");
+    whole.getCompose().addInclude().setSystem(FRAGMENT);
+    ValueSet listed = valueSet("http://example.org/vs/fragment-listed");
+    listed.getCompose().addInclude().setSystem(FRAGMENT).addConcept().setCode("f1");
+    ValueSet imports = valueSet("http://example.org/vs/fragment-import");
+    imports.getCompose().addInclude().addValueSet(whole.getUrl());
+    ValueSet intersected = valueSet("http://example.org/vs/fragment-and-listed");
+    intersected.getCompose().addInclude().addValueSet(whole.getUrl()).addValueSet(listed.getUrl());
+    Terminology withFragment = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+        .withResources(List.of(tree(), fragment()), List.of(all(), whole, listed), List.of());
+
+    String reason = "This extension is based on a fragment of the code system " + FRAGMENT;
+    assertThat(withFragment.expand(whole, request(null, 0, null, true, List.of())).unclosed())
+        .containsExactly(reason);
+    assertThat(withFragment.expand(imports, request(null, 0, null, true, List.of())).unclosed())
+        .containsExactly(reason);
+    assertThat(withFragment.expand(listed, request(null, 0, null, true, List.of())).unclosed()).isEmpty();
+    assertThat(withFragment.expand(intersected, request(null, 0, null, true, List.of())).unclosed()).isEmpty();
+    assertThat(withFragment.expand(all(), request(null, 0, null, true, List.of())).unclosed()).isEmpty();
+  }
 }

@@ -75,6 +75,18 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return false;
   }
 
+  /**
+   * An include is unclosed when its filter admits expressions ({@code 47383:51}), which no expansion lists: the whole
+   * system, {@code modified = true}, or any filter an expression's properties pass (an expression carries its base
+   * code's properties with {@code modified=true}). {@code cpt-base} and {@code cpt-modifiers} are closed. The filter is
+   * the one that decides $validate-code membership, tried on the expression form of each base code, so the marking
+   * follows validation (a filter on the expression's text, such as a regex naming one modifier, may be missed).
+   */
+  @Override
+  public Optional<String> unclosed(Predicate<Concept> filter) {
+    return expressions.admitsAny(filter) ? Optional.of(CptMessages.unclosedGrammar(URL)) : Optional.empty();
+  }
+
   @Override
   public List<ValueSet> implicitValueSets() {
     return CptValueSets.all(URL, info().copyright());

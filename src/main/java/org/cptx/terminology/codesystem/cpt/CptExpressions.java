@@ -3,6 +3,7 @@ package org.cptx.terminology.codesystem.cpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
@@ -33,6 +34,24 @@ final class CptExpressions {
     return resolve(expression.get())
         .filter(r -> r.modifiers().stream().allMatch(m -> m.concept().isPresent()))
         .map(CptExpressions::synthesize);
+  }
+
+  /**
+   * Whether some expression passes the filter (null: any filter): each base code in turn, followed by one modifier,
+   * until one passes. False when the version holds no modifier, so no expression can be written.
+   */
+  boolean admitsAny(Predicate<Concept> filter) {
+    Optional<String> modifier = content.concepts().filter(CptExpressions::isModifier).map(Concept::code).findFirst();
+    if (modifier.isEmpty()) {
+      return false;
+    }
+    return content.concepts().filter(c -> !isModifier(c))
+        .map(c -> concept(c.code() + ":" + modifier.get())).flatMap(Optional::stream)
+        .anyMatch(e -> filter == null || filter.test(e));
+  }
+
+  private static boolean isModifier(Concept c) {
+    return Boolean.TRUE.equals(CptKinds.bool(c, "modifier"));
   }
 
   /** Findings about a code: a wrong separator, an empty or unknown part, and each rule an expression breaks. */

@@ -13,6 +13,11 @@ public final class CptMessages {
 
   private CptMessages() {}
 
+  /** Why an expansion of a value set that admits expressions is unclosed (the reference server's words). */
+  public static String unclosedGrammar(String system) {
+    return "The code System '" + system + "' has a grammar and so has infinite members";
+  }
+
   // ---- expression syntax and parts ----------------------------------------------------------------
 
   public static Issue wrongSeparator(String given, String colonForm, String location) {

@@ -66,6 +66,37 @@ class CptValueSetsTest {
     assertThat(member(usable, "22")).isFalse();
   }
 
+  @Test
+  void expansionsOfValueSetsThatAdmitExpressionsAreUnclosed() {
+    String grammar = "The code System '" + TestContent.CPT + "' has a grammar and so has infinite members";
+    for (String base : CptValueSets.BASES) {
+      assertThat(unclosed(ENGINE.valueSet(base + "cpt-usable", null))).containsExactly(grammar);
+      assertThat(unclosed(ENGINE.valueSet(base + "cpt-all", null))).containsExactly(grammar);
+      assertThat(unclosed(ENGINE.valueSet(base + "cpt-base", null))).isEmpty();
+      assertThat(unclosed(ENGINE.valueSet(base + "cpt-modifiers", null))).isEmpty();
+    }
+    assertThat(unclosed(filtered("modified", FilterOperator.EQUAL, "true"))).containsExactly(grammar);
+    assertThat(unclosed(filtered("kind", FilterOperator.EQUAL, "code"))).containsExactly(grammar);
+    assertThat(unclosed(filtered("modified", FilterOperator.EQUAL, "false"))).isEmpty();
+    assertThat(unclosed(filtered("modifier", FilterOperator.EQUAL, "true"))).isEmpty();
+    assertThat(unclosed(filtered("code", FilterOperator.IN, "99901-99903"))).isEmpty();
+    ValueSet listed = new ValueSet().setUrl("http://example.org/fhir/ValueSet/cpt-listed-test");
+    listed.getCompose().addInclude().setSystem(TestContent.CPT).setVersion(SYNTHETIC).addConcept().setCode("99901");
+    assertThat(unclosed(listed)).isEmpty();
+  }
+
+  @Test
+  void anUnclosedValueSetStillValidatesExpressionsByItsRules() {
+    ValueSet modified = filtered("modified", FilterOperator.EQUAL, "true");
+    assertThat(member(modified, "99901:22")).isTrue();
+    assertThat(member(modified, "99901")).isFalse();
+    assertThat(member(modified, "99901:22:22")).isFalse();
+  }
+
+  private static List<String> unclosed(ValueSet vs) {
+    return ENGINE.expand(vs, ExpansionRequest.all()).unclosed();
+  }
+
   private static boolean member(ValueSet vs, String code) {
     var request = new org.cptx.terminology.valueset.ValueSetValidateRequest(
         List.of(new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, "")), false, null, false, false, false,
