@@ -22,7 +22,8 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--ama", required = true, description = "the AMA release folder (LONGULT.txt, MEDU.txt, ...)")
   Path ama;
 
-  @Option(names = "--cms-rvu", description = "the CMS PFS Relative Value File, csv (PPRRVUyy_*.csv)")
+  @Option(names = "--cms-rvu", description = "the CMS PFS Relative Value File: the csv (PPRRVUyy_*.csv) or the fixed-width txt"
+      + " (PPRRVUyy_*.txt), told apart by the extension")
   Path cmsRvu;
 
   @Option(names = "--hcpcs", description = "the CMS HCPCS Level II file, 320-character records")

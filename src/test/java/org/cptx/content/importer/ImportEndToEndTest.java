@@ -26,8 +26,12 @@ class ImportEndToEndTest {
   Path dir;
 
   private ImportOptions options(Path release, Path out) {
+    return options(release, out, "PPRRVU26_JAN.csv");
+  }
+
+  private ImportOptions options(Path release, Path out, String rvu) {
     Path cms = release.resolve("cms");
-    return new ImportOptions(release.resolve("ama"), cms.resolve("PPRRVU26_JAN.csv"),
+    return new ImportOptions(release.resolve("ama"), cms.resolve(rvu),
         cms.resolve("HCPC2026_JAN_ANWEB_synthetic.txt"), cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"),
         "2026", out, TestContent.BUILT_IN, null);
   }
@@ -54,6 +58,18 @@ class ImportEndToEndTest {
       String hcpcs = get(server, "CodeSystem/$lookup?system=" + TestContent.HCPCS + "&version=2026&code=XS");
       assertThat(hcpcs).contains("Synthetic HCPCS modifier XS");
     }
+  }
+
+  @Test
+  void csvAndFixedWidthRelativeValueFilesGiveTheSameSupplement() throws Exception {
+    Path release = dir.resolve("release");
+    new SyntheticRelease(300, 11).write(release);
+    CptImporter importer = new CptImporter(FhirContext.forR4Cached(), Progress.silent());
+    importer.run(options(release, dir.resolve("csv"), "PPRRVU26_JAN.csv"));
+    importer.run(options(release, dir.resolve("txt"), "PPRRVU26_JAN.txt"));
+    String fromCsv = Files.readString(dir.resolve("csv/CodeSystem-cpt-cms-2026.json"));
+    assertThat(fromCsv).contains("cms-global-days", "cms-physician-supervision", "cms-diagnostic-imaging-family");
+    assertThat(Files.readString(dir.resolve("txt/CodeSystem-cpt-cms-2026.json"))).isEqualTo(fromCsv);
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.cptx.content.importer.synthetic.SyntheticCodes.Code;
 
 /**
  * A synthetic AMA + CMS release: {@code ama/} (LONGULT.txt, LONGUT.txt, MEDU.txt, SHORTU.txt, ConsumerDescriptor.txt,
- * ClinicianDescriptor.txt, MODUL.txt, History_DTK_tab.txt, Deleted_DTK_tab.txt) and {@code cms/} (PPRRVU csv,
- * HCPCS records, MUE csv). Invented codes and texts, the same files for the same seed and size.
+ * ClinicianDescriptor.txt, MODUL.txt, History_DTK_tab.txt, Deleted_DTK_tab.txt) and {@code cms/} (PPRRVU csv and
+ * the same rows as fixed-width txt, HCPCS records, MUE csv). Invented codes and texts, the same files for the same seed and size.
  */
 public final class SyntheticRelease {
 
