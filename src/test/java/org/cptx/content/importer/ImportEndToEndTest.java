@@ -16,6 +16,8 @@ import org.cptx.content.importer.synthetic.SyntheticRelease;
 import org.cptx.server.CptxServer;
 import org.cptx.server.ServerConfig;
 import org.cptx.support.TestContent;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,16 @@ class ImportEndToEndTest {
       assertThat(seed).contains("cryoablation");
       String hcpcs = get(server, "CodeSystem/$lookup?system=" + TestContent.HCPCS + "&version=2026&code=XS");
       assertThat(hcpcs).contains("Synthetic HCPCS modifier XS");
+      String[] mue = Files.readAllLines(release.resolve("cms/MCR_MUE_PractitionerServices_synthetic.csv")).stream()
+          .map(l -> l.split(",")).filter(r -> r.length == 4 && r[2].startsWith("1 ")).findFirst().orElseThrow();
+      int over = Integer.parseInt(mue[1]) + 1;
+      Parameters refused = FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, get(server,
+          "CodeSystem/$validate-code?url=" + TestContent.CPT + "&version=2026&code=" + mue[0] + "&units=" + over));
+      assertThat(((BooleanType) refused.getParameterValue("result")).booleanValue())
+          .as("units over an imported MUE with a claim-line indicator").isFalse();
+      assertThat(refused.getParameterValue("message").primitiveValue()).isEqualTo(over + " units of '" + mue[0]
+          + "' are not allowed: the CMS MUE (medically unlikely edit) for '" + mue[0] + "' is " + mue[1] + " unit"
+          + (mue[1].equals("1") ? "" : "s") + " (adjudication indicator 1: Claim Line Edit)");
     }
   }
 
