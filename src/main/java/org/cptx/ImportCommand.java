@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code cptx import}: AMA release files (and CMS files) -> FHIR resources in a folder the server loads. */
 @Command(name = "import",
-    description = "Import an AMA CPT release folder (and CMS files) into FHIR resources for --content.")
+    description = "Import an AMA CPT release folder (and CMS files, code lists) into FHIR resources for --content.")
 public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
@@ -22,7 +22,8 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--ama", required = true, description = "the AMA release folder (LONGULT.txt, MEDU.txt, ...)")
   Path ama;
 
-  @Option(names = "--cms-rvu", description = "the CMS PFS Relative Value File, csv (PPRRVUyy_*.csv)")
+  @Option(names = "--cms-rvu", description = "the CMS PFS Relative Value File: the csv (PPRRVUyy_*.csv) or the fixed-width txt"
+      + " (PPRRVUyy_*.txt), told apart by the extension")
   Path cmsRvu;
 
   @Option(names = "--hcpcs", description = "the CMS HCPCS Level II file, 320-character records")
@@ -30,6 +31,14 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--mue", description = "the CMS NCCI practitioner MUE table, csv")
   Path mue;
+
+  @Option(names = "--telemedicine", description = "a list of the codes of CPT Appendix P, one a line: they get"
+      + " telemedicine=true, every other code false")
+  Path telemedicine;
+
+  @Option(names = "--orthopox", description = "a list of the orthopoxvirus-related codes, one a line: they get"
+      + " orthopox=true, every other code false")
+  Path orthopox;
 
   @Option(names = "--version", required = true, description = "the CPT version (year), e.g. 2026")
   String version;
@@ -48,7 +57,8 @@ public final class ImportCommand implements Callable<Integer> {
     long started = System.nanoTime();
     try {
       List<Path> written = new CptImporter(FhirContext.forR4Cached(), Progress.to(System.err))
-          .run(new ImportOptions(ama, cmsRvu, hcpcs, mue, version, out, resources, cmsVersion));
+          .run(new ImportOptions(ama, cmsRvu, hcpcs, mue, version, out, resources, cmsVersion, telemedicine,
+              orthopox));
       written.forEach(f -> System.out.println("wrote " + f));
       System.err.println("import done in " + (System.nanoTime() - started) / 1_000_000 + " ms");
       return 0;

@@ -42,6 +42,18 @@ public interface CodeSystemProvider {
   }
 
   /**
+   * Findings about a number of units of a known code (the $validate-code input {@code units}), for example units over
+   * a per-code maximum. Errors make the code invalid; a system with no such limit has none.
+   *
+   * @param concept the concept validated (for a post-coordinated code, its synthesized concept)
+   * @param units the units asked about, at least 1
+   * @param location the request path of the code, for the issues' locations
+   */
+  default List<Issue> unitsIssues(Concept concept, int units, String location) {
+    return List.of();
+  }
+
+  /**
    * A filter this system defines itself (for example code ranges), consulted before the generic operators; empty
    * means the generic operator applies.
    */

@@ -23,7 +23,8 @@ public final class CodeValidator {
     List<ValidationResult> results = new ArrayList<>();
     for (CodingInput coding : mine) {
       String version = coding.version() != null ? coding.version() : request.version();
-      results.add(check.check(request.system(), version, coding, request.displayLanguage(), request.lenientDisplay()));
+      results.add(check.check(request.system(), version, coding, request.displayLanguage(), request.lenientDisplay(),
+          request.units()));
     }
     return ValidationResult.combine(results);
   }

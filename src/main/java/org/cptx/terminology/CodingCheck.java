@@ -31,6 +31,16 @@ public final class CodingCheck {
    */
   public ValidationResult check(String system, String version, CodingInput coding, String languages,
       boolean lenient) {
+    return check(system, version, coding, languages, lenient, null);
+  }
+
+  /**
+   * @param languages the displayLanguage asked for (raw), or null
+   * @param lenient true when a wrong display is only a warning
+   * @param units the units the code is reported with, or null; the code system judges them
+   */
+  public ValidationResult check(String system, String version, CodingInput coding, String languages,
+      boolean lenient, Integer units) {
     Optional<CodeSystemProvider> found = registry.find(system, version);
     Optional<String> supplement = found.isEmpty() ? registry.supplement(system) : Optional.empty();
     if (supplement.isPresent()) {
@@ -65,6 +75,9 @@ public final class CodingCheck {
       issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display")));
     }
     issues.addAll(statusIssues(c, coding));
+    if (units != null) {
+      issues.addAll(provider.unitsIssues(c, units, coding.at("code")));
+    }
     boolean valid = issues.stream().noneMatch(Issue::isError);
     String display = Displays.show(c, languages, info.language()).display();
     String status = c.status() != null && REPORTED_STATUSES.contains(c.status()) ? c.status() : null;

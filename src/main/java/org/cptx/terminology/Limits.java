@@ -24,6 +24,9 @@ public final class Limits {
    */
   public static final int MAX_CPT_EXPANSION = 1_000;
 
+  /** The most units the {@code units} input of $validate-code accepts (far above any CMS MUE). */
+  public static final int MAX_UNITS = 9_999;
+
   /** How deeply value sets may import each other. */
   public static final int MAX_VALUE_SET_DEPTH = 20;
 

@@ -1,5 +1,7 @@
 package org.cptx.content.importer;
 
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
@@ -16,13 +18,19 @@ import org.hl7.fhir.r4.model.StringType;
 /**
  * The imported CPT CodeSystem: {@code content=complete}, id {@code cpt-<version>} so it loads beside the shipped
  * seed. Same shape as the seed: display LONGULT, designations short/med/upper/consumer/clinician, the cpt-history
- * extension, properties modifier/modified/kind; deleted codes carry status=retired, inactive and deprecationDate.
+ * extension, properties modifier/modified/kind, and telemedicine/orthopox on every base code when the import had their
+ * code lists; deleted codes carry status=retired, inactive and deprecationDate.
  */
 public final class CptCodeSystemBuilder {
 
   public static final String URL = "http://www.ama-assn.org/go/cpt";
   static final String HISTORY = "http://cptx.org/fhir/StructureDefinition/cpt-history";
   private static final String CONCEPT_PROPERTIES = "http://hl7.org/fhir/concept-properties#";
+
+  /** The THO boolean properties a code list can set, with the seed's descriptions. */
+  static final Map<String, String> FLAGS = Map.of(
+      "telemedicine", "True if the code may be reported as a synchronous telemedicine service (CPT Appendix P)",
+      "orthopox", "True if the code is an orthopoxvirus-related code");
 
   private CptCodeSystemBuilder() {}
 
@@ -36,9 +44,9 @@ public final class CptCodeSystemBuilder {
     cs.setDescription("CPT " + version + " imported by cptx from the AMA release files.");
     cs.setCopyright(copyright(version));
     cs.setCaseSensitive(true).setCompositional(true).setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-    declareProperties(cs);
-    release.codes.values().forEach(c -> cs.addConcept(concept(c)));
-    release.modifiers.values().forEach(c -> cs.addConcept(concept(c)));
+    declareProperties(cs, release.flags.keySet());
+    release.codes.values().forEach(c -> cs.addConcept(concept(c, release.flags)));
+    release.modifiers.values().forEach(c -> cs.addConcept(concept(c, Map.of())));
     cs.setCount(cs.getConcept().size());
     return cs;
   }
@@ -48,13 +56,15 @@ public final class CptCodeSystemBuilder {
         + " registered trademarks of the American Medical Association.";
   }
 
-  private static void declareProperties(CodeSystem cs) {
+  private static void declareProperties(CodeSystem cs, Set<String> flags) {
     cs.addProperty().setCode("modifier").setType(PropertyType.BOOLEAN)
         .setDescription("True if the concept is a modifier code");
     cs.addProperty().setCode("modified").setType(PropertyType.BOOLEAN)
         .setDescription("True if the concept is a modified code (base code plus modifiers); only expressions are");
     cs.addProperty().setCode("kind").setType(PropertyType.CODE)
         .setDescription("Kind of concept: code, cat-1, cat-2, physical-status, general, hcpcs, metadata");
+    flags.forEach(flag -> cs.addProperty().setCode(flag).setType(PropertyType.BOOLEAN)
+        .setDescription(FLAGS.get(flag)));
     cs.addProperty().setCode("status").setUri(CONCEPT_PROPERTIES + "status").setType(PropertyType.CODE)
         .setDescription("retired for a deleted code");
     cs.addProperty().setCode("inactive").setUri(CONCEPT_PROPERTIES + "inactive").setType(PropertyType.BOOLEAN)
@@ -63,7 +73,8 @@ public final class CptCodeSystemBuilder {
         .setType(PropertyType.DATETIME).setDescription("The date the AMA deleted the code");
   }
 
-  private static ConceptDefinitionComponent concept(CptConcept c) {
+  /** @param flags boolean property -> the codes it is true for (each property set on every code given here) */
+  private static ConceptDefinitionComponent concept(CptConcept c, Map<String, Set<String>> flags) {
     ConceptDefinitionComponent concept = new ConceptDefinitionComponent().setCode(c.code).setDisplay(c.display);
     c.history.forEach(h -> concept.addExtension(history(h)));
     if (c.definition != null) {
@@ -77,6 +88,8 @@ public final class CptCodeSystemBuilder {
     concept.addProperty().setCode("modifier").setValue(new BooleanType(c.modifier));
     concept.addProperty().setCode("modified").setValue(new BooleanType(false));
     c.kinds.forEach(kind -> concept.addProperty().setCode("kind").setValue(new CodeType(kind)));
+    flags.forEach((flag, codes) -> concept.addProperty().setCode(flag)
+        .setValue(new BooleanType(codes.contains(c.code))));
     if (c.deleted != null) {
       concept.addProperty().setCode("status").setValue(new CodeType("retired"));
       concept.addProperty().setCode("inactive").setValue(new BooleanType(true));

@@ -13,8 +13,9 @@ import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
- * Reads an AMA release folder and optional CMS files, builds the CPT CodeSystem, the CMS supplement, the HCPCS
- * modifiers with their HCPCS <-> CPT ConceptMap, and the deleted-code ConceptMap, and writes them all or nothing.
+ * Reads an AMA release folder, optional CMS files and optional code lists (telemedicine, orthopox), builds the CPT
+ * CodeSystem, the CMS supplement, the HCPCS modifiers with their HCPCS <-> CPT ConceptMap, and the deleted-code
+ * ConceptMap, and writes them all or nothing.
  */
 public final class CptImporter {
 
@@ -33,6 +34,8 @@ public final class CptImporter {
   /** Runs the import; returns the files written. */
   public List<Path> run(ImportOptions options) {
     CptRelease release = readAma(options.ama());
+    flag(release, "telemedicine", options.telemedicine());
+    flag(release, "orthopox", options.orthopox());
     List<MetadataResource> resources = new ArrayList<>();
     resources.add(CptCodeSystemBuilder.build(release, options.version()));
     if (!release.replacements.isEmpty()) {
@@ -74,6 +77,15 @@ public final class CptImporter {
       }
     });
     return release;
+  }
+
+  /** Sets a boolean property (true for the codes the list names, false for the others) when a list is given. */
+  private void flag(CptRelease release, String property, Path list) {
+    if (list != null) {
+      Set<String> codes = CodeListReader.read(source(list), release.codes);
+      release.flags.put(property, codes);
+      progress.note(list.getFileName() + ": " + property + "=true on " + codes.size() + " codes");
+    }
   }
 
   private CmsValues readCms(ImportOptions options, Set<String> codes) {

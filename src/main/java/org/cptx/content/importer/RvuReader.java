@@ -1,19 +1,22 @@
 package org.cptx.content.importer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * CMS PFS Relative Value File, csv variant (PPRRVUyy_*.csv): notice rows, then the column header (first cell
- * {@code HCPCS}), then one row per code and modifier. Columns are found by header name. The row without a modifier
- * gives a code's indicators; rows with a modifier (26, TC, 53) and codes not in the CPT release are skipped. Each
- * value must be a code of its CMS indicator code system.
+ * CMS PFS Relative Value File, in either variant CMS ships: csv ({@code PPRRVUyy_*.csv}, read by
+ * {@link RvuCsvRows}) or fixed-width txt ({@code PPRRVUyy_*.txt}, read by {@link RvuTxtRows}); the file name's
+ * extension picks the variant. Both give the same rows, so the same data gives the same supplement. The row without
+ * a modifier gives a code's indicators; rows with a modifier (26, TC, 53) and codes not in the CPT release are
+ * skipped. Each value must be a code of its CMS indicator code system.
  */
 public final class RvuReader {
 
-  /** Supplement property = indicator code system name, and the PPRRVU column it comes from. */
+  /** Supplement property = indicator code system name, and the PPRRVU field (csv column) it comes from. */
   static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
   static {
@@ -29,44 +32,62 @@ public final class RvuReader {
     COLUMNS.put("diagnostic-imaging-family", "DIAGNOSTIC IMAGING FAMILY INDICATOR");
   }
 
+  /**
+   * One data row of either variant: its 0-based line index, HCPCS code, modifier (empty for the code itself) and
+   * the indicator values by supplement property (empty when the field is blank).
+   */
+  record Row(int index, String hcpcs, String modifier, Map<String, String> values) {}
+
+  /** The two variants. */
+  enum Format {
+    CSV, TXT;
+
+    /** The variant a file name says: {@code .csv} or {@code .txt} (any case). */
+    static Format of(SourceFile file) {
+      String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".csv")) {
+        return CSV;
+      }
+      if (name.endsWith(".txt")) {
+        return TXT;
+      }
+      throw new ImportException(file.path().getFileName() + ": a PFS Relative Value File must be the csv"
+          + " (PPRRVUyy_*.csv) or the fixed-width txt (PPRRVUyy_*.txt)");
+    }
+  }
+
   private RvuReader() {}
 
-  /** Reads the file into values; returns the number of base rows used. */
+  /** Reads the file (csv or txt, by its name) into values; returns the number of base rows used. */
   public static int read(SourceFile file, Set<String> cptCodes, CmsIndicators indicators, CmsValues values) {
-    CsvTable table = CsvTable.open(file, "HCPCS");
-    int code = table.column("HCPCS");
-    int mod = table.column("MOD");
-    Map<String, Integer> columns = new LinkedHashMap<>();
-    COLUMNS.forEach((property, header) -> columns.put(property, table.column(header)));
+    List<Row> rows = Format.of(file) == Format.TXT ? RvuTxtRows.read(file) : RvuCsvRows.read(file);
     int used = 0;
-    for (CsvTable.Row row : table.rows()) {
-      String hcpcs = row.get(code);
-      if (hcpcs.length() != 5) {
-        throw file.error(row.index(), "HCPCS '" + hcpcs + "' is not a 5-character code");
+    for (Row row : rows) {
+      if (row.hcpcs().length() != 5) {
+        throw file.error(row.index(), "HCPCS '" + row.hcpcs() + "' is not a 5-character code");
       }
-      if (!row.get(mod).isEmpty() || !cptCodes.contains(hcpcs)) {
+      if (!row.modifier().isEmpty() || !cptCodes.contains(row.hcpcs())) {
         continue;
       }
-      if (values.has(hcpcs, "pfs-status")) {
-        throw file.error(row.index(), "code " + hcpcs + " has a second row without a modifier");
+      if (values.has(row.hcpcs(), "pfs-status")) {
+        throw file.error(row.index(), "code " + row.hcpcs() + " has a second row without a modifier");
       }
-      columns.forEach((property, column) -> put(file, row, hcpcs, property, column, indicators, values));
+      row.values().forEach((property, value) -> put(file, row, property, value, indicators, values));
       used++;
     }
     return used;
   }
 
-  private static void put(SourceFile file, CsvTable.Row row, String code, String property, int column,
-      CmsIndicators indicators, CmsValues values) {
-    String value = row.get(column);
+  private static void put(SourceFile file, Row row, String property, String value, CmsIndicators indicators,
+      CmsValues values) {
     if (value.isEmpty()) {
       return;
     }
     Coding coding = indicators.coding(property, value);
     if (coding == null) {
-      throw file.error(row.index(), COLUMNS.get(property) + " '" + value + "' of code " + code
+      throw file.error(row.index(), COLUMNS.get(property) + " '" + value + "' of code " + row.hcpcs()
           + " is not a code of cms-" + property);
     }
-    values.put(code, property, coding);
+    values.put(row.hcpcs(), property, coding);
   }
 }

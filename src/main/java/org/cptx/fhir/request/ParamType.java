@@ -7,6 +7,7 @@ public enum ParamType {
   STRING(true),
   BOOLEAN(true),
   INTEGER(true),
+  POSITIVE_INT(true),
   DATE_TIME(true),
   CODING(false),
   CODEABLE_CONCEPT(false),
@@ -29,6 +30,7 @@ public enum ParamType {
       case STRING -> "string";
       case BOOLEAN -> "boolean";
       case INTEGER -> "integer";
+      case POSITIVE_INT -> "positiveInt";
       case DATE_TIME -> "dateTime";
       case CODING -> "Coding";
       case CODEABLE_CONCEPT -> "CodeableConcept";

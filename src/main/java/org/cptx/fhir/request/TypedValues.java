@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
@@ -16,6 +17,8 @@ import org.hl7.fhir.r4.model.UriType;
 
 /** Turns a query string into a typed value, or checks a POSTed value's type and size. */
 final class TypedValues {
+
+  private static final String POSITIVE_INT = "positiveInt (a whole number of at least 1)";
 
   private TypedValues() {}
 
@@ -27,6 +30,7 @@ final class TypedValues {
       case STRING -> new StringType(text);
       case BOOLEAN -> parseBoolean(operation, spec, text);
       case INTEGER -> parseInteger(operation, spec, text);
+      case POSITIVE_INT -> parsePositiveInt(operation, spec, text);
       case DATE_TIME -> parseDateTime(operation, spec, text);
       default -> throw Messages.parameterNotByGet(operation, spec.name());
     };
@@ -37,13 +41,15 @@ final class TypedValues {
       case CODE, URI, STRING -> value instanceof PrimitiveType<?> && !(value instanceof BooleanType);
       case BOOLEAN -> value instanceof BooleanType;
       case INTEGER -> value instanceof IntegerType;
+      case POSITIVE_INT -> value instanceof IntegerType i && i.getValue() != null && i.getValue() > 0;
       case DATE_TIME -> value instanceof PrimitiveType<?>;
       case CODING -> value instanceof Coding;
       case CODEABLE_CONCEPT -> value instanceof CodeableConcept;
       case RESOURCE -> false;
     };
     if (!ok) {
-      throw Messages.wrongParameterType(operation, spec.name(), spec.type().fhirName());
+      throw Messages.wrongParameterType(operation, spec.name(), spec.type() == ParamType.POSITIVE_INT
+          ? POSITIVE_INT : spec.type().fhirName());
     }
     if (value instanceof PrimitiveType<?> p) {
       checkLength(spec.name(), p.getValueAsString());
@@ -75,6 +81,18 @@ final class TypedValues {
       return new IntegerType(value);
     } catch (NumberFormatException e) {
       throw Messages.wrongParameterType(operation, spec.name(), "non-negative integer");
+    }
+  }
+
+  private static Type parsePositiveInt(String operation, ParamSpec spec, String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value < 1) {
+        throw new NumberFormatException();
+      }
+      return new PositiveIntType(value);
+    } catch (NumberFormatException e) {
+      throw Messages.wrongParameterType(operation, spec.name(), POSITIVE_INT);
     }
   }
 

@@ -33,6 +33,7 @@ public final class ValidateCodeRequestReader {
       one("displayLanguage", ParamType.CODE),
       one("lenient-display-validation", ParamType.BOOLEAN),
       many("useSupplement", ParamType.URI),
+      Units.SPEC,
       TxResources.SPEC);
 
   private ValidateCodeRequestReader() {}
@@ -69,7 +70,8 @@ public final class ValidateCodeRequestReader {
       throw Messages.missingParameter(OPERATION, "a code in the coding");
     }
     return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
-        DisplayLanguage.read(params, request), params.bool("lenient-display-validation").orElse(false)));
+        DisplayLanguage.read(params, request), params.bool("lenient-display-validation").orElse(false),
+        Units.read(params)));
   }
 
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
@@ -89,6 +91,6 @@ public final class ValidateCodeRequestReader {
           "CodeableConcept.coding[" + i + "]."));
     }
     return new ValidateCodeRequest(system, version, codings, true, DisplayLanguage.read(params, request),
-        params.bool("lenient-display-validation").orElse(false));
+        params.bool("lenient-display-validation").orElse(false), Units.read(params));
   }
 }

@@ -44,6 +44,7 @@ public final class ValueSetValidateRequestReader {
       many("check-system-version", ParamType.URI),
       many("force-system-version", ParamType.URI),
       many("useSupplement", ParamType.URI),
+      Units.SPEC,
       TxResources.SPEC);
 
   private ValueSetValidateRequestReader() {}
@@ -62,7 +63,7 @@ public final class ValueSetValidateRequestReader {
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
         DisplayLanguage.read(params, details, valueSet), params.bool("lenient-display-validation").orElse(false),
         params.bool("inferSystem").orElse(false), params.bool("activeOnly").orElse(false),
-        SystemVersionReader.read(params));
+        SystemVersionReader.read(params), Units.read(params));
     return new ValidateCall(terminology, valueSet, request, concept);
   }
 

@@ -62,7 +62,7 @@ final class CodingInValueSet {
     VersionChoice choice = VersionChoice.decide(registry, system, stated, coding.version(), request.versions(),
         coding.at("version"), coding.at("system"));
     ValidationResult inSystem = check.check(system, choice.version(), coding, request.displayLanguage(),
-        request.lenientDisplay());
+        request.lenientDisplay(), request.units());
     List<Issue> issues = new ArrayList<>(choice.issues());
     boolean valid = inSystem.result() && choice.issues().stream().noneMatch(Issue::isError);
     CompiledValueSet compiled = compile(valueSet, request, system, choice.version());

@@ -12,11 +12,18 @@ import org.cptx.terminology.CodingInput;
  * @param lenientDisplay true when a wrong display is a warning, not an error
  * @param activeOnly true when inactive codes do not count as members
  * @param inferSystem true when a code without a system takes the value set's system that holds it
+ * @param units the number of units the code is reported with (cptx's {@code units} input), or null when not given
  */
 public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
-    boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions) {
+    boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units) {
 
   public ValueSetValidateRequest {
     codings = List.copyOf(codings);
+  }
+
+  /** A request without units. */
+  public ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
+      boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions) {
+    this(codings, codeableConcept, displayLanguage, lenientDisplay, inferSystem, activeOnly, versions, null);
   }
 }

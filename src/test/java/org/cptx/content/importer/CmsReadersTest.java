@@ -54,6 +54,99 @@ class CmsReadersTest {
         INDICATORS, new CmsValues())).hasMessageStartingWith("PPRRVU.csv:1: missing the column header row");
   }
 
+  /** The csv rows of {@link #rvuRowsByHeaderName} as fixed-width records, after two HDR notice lines. */
+  private static final String[] RVU_TXT = {"HDR Synthetic notice: invented relative values", "HDR second line", "",
+      txt("99901", "", "SYNTH, ONE", "A", "0", "010", "2", "0", "1", "0", "0", "09", "99"),
+      txt("99901", "26", "SYNTH ONE", "A", "1", "010", "2", "0", "1", "0", "0", "09", "99"),
+      txt("G9999", "", "SYNTH LEVEL II", "A", "0", "XXX", "0", "0", "0", "0", "0", "09", "99")};
+
+  @Test
+  void rvuFixedWidthRecordsByColumn() {
+    CmsValues values = new CmsValues();
+    int used = RvuReader.read(source(dir, "PPRRVU26_JAN.txt", RVU_TXT), Set.of("99901"), INDICATORS, values);
+    assertThat(used).isEqualTo(1);
+    Coding global = (Coding) values.byCode().get("99901").get("global-days");
+    assertThat(global.getCode()).isEqualTo("010");
+    assertThat(global.getDisplay()).isEqualTo("Minor Procedure");
+    assertThat(values.byCode().get("99901")).hasSize(10);
+    assertThat(((Coding) values.byCode().get("99901").get("physician-supervision")).getCode()).isEqualTo("09");
+    assertThat(((Coding) values.byCode().get("99901").get("diagnostic-imaging-family")).getCode()).isEqualTo("99");
+  }
+
+  @Test
+  void rvuCsvAndTxtOfTheSameRowsGiveTheSameSupplement() {
+    CmsValues fromCsv = new CmsValues();
+    RvuReader.read(source(dir, "PPRRVU26_JAN.csv", "\"Synthetic notice\"", RVU_HEADER,
+        "99901,,\"SYNTH, ONE\",A,1.0,0,010,2,0,1,0,0,09,99", "99901,26,SYNTH ONE,A,1.0,1,010,2,0,1,0,0,09,99",
+        "99902,,SYNTH TWO,R,1.0,9,XXX,9,9,9,9,9,01,03"), Set.of("99901", "99902"), INDICATORS, fromCsv);
+    CmsValues fromTxt = new CmsValues();
+    RvuReader.read(source(dir, "PPRRVU26_JAN.txt", RVU_TXT[0],
+        txt("99901", "", "SYNTH, ONE", "A", "0", "010", "2", "0", "1", "0", "0", "09", "99"),
+        txt("99901", "26", "SYNTH ONE", "A", "1", "010", "2", "0", "1", "0", "0", "09", "99"),
+        txt("99902", "", "SYNTH TWO", "R", "9", "XXX", "9", "9", "9", "9", "9", "01", "03")),
+        Set.of("99901", "99902"), INDICATORS, fromTxt);
+    assertThat(fromTxt.byCode()).hasSize(2);
+    assertThat(supplement(fromTxt)).isEqualTo(supplement(fromCsv));
+  }
+
+  @Test
+  void rvuFixedWidthErrors() {
+    String good = txt("99909", "", "SYNTH", "A", "0", "010", "2", "0", "1", "0", "0", "09", "99");
+    assertThatThrownBy(() -> readTxt(good, txt("99901", "", "SYNTH", "A", "0", "011", "2", "0", "1", "0", "0", "09",
+        "99")))
+        .hasMessage("PPRRVU.txt:3: GLOB DAYS '011' of code 99901 is not a code of cms-global-days");
+    assertThatThrownBy(() -> readTxt(good, good.substring(0, 120)))
+        .hasMessage("PPRRVU.txt:3: expected a fixed-width record of 141 to 200 characters (the PPRRVU txt layout),"
+            + " found 120");
+    assertThatThrownBy(() -> readTxt(good, good + "X"))
+        .hasMessageStartingWith("PPRRVU.txt:3: expected a fixed-width record of 141 to 200 characters");
+    assertThatThrownBy(() -> readTxt(good, "9990 " + good.substring(5)))
+        .hasMessage("PPRRVU.txt:3: HCPCS '9990' is not a 5-character code");
+    assertThatThrownBy(() -> readTxt(good, "999012 " + good.substring(7)))
+        .hasMessage("PPRRVU.txt:3: MOD '2' in columns 6-7 is not a 2-character modifier");
+    assertThatThrownBy(() -> readTxt(good, good.replace("SYNTH", "SYN\tH")))
+        .hasMessageStartingWith("PPRRVU.txt:3: a TAB in a fixed-width record");
+    assertThatThrownBy(() -> readTxt("HDR only a notice"))
+        .hasMessage("PPRRVU.txt:2: no fixed-width records (HCPCS in columns 1-5) in the file");
+    assertThatThrownBy(() -> RvuReader.read(source(dir, "PPRRVU.xlsx", good), Set.of("99901"), INDICATORS,
+        new CmsValues())).hasMessageStartingWith("PPRRVU.xlsx: a PFS Relative Value File must be the csv");
+  }
+
+  private void readTxt(String... records) {
+    String[] lines = new String[records.length + 1];
+    lines[0] = "HDR Synthetic notice";
+    System.arraycopy(records, 0, lines, 1, records.length);
+    RvuReader.read(source(dir, "PPRRVU.txt", lines), Set.of("99901"), INDICATORS, new CmsValues());
+  }
+
+  /** A fixed-width record with the fields the importer reads (and invented RVUs). */
+  private static String txt(String code, String mod, String description, String status, String pctc, String global,
+      String mult, String bilat, String asst, String co, String team, String supervision, String imaging) {
+    Map<String, String> v = new java.util.LinkedHashMap<>();
+    v.put("HCPCS", code);
+    v.put("MOD", mod);
+    v.put("DESCRIPTION", description);
+    v.put("STATUS CODE", status);
+    v.put("WORK RVU", "1.00");
+    v.put("PCTC IND", pctc);
+    v.put("GLOB DAYS", global);
+    v.put("MULT PROC", mult);
+    v.put("BILAT SURG", bilat);
+    v.put("ASST SURG", asst);
+    v.put("CO-SURG", co);
+    v.put("TEAM SURG", team);
+    v.put("CONV FACTOR", "33.4009");
+    v.put("PHYSICIAN SUPERVISION OF DIAGNOSTIC PROCEDURES", supervision);
+    v.put("DIAGNOSTIC IMAGING FAMILY INDICATOR", imaging);
+    v.put("MP USED FOR OPPS PAYMENT AMOUNT", "0.12");
+    return RvuTxtLayout.format(v);
+  }
+
+  private static String supplement(CmsValues values) {
+    return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true)
+        .encodeResourceToString(CmsSupplementBuilder.build(values, "2026", "RVU26A"));
+  }
+
   @Test
   void mueValuesAndIndicator() {
     CmsValues values = new CmsValues();

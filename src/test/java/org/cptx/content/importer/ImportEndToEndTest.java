@@ -16,6 +16,8 @@ import org.cptx.content.importer.synthetic.SyntheticRelease;
 import org.cptx.server.CptxServer;
 import org.cptx.server.ServerConfig;
 import org.cptx.support.TestContent;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +28,12 @@ class ImportEndToEndTest {
   Path dir;
 
   private ImportOptions options(Path release, Path out) {
+    return options(release, out, "PPRRVU26_JAN.csv");
+  }
+
+  private ImportOptions options(Path release, Path out, String rvu) {
     Path cms = release.resolve("cms");
-    return new ImportOptions(release.resolve("ama"), cms.resolve("PPRRVU26_JAN.csv"),
+    return new ImportOptions(release.resolve("ama"), cms.resolve(rvu),
         cms.resolve("HCPC2026_JAN_ANWEB_synthetic.txt"), cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"),
         "2026", out, TestContent.BUILT_IN, null);
   }
@@ -57,7 +63,29 @@ class ImportEndToEndTest {
           + "&conceptMapVersion=2026&system=" + TestContent.HCPCS + "&code=XS&targetsystem=" + TestContent.CPT);
       assertThat(toCpt).contains("\"valueBoolean\":true").contains("\"code\":\"XS\"").contains("equivalent")
           .contains("hcpcs-cpt-modifiers|2026");
+      String[] mue = Files.readAllLines(release.resolve("cms/MCR_MUE_PractitionerServices_synthetic.csv")).stream()
+          .map(l -> l.split(",")).filter(r -> r.length == 4 && r[2].startsWith("1 ")).findFirst().orElseThrow();
+      int over = Integer.parseInt(mue[1]) + 1;
+      Parameters refused = FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, get(server,
+          "CodeSystem/$validate-code?url=" + TestContent.CPT + "&version=2026&code=" + mue[0] + "&units=" + over));
+      assertThat(((BooleanType) refused.getParameterValue("result")).booleanValue())
+          .as("units over an imported MUE with a claim-line indicator").isFalse();
+      assertThat(refused.getParameterValue("message").primitiveValue()).isEqualTo(over + " units of '" + mue[0]
+          + "' are not allowed: the CMS MUE (medically unlikely edit) for '" + mue[0] + "' is " + mue[1] + " unit"
+          + (mue[1].equals("1") ? "" : "s") + " (adjudication indicator 1: Claim Line Edit)");
     }
+  }
+
+  @Test
+  void csvAndFixedWidthRelativeValueFilesGiveTheSameSupplement() throws Exception {
+    Path release = dir.resolve("release");
+    new SyntheticRelease(300, 11).write(release);
+    CptImporter importer = new CptImporter(FhirContext.forR4Cached(), Progress.silent());
+    importer.run(options(release, dir.resolve("csv"), "PPRRVU26_JAN.csv"));
+    importer.run(options(release, dir.resolve("txt"), "PPRRVU26_JAN.txt"));
+    String fromCsv = Files.readString(dir.resolve("csv/CodeSystem-cpt-cms-2026.json"));
+    assertThat(fromCsv).contains("cms-global-days", "cms-physician-supervision", "cms-diagnostic-imaging-family");
+    assertThat(Files.readString(dir.resolve("txt/CodeSystem-cpt-cms-2026.json"))).isEqualTo(fromCsv);
   }
 
   @Test

@@ -41,7 +41,8 @@ class StreamedLoadTest {
     Path cms = release.resolve("cms");
     new CptImporter(FHIR, Progress.silent()).run(new ImportOptions(release.resolve("ama"),
         cms.resolve("PPRRVU26_JAN.csv"), cms.resolve("HCPC2026_JAN_ANWEB_synthetic.txt"),
-        cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"), "2026", out, TestContent.BUILT_IN, null));
+        cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"), "2026", out, TestContent.BUILT_IN, null,
+        release.resolve("lists/telemedicine_synthetic.txt"), release.resolve("lists/orthopox_synthetic.txt")));
     List<Path> folders = List.of(TestContent.BUILT_IN, out);
     streamed = new ContentLoader(FHIR, 0).load(folders);
     parsed = new ContentLoader(FHIR, Long.MAX_VALUE).load(folders);

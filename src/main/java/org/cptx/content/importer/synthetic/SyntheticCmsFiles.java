@@ -5,13 +5,20 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import org.cptx.content.importer.RvuTxtLayout;
 import org.cptx.content.importer.synthetic.SyntheticCodes.Code;
 
-/** Writes the CMS files (PPRRVU csv, HCPCS 320-character records, practitioner MUE csv) with invented values. */
+/**
+ * Writes the CMS files (PPRRVU csv and fixed-width txt, HCPCS 320-character records, practitioner MUE csv) with
+ * invented values.
+ */
 final class SyntheticCmsFiles {
 
   static final String RVU_HEADER = "HCPCS,MOD,DESCRIPTION,STATUS CODE,NOT USED FOR MEDICARE PAYMENT,WORK RVU,"
@@ -28,28 +35,47 @@ final class SyntheticCmsFiles {
     this.random = random;
   }
 
-  /** Returns the number of data rows. */
+  /**
+   * Writes the same rows twice: {@code PPRRVU26_JAN.csv} and the fixed-width {@code PPRRVU26_JAN.txt}. Returns the
+   * number of data rows (of each file).
+   */
   int rvu(List<Code> codes) throws IOException {
-    int rows = 0;
+    List<List<String>> rows = new ArrayList<>();
+    for (Code c : codes) {
+      boolean split = random.nextInt(100) < 18;
+      rows.add(row(c, "", split ? "1" : "0"));
+      if (split) {
+        rows.add(row(c, "26", "1"));
+        rows.add(row(c, "TC", "1"));
+      }
+    }
     try (PrintWriter w = open("PPRRVU26_JAN.csv")) {
       w.print("\"SYNTHETIC TEST DATA: invented relative value file written by cptx generate-synthetic\"\r\n");
       w.print("\"All codes, descriptions and values are invented.\"\r\n,,,\r\n" + RVU_HEADER + "\r\n");
-      for (Code c : codes) {
-        boolean split = random.nextInt(100) < 18;
-        w.print(row(c, "", split ? "1" : "0") + "\r\n");
-        rows++;
-        if (split) {
-          w.print(row(c, "26", "1") + "\r\n" + row(c, "TC", "1") + "\r\n");
-          rows += 2;
-        }
+      for (List<String> row : rows) {
+        List<String> cells = new ArrayList<>(row);
+        cells.set(2, "\"" + cells.get(2) + "\"");
+        w.print(String.join(",", cells) + "\r\n");
       }
     }
-    return rows;
+    List<String> fields = List.of(RVU_HEADER.split(","));
+    try (PrintWriter w = open("PPRRVU26_JAN.txt")) {
+      w.print("HDR SYNTHETIC TEST DATA: invented relative value file written by cptx generate-synthetic\r\n");
+      w.print("HDR All codes, descriptions and values are invented; fixed-width layout of docs/import.md.\r\n");
+      for (List<String> row : rows) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+          values.put(fields.get(i), row.get(i));
+        }
+        w.print(RvuTxtLayout.format(values) + "\r\n");
+      }
+    }
+    return rows.size();
   }
 
-  private String row(Code c, String mod, String pctc) {
+  private List<String> row(Code c, String mod, String pctc) {
     String status = c.code().endsWith("F") ? "M" : random.nextInt(10) < 8 ? "A" : pick("B", "C", "I", "N", "R", "X");
-    return String.join(",", c.code(), mod, "\"" + c.shortText() + "\"", status, "", "1.23", "2.34", "", "1.11", "",
+    return List.of(c.code(), mod, c.shortText(), status, "", "1.23", "2.34", "", "1.11", "",
         "0.12", "3.69", "2.46", pctc, pick("000", "010", "090", "XXX", "YYY", "ZZZ"), "0.10", "0.80", "0.10",
         pick("0", "2", "3", "9"), pick("0", "1", "2", "3", "9"), pick("0", "1", "2", "9"), pick("0", "1", "2", "9"),
         pick("0", "1", "2", "9"), "", "33.4009", random.nextInt(4) == 0 ? pick("01", "02", "03") : "09", "",

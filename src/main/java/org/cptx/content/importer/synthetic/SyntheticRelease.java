@@ -11,8 +11,9 @@ import org.cptx.content.importer.synthetic.SyntheticCodes.Code;
 
 /**
  * A synthetic AMA + CMS release: {@code ama/} (LONGULT.txt, LONGUT.txt, MEDU.txt, SHORTU.txt, ConsumerDescriptor.txt,
- * ClinicianDescriptor.txt, MODUL.txt, History_DTK_tab.txt, Deleted_DTK_tab.txt) and {@code cms/} (PPRRVU csv,
- * HCPCS records, MUE csv). Invented codes and texts, the same files for the same seed and size.
+ * ClinicianDescriptor.txt, MODUL.txt, History_DTK_tab.txt, Deleted_DTK_tab.txt) and {@code cms/} (PPRRVU csv and
+ * the same rows as fixed-width txt, HCPCS records, MUE csv) and {@code lists/} (telemedicine and orthopox code lists).
+ * Invented codes and texts, the same files for the same seed and size.
  */
 public final class SyntheticRelease {
 
@@ -26,11 +27,12 @@ public final class SyntheticRelease {
 
   /** What was written. */
   public record Summary(int codes, int deleted, int modifiers, int clinicianRows, int historyRows, int rvuRows,
-      int mueRows, int hcpcsModifiers) {}
+      int mueRows, int hcpcsModifiers, int telemedicineCodes, int orthopoxCodes) {}
 
   public Summary write(Path out) throws IOException {
     Path ama = Files.createDirectories(out.resolve("ama"));
     Path cms = Files.createDirectories(out.resolve("cms"));
+    Path lists = Files.createDirectories(out.resolve("lists"));
     Random random = new Random(seed);
     List<Code> active = SyntheticCodes.active(codes, random);
     Set<String> activeCodes = active.stream().map(Code::code).collect(Collectors.toSet());
@@ -45,9 +47,13 @@ public final class SyntheticRelease {
     int rvu = cmsFiles.rvu(active);
     int mue = cmsFiles.mue(active);
     int hcpcs = cmsFiles.hcpcs(SyntheticModifiers.LEVEL_TWO);
+    SyntheticCodeLists codeLists = new SyntheticCodeLists(lists, seed);
+    int telemedicine = codeLists.telemedicine(active);
+    int orthopox = codeLists.orthopox(active);
     int modifiers = (int) java.util.stream.Stream.of(SyntheticModifiers.GENERAL, SyntheticModifiers.PHYSICAL_STATUS,
         SyntheticModifiers.LEVEL_ONE, SyntheticModifiers.CATEGORY_TWO, SyntheticModifiers.LEVEL_TWO)
         .flatMap(List::stream).distinct().count();
-    return new Summary(active.size(), deleted.size(), modifiers, clinician, history, rvu, mue, hcpcs);
+    return new Summary(active.size(), deleted.size(), modifiers, clinician, history, rvu, mue, hcpcs, telemedicine,
+        orthopox);
   }
 }

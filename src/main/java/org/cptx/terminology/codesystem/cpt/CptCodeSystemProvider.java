@@ -11,6 +11,7 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Limits;
+import org.cptx.terminology.codesystem.cpt.rules.MueUnitsRule;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.ValueSet;
 
@@ -59,6 +60,12 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
       return List.of();
     }
     return expressions.issues(code, location);
+  }
+
+  /** Units over the base code's CMS MUE ({@link MueUnitsRule}). */
+  @Override
+  public List<Issue> unitsIssues(Concept concept, int units, String location) {
+    return MueUnitsRule.check(concept, units, location);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Issue.Severity;
+import org.hl7.fhir.r4.model.Coding;
 
 /**
  * The CPT section of the message catalogue (kept beside the CPT provider so the engine's {@code Messages} stays
@@ -99,6 +100,23 @@ public final class CptMessages {
     String verdict = severity == Severity.ERROR ? "is not allowed" : "needs review";
     return new Issue(severity, "business-rule", "code-rule", id, "Modifier '" + modifier + "' on '" + base + "' "
         + verdict + ": CMS " + indicator + " indicator for '" + base + "' is " + value, List.of(location));
+  }
+
+  /**
+   * Units over the CMS MUE of the base code.
+   *
+   * @param code the code as given (a code or an expression)
+   * @param base its base code, whose MUE applies
+   * @param indicator the MUE adjudication indicator, or null when the content gives none
+   */
+  public static Issue unitsOverMue(Severity severity, String code, String base, int units, int mue, Coding indicator,
+      String location) {
+    String verdict = severity == Severity.ERROR ? "are not allowed" : "need review";
+    String adjudication = indicator == null ? "no adjudication indicator"
+        : "adjudication indicator " + indicator.getCode() + (indicator.hasDisplay() ? ": " + indicator.getDisplay() : "");
+    return new Issue(severity, "business-rule", "code-rule", "CPT_POLICY_MUE_UNITS", units + " units of '" + code
+        + "' " + verdict + ": the CMS MUE (medically unlikely edit) for '" + base + "' is " + mue + " unit"
+        + (mue == 1 ? "" : "s") + " (" + adjudication + ")", List.of(location, "units"));
   }
 
   private static String where(CodeSystemInfo cs) {
