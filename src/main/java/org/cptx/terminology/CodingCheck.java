@@ -52,7 +52,8 @@ public final class CodingCheck {
           ? Messages.unknownSystemVersion(system, version, registry.versions(system), coding.at("system"))
           : Messages.unknownSystem(system, coding.at("system"));
       String canonical = version == null ? system : system + "|" + version;
-      return new ValidationResult(false, system, version, coding.code(), null, canonical, List.of(issue));
+      return new ValidationResult(false, system, version, coding.code(), null, UnknownSystem.of(canonical),
+          List.of(issue));
     }
     CodeSystemProvider provider = found.get();
     CodeSystemInfo info = provider.info();

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Which text to show for a concept in the languages a request asks for, and the designations that go with it: when
- * a designation is shown in place of the display, the display becomes a designation in the system's language.
+ * a designation is shown in place of the display, the display becomes a designation in the system's language; when
+ * the request refuses other languages and the concept has no text in its languages, there is no display.
  */
 public final class Displays {
 
@@ -34,7 +35,28 @@ public final class Displays {
         }
       }
     }
+    if (onlyThese(languages)) {
+      return new Shown(null, withDisplayDesignation(concept, csLanguage));
+    }
     return new Shown(concept.display(), concept.designations());
+  }
+
+  /**
+   * Whether the languages refuse every other language ({@code de, *; q=0}): a concept with no text in them is then
+   * shown without a display, its display listed as a designation.
+   */
+  static boolean onlyThese(String languages) {
+    if (languages == null) {
+      return false;
+    }
+    for (String entry : languages.split(",")) {
+      String[] parts = entry.split(";");
+      if (parts[0].trim().equals("*") && parts.length > 1
+          && parts[1].replace(" ", "").matches("q=0(\\.0*)?")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -144,6 +144,11 @@ public final class Messages {
         List.of());
   }
 
+  public static Issue abstractNotAllowed(String system, String code, String location) {
+    return new Issue(Severity.ERROR, "business-rule", "code-rule", "ABSTRACT_CODE_NOT_ALLOWED", "Code '" + system
+        + "#" + code + "' is abstract, and not allowed in this context", List.of(location));
+  }
+
   /** @param version the version the coding states, or null */
   public static Issue notInValueSet(String system, String version, String code, String display, String valueSet,
       String location) {
@@ -189,6 +194,13 @@ public final class Messages {
     return new Issue(Severity.WARNING, "business-rule", "code-comment", "CONCEPT_DEPRECATED_IN_VALUESET",
         "The presence of the concept '" + code + "' in the system '" + system + "' in the value set " + valueSet
             + " is marked with a status of deprecated and its use should be reviewed", List.of(location));
+  }
+
+  public static Issue severalSystemsHold(String code, String valueSet, List<String> systems, String location) {
+    return new Issue(Severity.ERROR, "not-found", "cannot-infer",
+        "Unable_to_resolve_system__value_set_has_multiple_matches", "The System URI could not be determined for the "
+            + "code '" + code + "' in the ValueSet '" + valueSet + "': value set expansion has multiple matches: "
+            + systems, List.of(location));
   }
 
   public static Issue cannotInferSystem(String code, String valueSet, String location) {

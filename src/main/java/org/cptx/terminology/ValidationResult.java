@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  * @param inactive true when the code found is inactive
  * @param normalizedCode the code as the system spells it, when the request spelled it in another case; else null
  * @param status the code's status when it is not simply active (deprecated, retired, ...), or null
- * @param unknownSystem what could not be found: a url (the server does not hold the system) or url|version (it
- *     does not hold that version); null when all was found
+ * @param unknownSystem the code system or version that could not be found; null when all was found
  */
 public record ValidationResult(
     boolean result,
@@ -23,7 +22,7 @@ public record ValidationResult(
     String version,
     String code,
     String display,
-    String unknownSystem,
+    UnknownSystem unknownSystem,
     List<Issue> issues,
     boolean inactive,
     String status,
@@ -35,7 +34,7 @@ public record ValidationResult(
 
   /** A result about a code with no status to report. */
   public ValidationResult(boolean result, String system, String version, String code, String display,
-      String unknownSystem, List<Issue> issues) {
+      UnknownSystem unknownSystem, List<Issue> issues) {
     this(result, system, version, code, display, unknownSystem, issues, false, null, null);
   }
 
@@ -56,8 +55,8 @@ public record ValidationResult(
   }
 
   /** The same result, naming what could not be found. */
-  public ValidationResult withUnknown(String canonical) {
-    return new ValidationResult(result, system, version, code, display, canonical, issues, inactive, status,
+  public ValidationResult withUnknown(UnknownSystem unknown) {
+    return new ValidationResult(result, system, version, code, display, unknown, issues, inactive, status,
         normalizedCode);
   }
 

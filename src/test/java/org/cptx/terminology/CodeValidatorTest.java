@@ -66,7 +66,7 @@ class CodeValidatorTest {
   void unknownSystemIsNotFoundAndNamed() {
     ValidationResult r = validate("http://example.org/none", null, "A", null);
     assertThat(r.result()).isFalse();
-    assertThat(r.unknownSystem()).isEqualTo("http://example.org/none");
+    assertThat(r.unknownSystem().canonical()).isEqualTo("http://example.org/none");
     assertThat(r.issues()).singleElement().extracting(Issue::messageId).isEqualTo("UNKNOWN_CODESYSTEM");
   }
 
@@ -74,7 +74,7 @@ class CodeValidatorTest {
   void unknownVersionListsTheKnownOnes() {
     ValidationResult r = validate(SYNTHETIC_URL, "3.0.0", "9990A", null);
     assertThat(r.result()).isFalse();
-    assertThat(r.unknownSystem()).isEqualTo(SYNTHETIC_URL + "|3.0.0");
+    assertThat(r.unknownSystem().canonical()).isEqualTo(SYNTHETIC_URL + "|3.0.0");
     assertThat(r.issues().get(0).text()).endsWith("Valid versions: 1.0.0 or 2.0.0");
   }
 

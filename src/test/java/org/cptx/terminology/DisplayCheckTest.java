@@ -59,4 +59,13 @@ class DisplayCheckTest {
     assertThat(DisplayCheck.parse("de,*; q=0")).containsExactly("de");
     assertThat(DisplayCheck.parse("en, en-AU; q=0.4")).containsExactly("en", "en-au");
   }
+
+  @Test
+  void languagesThatRefuseAllOthersLeaveAConceptWithoutTextInThemWithoutADisplay() {
+    Displays.Shown shown = Displays.show(CONCEPT, "fr, *; q=0", "en");
+    assertThat(shown.display()).isNull();
+    assertThat(shown.designations()).extracting(Designation::value).containsExactly("Synthetic one", "Synthetisch eins");
+    assertThat(Displays.show(CONCEPT, "de, *; q=0", "en").display()).isEqualTo("Synthetisch eins");
+    assertThat(Displays.show(CONCEPT, "fr", "en").display()).isEqualTo("Synthetic one");
+  }
 }

@@ -64,7 +64,8 @@ public final class ExpansionResponse {
     if (expansion.offset() > 0 || request.has("offset")) {
       e.setOffset(expansion.offset());
     }
-    request.echo(ExpandRequestReader.ECHOED, (name, value) -> e.addParameter().setName(name).setValue(value));
+    request.echo(ExpandRequestReader.ECHOED, (name, value) -> e.addParameter().setName(name)
+        .setValue(name.equals("displayLanguage") ? languages(value) : value));
     for (String used : expansion.usedCodeSystems()) {
       e.addParameter().setName("used-codesystem").setValue(new UriType(used));
     }
@@ -89,6 +90,16 @@ public final class ExpansionResponse {
     return out;
   }
 
+  /** A displayLanguage with q-values echoed as a list in its usual form ({@code de, *; q=0}); others as given. */
+  private static org.hl7.fhir.r4.model.Type languages(org.hl7.fhir.r4.model.Type value) {
+    String raw = value.primitiveValue();
+    if (raw == null || !raw.contains("q=")) {
+      return value;
+    }
+    return new CodeType(java.util.Arrays.stream(raw.split(",")).map(String::trim)
+        .collect(java.util.stream.Collectors.joining(", ")));
+  }
+
   /** With {@code includeDefinition}: the value set's extensions, date, publisher and compose beside its expansion. */
   private static void definition(ValueSet source, ValueSet out) {
     source.getExtension().forEach(x -> out.addExtension(x.copy()));
@@ -103,13 +114,25 @@ public final class ExpansionResponse {
     }
   }
 
-  /** The systems of which the expansion draws on more than one version: their codes carry their version. */
+  /**
+   * The systems of which the expansion draws on more than one version, or whose versions the value set's includes
+   * name more than one of: their codes carry their version.
+   */
   private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
     java.util.Map<String, Long> counts = expansion.usedCodeSystems().stream()
         .map(c -> c.contains("|") ? c.substring(0, c.indexOf('|')) : c)
         .collect(java.util.stream.Collectors.groupingBy(u -> u, java.util.stream.Collectors.counting()));
-    return counts.entrySet().stream().filter(x -> x.getValue() > 1).map(java.util.Map.Entry::getKey)
-        .collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> out = counts.entrySet().stream().filter(x -> x.getValue() > 1)
+        .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    expansion.source().getCompose().getInclude().stream().filter(i -> i.hasSystem() && i.hasVersion())
+        .collect(java.util.stream.Collectors.groupingBy(i -> i.getSystem(),
+            java.util.stream.Collectors.mapping(i -> i.getVersion(), java.util.stream.Collectors.toSet())))
+        .forEach((system, stated) -> {
+          if (stated.size() > 1) {
+            out.add(system);
+          }
+        });
+    return out;
   }
 
   private static ValueSetExpansionContainsComponent contains(ExpansionEntry entry, java.util.Set<String> multiVersion) {

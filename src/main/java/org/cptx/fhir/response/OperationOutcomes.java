@@ -19,7 +19,8 @@ public final class OperationOutcomes {
    * servers no longer send it for these.
    */
   private static final java.util.Set<String> EXPRESSION_ONLY = java.util.Set.of(
-      "None_of_the_provided_codes_are_in_the_value_set_one", "Unknown_Code_in_Version", "UNKNOWN_CODESYSTEM");
+      "None_of_the_provided_codes_are_in_the_value_set_one", "Unknown_Code_in_Version", "UNKNOWN_CODESYSTEM",
+      "ABSTRACT_CODE_NOT_ALLOWED");
 
   private OperationOutcomes() {}
 

@@ -46,9 +46,8 @@ public final class ValidationResponse {
       out.addParameter("message", new StringType(result.message()));
     }
     if (result.unknownSystem() != null) {
-      boolean versionOnly = result.unknownSystem().contains("|");
-      out.addParameter(versionOnly ? "x-caused-by-unknown-system" : "x-unknown-system",
-          new CanonicalType(result.unknownSystem()));
+      out.addParameter(result.unknownSystem().causedFailure() ? "x-caused-by-unknown-system" : "x-unknown-system",
+          new CanonicalType(result.unknownSystem().canonical()));
     }
     if (!result.issues().isEmpty()) {
       out.addParameter().setName("issues").setResource(OperationOutcomes.of(result.issues()));

@@ -8,6 +8,7 @@ import org.cptx.terminology.CodingCheck;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Messages;
+import org.cptx.terminology.UnknownSystem;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.Versions;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -72,8 +73,14 @@ final class CodingInValueSet {
     List<Issue> missingImports = compiled.problems().stream()
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
+    boolean neededSystemUnknown = inSystem.unknownSystem() != null && includesSystem(valueSet, system);
     boolean member = missingImports.isEmpty()
         && (fragmentUnknown || compiled.find(system, inSystem.version(), code).isPresent());
+    if (member && !request.abstractAllowed()
+        && compiled.find(system, inSystem.version(), code).map(m -> m.concept().notSelectable()).orElse(false)) {
+      issues.add(Messages.abstractNotAllowed(system, code, coding.at("code")));
+      member = false;
+    }
     if (member && request.activeOnly() && inSystem.inactive()
         || !member && inSystem.inactive() && compiled.holdsIfActive(system, code)) {
       issues.add(Messages.notActive(code, coding.at("code")));
@@ -81,7 +88,7 @@ final class CodingInValueSet {
     }
     if (!missingImports.isEmpty()) {
       issues.addAll(missingImports);
-    } else if (!versionTrouble && !member) {
+    } else if (!versionTrouble && !member && !neededSystemUnknown) {
       issues.add(Messages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
           coding.at("code")));
     }
@@ -92,29 +99,39 @@ final class CodingInValueSet {
       }
     }
     ValidationResult result = inSystem.with(valid && member, issues);
+    if (neededSystemUnknown) {
+      result = result.withUnknown(inSystem.unknownSystem().asCause());
+    }
     String unknown = choice.unknown();
     boolean undecided = versionTrouble && missingImports.isEmpty();
-    return new Outcome(unknown != null ? result.withUnknown(unknown) : result, member || undecided,
+    return new Outcome(unknown != null ? result.withUnknown(UnknownSystem.of(unknown)) : result, member || undecided,
         undecided && choice.pinnedMissing());
   }
 
-  /** A coding with no system: with inferSystem, the one system of the value set that holds the code. */
+  /** Whether the value set's own includes name this system (so that it cannot be expanded without it). */
+  private static boolean includesSystem(ValueSet valueSet, String system) {
+    return valueSet.getCompose().getInclude().stream().anyMatch(i -> system.equals(i.getSystem()));
+  }
+
+  /**
+   * A coding with no system: with inferSystem, the one system of the value set that holds the code; when several
+   * hold it, none is chosen.
+   */
   private Outcome withoutSystem(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
     CompiledValueSet compiled = compile(valueSet, request, null, null);
-    if (request.inferSystem()) {
-      Optional<String> inferred = compiled.includes().stream().filter(r -> r.system() != null)
-          .map(r -> r.system().info().url()).distinct()
-          .filter(s -> compiled.find(s, coding.code()).isPresent()).findFirst();
-      if (inferred.isPresent()) {
-        CodingInput with = new CodingInput(inferred.get(), coding.version(), coding.code(), coding.display(),
-            coding.path());
-        return check(valueSet, with, request);
-      }
+    List<String> holders = request.inferSystem() ? compiled.includes().stream().filter(r -> r.system() != null)
+        .map(r -> r.system().info().url()).distinct()
+        .filter(s -> compiled.find(s, coding.code()).isPresent()).toList() : List.of();
+    if (holders.size() == 1) {
+      CodingInput with = new CodingInput(holders.get(0), coding.version(), coding.code(), coding.display(),
+          coding.path());
+      return check(valueSet, with, request);
     }
     List<Issue> issues = new ArrayList<>();
     issues.add(Messages.notInValueSet(null, null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
-    issues.add(request.inferSystem()
-        ? Messages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
+    issues.add(holders.size() > 1
+        ? Messages.severalSystemsHold(coding.code(), compiled.canonical(), holders, coding.at("code"))
+        : request.inferSystem() ? Messages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
         : Messages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
             coding.path().length() - 1)));
     return new Outcome(new ValidationResult(false, null, null, coding.code(), null, null, issues), false);

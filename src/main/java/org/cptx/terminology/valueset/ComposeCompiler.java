@@ -99,10 +99,21 @@ public final class ComposeCompiler {
     Expansion.Note note = versions.forced().containsKey(system)
         ? new Expansion.Note("force-system-version", system + "|" + versions.forced().get(system))
         : !include.hasVersion() && versions.defaults().containsKey(system)
-            ? new Expansion.Note("system-version", system + "|" + versions.defaults().get(system)) : null;
+            ? new Expansion.Note("system-version", system + "|" + versions.defaults().get(system))
+            : checkChooses(system, versions.pick(system, include.getVersion()))
+                ? new Expansion.Note("check-system-version", system + "|" + versions.checks().get(system)) : null;
     if (note != null && !applied.contains(note)) {
       applied.add(note);
     }
+  }
+
+  /**
+   * Whether a check-system-version chooses the version of an include that otherwise has none: the latest version that
+   * passes the check, when one is held.
+   */
+  private boolean checkChooses(String system, String picked) {
+    String check = versions.checks().get(system);
+    return picked == null && check != null && registry.find(system, check).isPresent();
   }
 
   private Rule rule(ConceptSetComponent set, String where, List<String> path, List<Issue> problems,
@@ -127,6 +138,9 @@ public final class ComposeCompiler {
       return new Rule(null, null, null, imports, resolved);
     }
     String version = versions.pick(set.getSystem(), set.getVersion());
+    if (checkChooses(set.getSystem(), version)) {
+      version = versions.checks().get(set.getSystem());
+    }
     Optional<CodeSystemProvider> system = registry.find(set.getSystem(), version);
     if (system.isEmpty()) {
       problems.add(Messages.unknownSystemInCompose(set.getSystem(), version, registry.versions(set.getSystem())));

@@ -13,12 +13,20 @@ import org.cptx.terminology.CodingInput;
  * @param activeOnly true when inactive codes do not count as members
  * @param inferSystem true when a code without a system takes the value set's system that holds it
  * @param units the number of units the code is reported with (cptx's {@code units} input), or null when not given
+ * @param abstractAllowed false when an abstract (notSelectable) code does not count as a member ({@code abstract=false})
  */
 public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
-    boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units) {
+    boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units,
+    boolean abstractAllowed) {
 
   public ValueSetValidateRequest {
     codings = List.copyOf(codings);
+  }
+
+  /** A request that allows abstract codes. */
+  public ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
+      boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units) {
+    this(codings, codeableConcept, displayLanguage, lenientDisplay, inferSystem, activeOnly, versions, units, true);
   }
 
   /** A request without units. */

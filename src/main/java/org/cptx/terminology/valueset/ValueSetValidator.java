@@ -37,7 +37,7 @@ public final class ValueSetValidator {
     if (!anyIn) {
       String canonical = org.cptx.terminology.Canonicals.of(valueSet);
       issues.add(0, Messages.noValidCoding(canonical));
-      String unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
+      org.cptx.terminology.UnknownSystem unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
           .findFirst().orElse(null);
       return new ValidationResult(false, null, null, null, null, unknown, issues);
     }

@@ -89,7 +89,7 @@ class ValueSetValidationTest {
   void unknownCodingVersionIsNamedAsTheCause() {
     ValidationResult r = validate(valueSet(null), "9.9", "A", SystemVersions.NONE);
     assertThat(r.result()).isFalse();
-    assertThat(r.unknownSystem()).isEqualTo(SYS + "|9.9");
+    assertThat(r.unknownSystem().canonical()).isEqualTo(SYS + "|9.9");
     assertThat(r.issues()).extracting(Issue::messageId)
         .contains("UNKNOWN_CODESYSTEM_VERSION", "VALUESET_VALUE_MISMATCH_DEFAULT");
     assertThat(r.message()).doesNotContain("versionless include");
@@ -177,5 +177,63 @@ class ValueSetValidationTest {
         SystemVersions.NONE, true));
     assertThat(e.contains()).extracting(ExpansionEntry::code).containsExactly("C");
     assertThat(e.versionsMatch()).isTrue();
+  }
+
+  @Test
+  void aCheckedVersionChoosesTheVersionOfAnIncludeThatNamesNone() {
+    SystemVersions check = new SystemVersions(Map.of(), Map.of(), Map.of(SYS, "1.0.x"));
+    Expansion e = engine.expand(valueSet(null), new ExpansionRequest(null, 0, null, false, false, false, null,
+        List.of(), check, true));
+    assertThat(e.usedCodeSystems()).containsExactly(SYS + "|1.0.0");
+    assertThat(e.notes()).contains(new Expansion.Note("check-system-version", SYS + "|1.0.x"));
+  }
+
+  @Test
+  void abstractFalseRefusesAnAbstractMember() {
+    CodeSystem cs = new CodeSystem().setUrl("http://example.org/fhir/CodeSystem/synthetic-abstract").setVersion("1")
+        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystemContentMode.COMPLETE);
+    cs.addProperty().setCode("notSelectable").setUri("http://hl7.org/fhir/concept-properties#notSelectable")
+        .setType(CodeSystem.PropertyType.BOOLEAN);
+    cs.addConcept().setCode("GROUP").setDisplay("Synthetic group").addProperty().setCode("notSelectable")
+        .setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-abstract").setVersion("1");
+    vs.getCompose().addInclude().setSystem(cs.getUrl());
+    Terminology withAbstract = engine.withResources(List.of(cs), List.of(), List.of());
+    List<CodingInput> coding = List.of(new CodingInput(cs.getUrl(), null, "GROUP", null, "Coding."));
+
+    assertThat(withAbstract.validateInValueSet(vs, new ValueSetValidateRequest(coding, false, null, false, false,
+        false, SystemVersions.NONE, null, true)).result()).isTrue();
+    ValidationResult refused = withAbstract.validateInValueSet(vs, new ValueSetValidateRequest(coding, false, null,
+        false, false, false, SystemVersions.NONE, null, false));
+    assertThat(refused.result()).isFalse();
+    assertThat(refused.issues()).extracting(Issue::messageId)
+        .containsExactly("ABSTRACT_CODE_NOT_ALLOWED", "None_of_the_provided_codes_are_in_the_value_set_one");
+  }
+
+  @Test
+  void aCodeInSeveralSystemsCannotHaveItsSystemInferred() {
+    CodeSystem other = new CodeSystem().setUrl("http://example.org/fhir/CodeSystem/synthetic-other").setVersion("1")
+        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystemContentMode.COMPLETE);
+    other.addConcept().setCode("A").setDisplay("Other A");
+    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-two").setVersion("1");
+    vs.getCompose().addInclude().setSystem(SYS);
+    vs.getCompose().addInclude().setSystem(other.getUrl());
+    ValidationResult r = engine.withResources(List.of(other), List.of(), List.of()).validateInValueSet(vs,
+        new ValueSetValidateRequest(List.of(new CodingInput(null, null, "A", null, "")), false, null, false, true,
+            false, SystemVersions.NONE));
+    assertThat(r.result()).isFalse();
+    assertThat(r.issues()).extracting(Issue::messageId).contains("Unable_to_resolve_system__value_set_has_multiple_matches");
+  }
+
+  @Test
+  void aValueSetOnAnUnknownSystemReportsTheSystemAsTheCauseNotMembership() {
+    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-unknown").setVersion("1");
+    vs.getCompose().addInclude().setSystem("http://example.org/fhir/CodeSystem/absent");
+    ValidationResult r = engine.validateInValueSet(vs, new ValueSetValidateRequest(List.of(new CodingInput(
+        "http://example.org/fhir/CodeSystem/absent", null, "A", null, "")), false, null, false, false, false,
+        SystemVersions.NONE));
+    assertThat(r.result()).isFalse();
+    assertThat(r.issues()).extracting(Issue::messageId).containsExactly("UNKNOWN_CODESYSTEM");
+    assertThat(r.unknownSystem().causedFailure()).isTrue();
   }
 }
