@@ -100,6 +100,16 @@ public interface CodeSystemProvider {
     return unknownCodesMayExistElsewhere() ? Optional.of(Messages.unclosedFragment(info().url())) : Optional.empty();
   }
 
+  /**
+   * Whether a designation of this system is a display a $validate-code may be given: by default one with no use or
+   * with a display use (preferred for language, display, SNOMED CT's fully specified name or synonym); a designation
+   * with another use (an abbreviation, an old spelling, ...) names the concept without being a display.
+   */
+  default boolean isDisplay(Designation designation) {
+    org.hl7.fhir.r4.model.Coding use = designation.use();
+    return use == null || Designations.DISPLAY_USES.contains(use.getSystem() + "|" + use.getCode());
+  }
+
   /** The canonicals (url|version) of the supplements merged into this system. */
   default List<String> supplements() {
     return List.of();

@@ -73,7 +73,8 @@ public final class CodingCheck {
       issues.add(Messages.caseDifference(coding.code(), c.code(), info.canonical(), coding.at("code")));
     }
     if (coding.display() != null) {
-      issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display")));
+      issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display"),
+          provider::isDisplay));
     }
     issues.addAll(statusIssues(c, coding));
     if (units != null) {

@@ -28,7 +28,13 @@ final class DisplayCheck {
    */
   static List<Issue> check(String given, Concept concept, CodeSystemInfo cs, String languages, boolean lenient,
       String location) {
-    List<Candidate> all = candidates(concept, cs.language());
+    return check(given, concept, cs, languages, lenient, location, d -> true);
+  }
+
+  /** @param isDisplay which of the concept's designations count as displays */
+  static List<Issue> check(String given, Concept concept, CodeSystemInfo cs, String languages, boolean lenient,
+      String location, java.util.function.Predicate<Designation> isDisplay) {
+    List<Candidate> all = candidates(concept, cs.language(), isDisplay);
     if (all.isEmpty()) {
       return List.of(Messages.noDisplayDefined(given, cs.url() + "#" + concept.code(), location));
     }
@@ -55,13 +61,14 @@ final class DisplayCheck {
         location));
   }
 
-  private static List<Candidate> candidates(Concept concept, String csLanguage) {
+  private static List<Candidate> candidates(Concept concept, String csLanguage,
+      java.util.function.Predicate<Designation> isDisplay) {
     List<Candidate> all = new ArrayList<>();
     if (concept.display() != null) {
       all.add(new Candidate(concept.display(), csLanguage, false));
     }
     for (Designation d : concept.designations()) {
-      if (d.value() != null && all.stream().noneMatch(c -> c.text().equals(d.value()))) {
+      if (d.value() != null && isDisplay.test(d) && all.stream().noneMatch(c -> c.text().equals(d.value()))) {
         all.add(new Candidate(d.value(), d.language() != null ? d.language() : csLanguage, retired(d)));
       }
     }

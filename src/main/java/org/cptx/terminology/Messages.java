@@ -125,11 +125,16 @@ public final class Messages {
   }
 
   public static Issue unknownValueSetImport(String canonical) {
+    return new Issue(Severity.ERROR, "not-found", "not-found", "Unable_to_resolve_value_Set_",
+        "A definition for the value Set '" + canonical + "' could not be found", List.of());
+  }
+
+  /** An expansion's import of a value set version (pinned in the compose or by the request) that is not held. */
+  public static Issue unknownPinnedImportInExpansion(String canonical) {
     int bar = canonical.indexOf('|');
-    String text = bar < 0 ? "A definition for the value Set '" + canonical + "' could not be found"
-        : "Unable to find included value set '" + canonical.substring(0, bar) + "' version '"
-            + canonical.substring(bar + 1) + "'";
-    return new Issue(Severity.ERROR, "not-found", "not-found", "Unable_to_resolve_value_Set_", text, List.of());
+    return new Issue(Severity.ERROR, "not-found", "not-found", "VS_EXP_IMPORT_UNK_PINNED",
+        "Unable to find included value set '" + canonical.substring(0, bar) + "' version '"
+            + canonical.substring(bar + 1) + "'", List.of());
   }
 
   public static Issue unknownSystemInCompose(String system, String version, List<String> known) {
@@ -317,8 +322,9 @@ public final class Messages {
     return new TerminologyException(ErrorKind.NOT_FOUND, problem);
   }
 
+  /** The reference servers send this one without a message id; so does cptx, so clients match it by text alike. */
   public static TerminologyException noCodeToValidate() {
-    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_NO_CODE_TO_VALIDATE", "Unable to find code to validate"
+    return error(ErrorKind.BAD_REQUEST, "invalid", null, "Unable to find code to validate"
         + " (looked for coding | codeableConcept | code+system | code+inferSystem in parameters");
   }
 

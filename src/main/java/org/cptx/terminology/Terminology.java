@@ -88,7 +88,7 @@ public final class Terminology {
   }
 
   private CompiledValueSet compile(ValueSet valueSet, SystemVersions versions) {
-    return new ComposeCompiler(registry, valueSets, versions).compile(valueSet);
+    return new ComposeCompiler(registry, valueSets, versions).forExpansion().compile(valueSet);
   }
 
   private Optional<ValueSet> implicitValueSet(String url) {

@@ -68,4 +68,17 @@ class DisplayCheckTest {
     assertThat(Displays.show(CONCEPT, "de, *; q=0", "en").display()).isEqualTo("Synthetisch eins");
     assertThat(Displays.show(CONCEPT, "fr", "en").display()).isEqualTo("Synthetic one");
   }
+
+  @Test
+  void aDesignationWithANonDisplayUseIsNotAValidDisplay() {
+    Designation oldSpelling = new Designation(null, new org.hl7.fhir.r4.model.Coding("http://example.org/uses",
+        "olde", null), "Synthetick one");
+    Concept concept = Concept.simple("X1", "Synthetic one", null, List.of(oldSpelling), List.of());
+    CodeSystemProvider plain = new org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider(
+        new org.hl7.fhir.r4.model.CodeSystem().setUrl("http://example.org/cs"), List.of());
+    List<Issue> issues = DisplayCheck.check("Synthetick one", concept, EN, null, false, "display", plain::isDisplay);
+    assertThat(issues).singleElement().satisfies(i -> assertThat(i.text())
+        .contains("Valid display is 'Synthetic one' (en)"));
+    assertThat(plain.isDisplay(new Designation("de", null, "Synthetisch eins"))).isTrue();
+  }
 }

@@ -27,11 +27,24 @@ public final class ComposeCompiler {
   private final SystemVersions versions;
   /** The value sets being compiled, innermost last: where a {@code #id} reference finds its contained value set. */
   private final java.util.Deque<ValueSet> containers = new java.util.ArrayDeque<>();
+  /** True when compiling for $expand, which words a missing pinned import as an expansion error. */
+  private final boolean expanding;
 
   public ComposeCompiler(CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions) {
+    this(registry, catalog, versions, false);
+  }
+
+  private ComposeCompiler(CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions,
+      boolean expanding) {
     this.registry = registry;
     this.catalog = catalog;
     this.versions = versions;
+    this.expanding = expanding;
+  }
+
+  /** A compiler for $expand: the same binding, with the expansion's wording for a missing pinned import. */
+  public ComposeCompiler forExpansion() {
+    return new ComposeCompiler(registry, catalog, versions, true);
   }
 
   public CompiledValueSet compile(ValueSet valueSet) {
@@ -126,7 +139,8 @@ public final class ComposeCompiler {
         String asked = ref.getValue().contains("|") ? ref.getValue()
             : versions.valueSetDefaults().containsKey(ref.getValue())
                 ? ref.getValue() + "|" + versions.valueSetDefaults().get(ref.getValue()) : ref.getValue();
-        problems.add(Messages.unknownValueSetImport(asked));
+        problems.add(expanding && asked.contains("|") ? Messages.unknownPinnedImportInExpansion(asked)
+            : Messages.unknownValueSetImport(asked));
         resolved = false;
       } else {
         imported.get().problems().forEach(problems::add);

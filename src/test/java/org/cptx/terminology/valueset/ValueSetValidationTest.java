@@ -236,4 +236,20 @@ class ValueSetValidationTest {
     assertThat(r.issues()).extracting(Issue::messageId).containsExactly("UNKNOWN_CODESYSTEM");
     assertThat(r.unknownSystem().causedFailure()).isTrue();
   }
+
+  @Test
+  void aMissingPinnedImportIsWordedForTheOperation() {
+    ValueSet importer = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-importer").setVersion("1");
+    importer.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/synthetic|9.9.9");
+    assertThatThrownBy(() -> engine.expand(importer, new ExpansionRequest(null, 0, null, false, false, false, null,
+        List.of(), SystemVersions.NONE, true)))
+        .isInstanceOfSatisfying(TerminologyException.class, e -> {
+          assertThat(e.issue().messageId()).isEqualTo("VS_EXP_IMPORT_UNK_PINNED");
+          assertThat(e.issue().text()).isEqualTo("Unable to find included value set "
+              + "'http://example.org/fhir/ValueSet/synthetic' version '9.9.9'");
+        });
+    ValidationResult r = validate(importer, null, "A", SystemVersions.NONE);
+    assertThat(r.issues()).anySatisfy(i -> assertThat(i.text()).isEqualTo(
+        "A definition for the value Set 'http://example.org/fhir/ValueSet/synthetic|9.9.9' could not be found"));
+  }
 }

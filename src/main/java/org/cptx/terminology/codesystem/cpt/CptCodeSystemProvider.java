@@ -44,6 +44,12 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
   }
 
   /** The codes only: expressions are unbounded and never enumerated. */
+  /** Every CPT descriptor (short, medium, upper, consumer, clinician) is a display a claim may carry. */
+  @Override
+  public boolean isDisplay(org.cptx.terminology.Designation designation) {
+    return true;
+  }
+
   @Override
   public List<String> supplements() {
     return content.supplements();
