@@ -12,9 +12,16 @@ public final class CodingCheck {
       java.util.Set.of("deprecated", "retired", "withdrawn", "draft", "experimental", "inactive");
 
   private final CodeSystemRegistry registry;
+  /** Whether a url is that of a value set the server holds (a Coding that names one is told so). */
+  private final java.util.function.Predicate<String> isValueSet;
 
   public CodingCheck(CodeSystemRegistry registry) {
+    this(registry, url -> false);
+  }
+
+  public CodingCheck(CodeSystemRegistry registry, java.util.function.Predicate<String> isValueSet) {
     this.registry = registry;
+    this.isValueSet = isValueSet;
   }
 
   /**
@@ -35,6 +42,31 @@ public final class CodingCheck {
   }
 
   /**
+   * A coding whose system (or version) the server does not hold: a supplement or a value set named where a code
+   * system belongs, a relative reference, or simply an unknown system.
+   */
+  private ValidationResult absentSystem(String system, String version, CodingInput coding) {
+    String at = coding.at("system");
+    Optional<String> supplement = registry.supplement(system);
+    if (supplement.isPresent()) {
+      return new ValidationResult(false, system, version, coding.code(), null, null,
+          List.of(Messages.supplementAsSystem(supplement.get(), at)));
+    }
+    if (!registry.knows(system) && isValueSet.test(system)) {
+      return new ValidationResult(false, system, version, coding.code(), null, null,
+          List.of(Messages.valueSetAsSystem(system, at)));
+    }
+    List<Issue> issues = new ArrayList<>();
+    issues.add(registry.knows(system) ? Messages.unknownSystemVersion(system, version, registry.versions(system), at)
+        : Messages.unknownSystem(system, at));
+    if (!system.contains(":")) {
+      issues.add(Messages.relativeSystem(at));
+    }
+    String canonical = version == null ? system : system + "|" + version;
+    return new ValidationResult(false, system, version, coding.code(), null, UnknownSystem.of(canonical), issues);
+  }
+
+  /**
    * @param languages the displayLanguage asked for (raw), or null
    * @param lenient true when a wrong display is only a warning
    * @param units the units the code is reported with, or null; the code system judges them
@@ -42,18 +74,8 @@ public final class CodingCheck {
   public ValidationResult check(String system, String version, CodingInput coding, String languages,
       boolean lenient, Integer units) {
     Optional<CodeSystemProvider> found = registry.find(system, version);
-    Optional<String> supplement = found.isEmpty() ? registry.supplement(system) : Optional.empty();
-    if (supplement.isPresent()) {
-      Issue issue = Messages.supplementAsSystem(supplement.get(), coding.at("system"));
-      return new ValidationResult(false, system, version, coding.code(), null, null, List.of(issue));
-    }
     if (found.isEmpty()) {
-      Issue issue = registry.knows(system)
-          ? Messages.unknownSystemVersion(system, version, registry.versions(system), coding.at("system"))
-          : Messages.unknownSystem(system, coding.at("system"));
-      String canonical = version == null ? system : system + "|" + version;
-      return new ValidationResult(false, system, version, coding.code(), null, UnknownSystem.of(canonical),
-          List.of(issue));
+      return absentSystem(system, version, coding);
     }
     CodeSystemProvider provider = found.get();
     CodeSystemInfo info = provider.info();

@@ -57,6 +57,11 @@ final class DisplayCheck {
           : Messages.noDisplayForLanguage(given, code, languages, concept.display(), lenient, location));
     }
     List<String> shown = fitting.stream().map(Candidate::shown).toList();
+    String spaced = given.trim().replaceAll("\\s+", " ");
+    if (fitting.stream().anyMatch(c -> c.text().trim().replaceAll("\\s+", " ").equals(spaced))) {
+      return List.of(Messages.wrongDisplayWhitespace(given, code, shown, languages == null ? "--" : languages,
+          lenient, location));
+    }
     return List.of(Messages.wrongDisplay(given, code, shown, languages == null ? "--" : languages, lenient,
         location));
   }

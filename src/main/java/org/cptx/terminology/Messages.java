@@ -38,6 +38,16 @@ public final class Messages {
         + supplementCanonical + " is a supplement, so can't be used as a value in Coding.system", List.of(location));
   }
 
+  public static Issue valueSetAsSystem(String url, String location) {
+    return new Issue(Severity.ERROR, "invalid", "invalid-data", "Terminology_TX_System_ValueSet2",
+        "The Coding references a value set, not a code system ('" + url + "')", List.of(location));
+  }
+
+  public static Issue relativeSystem(String location) {
+    return new Issue(Severity.ERROR, "invalid", "invalid-data", "Terminology_TX_System_Relative",
+        "Coding.system must be an absolute reference, not a local reference", List.of(location));
+  }
+
   public static Issue unknownSystemVersion(String system, String version, List<String> known, String location) {
     return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION",
         "A definition for CodeSystem '" + system + "' version '" + version
@@ -55,12 +65,24 @@ public final class Messages {
 
   public static Issue wrongDisplay(String given, String code, List<String> shownChoices, String languages,
       boolean lenient, String location) {
-    String choices = shownChoices.size() == 1
-        ? "Valid display is " + shownChoices.get(0)
-        : "Valid display is one of " + shownChoices.size() + " choices: " + orList(shownChoices);
     return new Issue(lenient ? Severity.WARNING : Severity.ERROR, "invalid", "invalid-display",
         "Display_Name_for__should_be_one_of__instead_of", "Wrong Display Name '" + given + "' for " + code + ". "
-            + choices + " (for the language(s) '" + languages + "')", List.of(location));
+            + validDisplays(shownChoices) + " (for the language(s) '" + languages + "')", List.of(location));
+  }
+
+  /** A display that is right but for its whitespace. */
+  public static Issue wrongDisplayWhitespace(String given, String code, List<String> shownChoices, String languages,
+      boolean lenient, String location) {
+    return new Issue(lenient ? Severity.WARNING : Severity.ERROR, "invalid", "invalid-display",
+        "Display_Name_WS_for__should_be_one_of__instead_of", "Wrong whitespace in Display Name '" + given + "' for "
+            + code + ". " + validDisplays(shownChoices) + " (for the language(s) '" + languages + "')",
+        List.of(location));
+  }
+
+  private static String validDisplays(List<String> shownChoices) {
+    return shownChoices.size() == 1
+        ? "Valid display is " + shownChoices.get(0)
+        : "Valid display is one of " + shownChoices.size() + " choices: " + orList(shownChoices);
   }
 
   public static Issue retiredDisplay(String given, String code, List<String> current, String location) {

@@ -54,6 +54,12 @@ public record ValidationResult(
         normalizedCode);
   }
 
+  /** The same coding's result with only these issues and this verdict. */
+  public ValidationResult withOnly(boolean newResult, List<Issue> only) {
+    return new ValidationResult(newResult, system, version, code, display, unknownSystem, only, inactive, status,
+        normalizedCode);
+  }
+
   /** The same result, naming what could not be found. */
   public ValidationResult withUnknown(UnknownSystem unknown) {
     return new ValidationResult(result, system, version, code, display, unknown, issues, inactive, status,

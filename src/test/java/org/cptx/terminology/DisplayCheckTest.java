@@ -81,4 +81,13 @@ class DisplayCheckTest {
         .contains("Valid display is 'Synthetic one' (en)"));
     assertThat(plain.isDisplay(new Designation("de", null, "Synthetisch eins"))).isTrue();
   }
+
+  @Test
+  void aDisplayWrongOnlyInItsWhitespaceSaysSo() {
+    List<Issue> issues = DisplayCheck.check("Synthetic  one", CONCEPT, EN, null, false, "display");
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.messageId()).isEqualTo("Display_Name_WS_for__should_be_one_of__instead_of");
+      assertThat(i.text()).startsWith("Wrong whitespace in Display Name 'Synthetic  one'");
+    });
+  }
 }

@@ -12,10 +12,17 @@ final class DisplayLanguage {
 
   private DisplayLanguage() {}
 
-  /** As {@link #read(OperationParameters, RequestDetails)}, falling back to the value set's own language. */
+  /**
+   * As {@link #read(OperationParameters, RequestDetails)}, falling back to the displayLanguage the value set sets as
+   * an expansion parameter, then to the value set's own language.
+   */
   static String read(OperationParameters params, RequestDetails details, org.hl7.fhir.r4.model.ValueSet valueSet) {
     String asked = read(params, details);
-    return asked != null || !valueSet.hasLanguage() ? asked : valueSet.getLanguage();
+    if (asked != null) {
+      return asked;
+    }
+    return org.cptx.terminology.valueset.ValueSetDefaults.displayLanguage(valueSet)
+        .orElse(valueSet.hasLanguage() ? valueSet.getLanguage() : null);
   }
 
   /** The raw value (for example {@code en, en-AU; q=0.4}), or null when the request names none. */

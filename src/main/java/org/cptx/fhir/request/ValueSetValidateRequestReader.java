@@ -63,7 +63,8 @@ public final class ValueSetValidateRequestReader {
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
         DisplayLanguage.read(params, details, valueSet), params.bool("lenient-display-validation").orElse(false),
         params.bool("inferSystem").orElse(false), params.bool("activeOnly").orElse(false),
-        SystemVersionReader.read(params), Units.read(params), params.bool("abstract").orElse(true));
+        SystemVersionReader.read(params), Units.read(params), params.bool("abstract").orElse(true),
+        params.bool("valueset-membership-only").orElse(false));
     return new ValidateCall(terminology, valueSet, request, concept);
   }
 

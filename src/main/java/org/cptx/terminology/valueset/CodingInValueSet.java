@@ -36,7 +36,7 @@ final class CodingInValueSet {
   CodingInValueSet(CodeSystemRegistry registry, ValueSetCatalog catalog) {
     this.registry = registry;
     this.catalog = catalog;
-    this.check = new CodingCheck(registry);
+    this.check = new CodingCheck(registry, url -> catalog.find(url, null).isPresent());
   }
 
   Outcome check(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
@@ -98,7 +98,8 @@ final class CodingInValueSet {
         issues.add(Messages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
       }
     }
-    ValidationResult result = inSystem.with(valid && member, issues);
+    ValidationResult result = request.membershipOnly() ? inSystem.withOnly(member, issues)
+        : inSystem.with(valid && member, issues);
     if (neededSystemUnknown) {
       result = result.withUnknown(inSystem.unknownSystem().asCause());
     }

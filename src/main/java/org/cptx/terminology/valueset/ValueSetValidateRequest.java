@@ -14,10 +14,12 @@ import org.cptx.terminology.CodingInput;
  * @param inferSystem true when a code without a system takes the value set's system that holds it
  * @param units the number of units the code is reported with (cptx's {@code units} input), or null when not given
  * @param abstractAllowed false when an abstract (notSelectable) code does not count as a member ({@code abstract=false})
+ * @param membershipOnly true when only membership is asked about ({@code valueset-membership-only}): what the code
+ *     system says of the code (an unknown code, a wrong display) is not reported
  */
 public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
     boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units,
-    boolean abstractAllowed) {
+    boolean abstractAllowed, boolean membershipOnly) {
 
   public ValueSetValidateRequest {
     codings = List.copyOf(codings);
@@ -26,7 +28,16 @@ public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeabl
   /** A request that allows abstract codes. */
   public ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
       boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units) {
-    this(codings, codeableConcept, displayLanguage, lenientDisplay, inferSystem, activeOnly, versions, units, true);
+    this(codings, codeableConcept, displayLanguage, lenientDisplay, inferSystem, activeOnly, versions, units, true,
+        false);
+  }
+
+  /** A request that may refuse abstract codes, asking about more than membership. */
+  public ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, String displayLanguage,
+      boolean lenientDisplay, boolean inferSystem, boolean activeOnly, SystemVersions versions, Integer units,
+      boolean abstractAllowed) {
+    this(codings, codeableConcept, displayLanguage, lenientDisplay, inferSystem, activeOnly, versions, units,
+        abstractAllowed, false);
   }
 
   /** A request without units. */

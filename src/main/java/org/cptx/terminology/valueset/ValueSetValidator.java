@@ -11,7 +11,8 @@ import org.hl7.fhir.r4.model.ValueSet;
 /**
  * ValueSet/$validate-code: each coding checked by {@link CodingInValueSet}. For a CodeableConcept, the answer is
  * valid when a coding is in the value set and nothing is in error; not-in-value-set findings about the other
- * codings are then only information.
+ * codings are then only information. When none is in it, the answer says no coding was valid, unless the value set
+ * could not be resolved, which is then the whole story.
  */
 public final class ValueSetValidator {
 
@@ -36,7 +37,10 @@ public final class ValueSetValidator {
     }
     if (!anyIn) {
       String canonical = org.cptx.terminology.Canonicals.of(valueSet);
-      issues.add(0, Messages.noValidCoding(canonical));
+      boolean unresolvable = issues.stream().anyMatch(i -> "Unable_to_resolve_value_Set_".equals(i.messageId()));
+      if (!unresolvable) {
+        issues.add(0, Messages.noValidCoding(canonical));
+      }
       org.cptx.terminology.UnknownSystem unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
           .findFirst().orElse(null);
       return new ValidationResult(false, null, null, null, null, unknown, issues);

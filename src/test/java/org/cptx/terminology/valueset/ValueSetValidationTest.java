@@ -252,4 +252,33 @@ class ValueSetValidationTest {
     assertThat(r.issues()).anySatisfy(i -> assertThat(i.text()).isEqualTo(
         "A definition for the value Set 'http://example.org/fhir/ValueSet/synthetic|9.9.9' could not be found"));
   }
+
+  @Test
+  void membershipOnlyLeavesOutWhatTheCodeSystemSaysOfTheCode() {
+    List<CodingInput> wrongDisplay = List.of(new CodingInput(SYS, null, "A", "Not the display", "Coding."));
+    ValidationResult full = engine.validateInValueSet(valueSet(null), new ValueSetValidateRequest(wrongDisplay, false,
+        null, false, false, false, SystemVersions.NONE, null, true, false));
+    assertThat(full.result()).isFalse();
+    ValidationResult membership = engine.validateInValueSet(valueSet(null), new ValueSetValidateRequest(wrongDisplay,
+        false, null, false, false, false, SystemVersions.NONE, null, true, true));
+    assertThat(membership.result()).isTrue();
+    assertThat(membership.issues()).isEmpty();
+  }
+
+  @Test
+  void aRelativeOrValueSetSystemIsCalledOut() {
+    ValidationResult relative = engine.validateInValueSet(valueSet(null), new ValueSetValidateRequest(List.of(
+        new CodingInput("Local1", null, "A", null, "Coding.")), false, null, false, false, false, SystemVersions.NONE));
+    assertThat(relative.issues()).extracting(Issue::messageId).contains("UNKNOWN_CODESYSTEM",
+        "Terminology_TX_System_Relative");
+
+    ValueSet held = valueSet(null);
+    Terminology withHeld = engine.withResources(List.of(), List.of(held), List.of());
+    ValidationResult named = withHeld.validateInValueSet(held, new ValueSetValidateRequest(List.of(
+        new CodingInput(held.getUrl(), null, "A", null, "Coding.")), false, null, false, false, false,
+        SystemVersions.NONE));
+    assertThat(named.issues()).extracting(Issue::messageId).contains("Terminology_TX_System_ValueSet2")
+        .doesNotContain("UNKNOWN_CODESYSTEM");
+    assertThat(named.unknownSystem()).isNull();
+  }
 }
