@@ -57,13 +57,15 @@ public final class CodingCheck {
           List.of(Messages.valueSetAsSystem(system, at)));
     }
     List<Issue> issues = new ArrayList<>();
-    issues.add(registry.knows(system) ? Messages.unknownSystemVersion(system, version, registry.versions(system), at)
-        : Messages.unknownSystem(system, at));
+    boolean known = registry.knows(system);
+    issues.add(known ? Messages.unknownSystemVersion(system, version, registry.versions(system), at)
+        : coding.version() != null ? Messages.unknownSystemNoVersions(system, coding.version(), at)
+            : Messages.unknownSystem(system, at));
     if (!system.contains(":")) {
       issues.add(Messages.relativeSystem(at));
     }
-    String canonical = version == null ? system : system + "|" + version;
-    return new ValidationResult(false, system, version, coding.code(), null, UnknownSystem.of(canonical), issues);
+    String missing = known && version != null ? system + "|" + version : system;
+    return new ValidationResult(false, system, version, coding.code(), null, UnknownSystem.of(missing), issues);
   }
 
   /**

@@ -10,10 +10,12 @@ public record LookupResult(
     String definition,
     boolean notSelectable,
     List<Designation> designations,
-    List<ConceptProperty> properties) {
+    List<ConceptProperty> properties,
+    List<String> supplements) {
 
   public LookupResult {
     designations = List.copyOf(designations);
     properties = List.copyOf(properties);
+    supplements = List.copyOf(supplements);
   }
 }

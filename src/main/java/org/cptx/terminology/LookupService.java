@@ -38,7 +38,7 @@ public final class LookupService {
         ? Displays.withDisplayDesignation(concept, provider.info().language()) : List.of();
     String definition = request.wants("definition") ? concept.definition() : null;
     return new LookupResult(provider.info(), concept.code(), Displays.show(concept, request.displayLanguage(), provider.info().language()).display(),
-        definition, concept.notSelectable(), designations, properties);
+        definition, concept.notSelectable(), designations, properties, provider.supplements());
   }
 
   /** The provider's own error about an unknown code (e.g. a malformed expression), else the generic one. */

@@ -38,6 +38,13 @@ public final class Messages {
         + supplementCanonical + " is a supplement, so can't be used as a value in Coding.system", List.of(location));
   }
 
+  /** A coding names a version of a system the server holds no version of. */
+  public static Issue unknownSystemNoVersions(String system, String version, String location) {
+    return new Issue(Severity.ERROR, "not-found", "not-found", "UNKNOWN_CODESYSTEM_VERSION_NONE",
+        "A definition for CodeSystem '" + system + "' version '" + version + "' could not be found, so the code cannot "
+            + "be validated. No versions of this code system are known", List.of(location));
+  }
+
   public static Issue valueSetAsSystem(String url, String location) {
     return new Issue(Severity.ERROR, "invalid", "invalid-data", "Terminology_TX_System_ValueSet2",
         "The Coding references a value set, not a code system ('" + url + "')", List.of(location));

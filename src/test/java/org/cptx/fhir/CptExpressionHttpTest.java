@@ -73,7 +73,8 @@ class CptExpressionHttpTest {
       assertThat(((BooleanType) p.getParameterValue("result")).getValue()).isFalse();
       assertThat(issues(p)).singleElement().satisfies(i -> {
         assertThat(i.getDetails().getText()).contains("'47383:51'");
-        assertThat(i.getLocation()).extracting(Object::toString).containsExactly("code");
+        assertThat(i.getExpression()).extracting(Object::toString).containsExactly("code");
+        assertThat(i.getLocation()).as("R4 deprecates location; expression says where").isEmpty();
       });
     }
   }

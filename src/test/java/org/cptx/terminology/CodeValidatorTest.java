@@ -43,6 +43,16 @@ class CodeValidatorTest {
   }
 
   @Test
+  void aVersionOfAnUnknownSystemSaysNoVersionIsKnown() {
+    ValidationResult r = validate("http://example.org/none", "1.2", "A", null);
+    assertThat(r.issues()).singleElement().satisfies(i -> {
+      assertThat(i.messageId()).isEqualTo("UNKNOWN_CODESYSTEM_VERSION_NONE");
+      assertThat(i.text()).endsWith("No versions of this code system are known");
+    });
+    assertThat(r.unknownSystem().canonical()).isEqualTo("http://example.org/none");
+  }
+
+  @Test
   void aSupplementIsNotACodeSystemACodingMayName() {
     String supplement = "http://cptx.org/fhir/CodeSystem/cpt-cms-indicators";
     ValidationResult r = validate(supplement, null, "47383", null);

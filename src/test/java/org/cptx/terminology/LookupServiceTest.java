@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cptx.support.TestContent.CPT;
 import static org.cptx.support.TestContent.SYNTHETIC_URL;
 
+import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Coding;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,27 @@ class LookupServiceTest {
         .allSatisfy(h -> assertThat(h.subproperties()).extracting(ConceptProperty::code)
             .containsExactly("date", "action", "note"));
     assertThat(property(r, "copyright").value().primitiveValue()).contains("American Medical Association");
+  }
+
+  @Test
+  void aLookupNamesTheSupplementsItDrewOnAndWhereEachDesignationComesFrom() {
+    org.hl7.fhir.r4.model.CodeSystem base = new org.hl7.fhir.r4.model.CodeSystem()
+        .setUrl("http://example.org/cs/base").setVersion("1")
+        .setContent(org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.COMPLETE);
+    base.addConcept().setCode("x").setDisplay("Synthetic x");
+    org.hl7.fhir.r4.model.CodeSystem supplement = new org.hl7.fhir.r4.model.CodeSystem()
+        .setUrl("http://example.org/cs/supplement").setVersion("2")
+        .setContent(org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode.SUPPLEMENT)
+        .setSupplements("http://example.org/cs/base");
+    supplement.addConcept().setCode("x").addDesignation().setLanguage("nl").setValue("Synthetische x");
+    LookupResult r = engine.withResources(List.of(base, supplement), List.of(),
+        List.of("http://example.org/cs/supplement")).lookup(new LookupRequest("http://example.org/cs/base", null,
+            "x", Set.of(), null));
+    assertThat(r.supplements()).containsExactly("http://example.org/cs/supplement|2");
+    assertThat(r.designations()).anySatisfy(d -> {
+      assertThat(d.value()).isEqualTo("Synthetische x");
+      assertThat(d.source()).isEqualTo("http://example.org/cs/supplement|2");
+    });
   }
 
   @Test

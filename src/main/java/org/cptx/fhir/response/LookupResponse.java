@@ -40,11 +40,15 @@ public final class LookupResponse {
       if (d.use() != null) {
         p.addPart().setName("use").setValue(d.use());
       }
+      if (d.source() != null) {
+        p.addPart().setName("source").setValue(new org.hl7.fhir.r4.model.CanonicalType(d.source()));
+      }
       p.addPart().setName("value").setValue(new StringType(d.value()));
     }
     for (ConceptProperty property : result.properties()) {
       property(out.addParameter().setName("property"), property);
     }
+    result.supplements().forEach(s -> out.addParameter("used-supplement", new org.hl7.fhir.r4.model.CanonicalType(s)));
     return out;
   }
 

@@ -14,14 +14,6 @@ public final class OperationOutcomes {
   public static final String MESSAGE_ID_URL = "http://hl7.org/fhir/StructureDefinition/operationoutcome-message-id";
   public static final String TX_ISSUE_TYPE = "http://hl7.org/fhir/tools/CodeSystem/tx-issue-type";
 
-  /**
-   * Issues reported with an {@code expression} only: {@code location} is deprecated in FHIR, and current reference
-   * servers no longer send it for these.
-   */
-  private static final java.util.Set<String> EXPRESSION_ONLY = java.util.Set.of(
-      "None_of_the_provided_codes_are_in_the_value_set_one", "Unknown_Code_in_Version", "UNKNOWN_CODESYSTEM",
-      "ABSTRACT_CODE_NOT_ALLOWED");
-
   private OperationOutcomes() {}
 
   public static OperationOutcome of(List<Issue> issues) {
@@ -44,12 +36,8 @@ public final class OperationOutcomes {
       details.addCoding().setSystem(TX_ISSUE_TYPE).setCode(issue.txType());
     }
     c.setDetails(details);
-    for (String location : issue.location()) {
-      if (!EXPRESSION_ONLY.contains(issue.messageId())) {
-        c.addLocation(location);
-      }
-      c.addExpression(location);
-    }
+    // where the issue is goes in expression only: R4 deprecates location (an XPath, XML-specific)
+    issue.location().forEach(c::addExpression);
     return c;
   }
 }

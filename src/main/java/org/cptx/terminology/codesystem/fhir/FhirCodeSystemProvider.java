@@ -44,7 +44,9 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
     Map<String, ConceptBuilder> builders = new LinkedHashMap<>();
     concepts.forEach(c -> index(c, builders));
-    supplements.forEach(s -> merge(s, builders));
+    for (int i = 0; i < supplements.size(); i++) {
+      merge(supplements.get(i), supplementCanonicals.get(i), builders);
+    }
     Map<String, Concept> built = new LinkedHashMap<>();
     resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
     supplementResources.stream().flatMap(s -> s.getProperty().stream()).filter(p -> p.hasUri())
@@ -66,12 +68,17 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
     }
   }
 
-  /** Adds a supplement's designations and properties to the concepts it names (its top-level concepts only). */
-  private static void merge(List<ConceptParts> supplement, Map<String, ConceptBuilder> builders) {
+  /**
+   * Adds a supplement's designations (marked with the supplement they come from) and properties to the concepts it
+   * names (its top-level concepts only).
+   */
+  private static void merge(List<ConceptParts> supplement, String canonical, Map<String, ConceptBuilder> builders) {
     for (ConceptParts c : supplement) {
       ConceptBuilder target = c.parent() == null ? builders.get(c.code()) : null;
       if (target != null) {
-        target.add(c);
+        target.add(new ConceptParts(c.code(), c.display(), c.definition(), c.parent(),
+            c.designations().stream().map(d -> d.from(canonical)).toList(), c.properties(), c.extras(),
+            c.standardsStatus()));
       }
     }
   }
