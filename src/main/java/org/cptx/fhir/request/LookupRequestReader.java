@@ -1,7 +1,6 @@
 package org.cptx.fhir.request;
 
 import static org.cptx.fhir.request.ParamSpec.many;
-import static org.cptx.fhir.request.ParamSpec.one;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.LinkedHashSet;
@@ -18,16 +17,11 @@ public final class LookupRequestReader {
 
   static final String OPERATION = "$lookup";
 
-  static final List<ParamSpec> TABLE = List.of(
-      one("code", ParamType.CODE),
-      one("system", ParamType.URI),
-      one("version", ParamType.STRING),
-      one("coding", ParamType.CODING),
-      one("date", ParamType.DATE_TIME),
-      one("displayLanguage", ParamType.CODE),
-      many("property", ParamType.CODE),
-      many("useSupplement", ParamType.URI),
-      TxResources.SPEC);
+  static final List<ParamSpec> TABLE = CommonParams.table(
+      CommonParams.CODE_OR_CODING,
+      List.of(many("property", ParamType.CODE)),
+      CommonParams.DATE_AND_LANGUAGE,
+      CommonParams.CONTENT);
 
   private LookupRequestReader() {}
 

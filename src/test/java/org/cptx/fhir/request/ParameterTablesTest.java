@@ -60,6 +60,19 @@ class ParameterTablesTest {
         "url uri", "version string");
   }
 
+  @Test
+  void theCapabilitiesListAcceptedExpandParameters() {
+    assertThat(ExpandRequestReader.listedParameters()).containsExactly("activeOnly", "check-system-version", "count",
+        "displayLanguage", "excludeNested", "force-system-version", "includeDefinition", "includeDesignations",
+        "offset", "property", "system-version", "tx-resource");
+  }
+
+  @Test
+  void anExpansionEchoesOnlyAcceptedParameters() {
+    assertThat(ExpandRequestReader.TABLE.stream().map(ParamSpec::name).toList())
+        .containsAll(ExpandRequestReader.ECHOED);
+  }
+
   /** The rows as "name type[*]", sorted; a name given twice would show twice. */
   private static List<String> accepted(List<ParamSpec> table) {
     return table.stream().map(s -> s.name() + " " + s.type().fhirName() + (s.repeats() ? "*" : "")).sorted()
