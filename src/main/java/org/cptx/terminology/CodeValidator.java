@@ -18,13 +18,13 @@ public final class CodeValidator {
         .toList();
     if (mine.isEmpty()) {
       Issue none = Messages.noCodeInSystem(request.system(), "CodeableConcept.coding");
-      return new ValidationResult(false, request.system(), request.version(), null, null, null, List.of(none));
+      return new ValidationResult(false, CheckedCoding.of(request.system(), request.version(), null), null,
+          List.of(none));
     }
     List<ValidationResult> results = new ArrayList<>();
     for (CodingInput coding : mine) {
       String version = coding.version() != null ? coding.version() : request.version();
-      results.add(check.check(request.system(), version, coding, request.displayLanguage(), request.lenientDisplay(),
-          request.units()));
+      results.add(check.check(request.system(), version, coding, request.options()));
     }
     return ValidationResult.combine(results);
   }

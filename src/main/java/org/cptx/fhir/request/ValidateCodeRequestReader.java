@@ -50,8 +50,7 @@ public final class ValidateCodeRequestReader {
       throw Messages.missingParameter(OPERATION, "a code in the coding");
     }
     return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
-        DisplayLanguage.read(params, request), params.bool("lenient-display-validation").orElse(false),
-        Units.read(params)));
+        CheckOptionsReader.read(params, DisplayLanguage.read(params, request))));
   }
 
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
@@ -64,7 +63,7 @@ public final class ValidateCodeRequestReader {
     Optional<String> target = url.or(() -> instance.map(CodeSystem::getUrl)).or(() -> first);
     String system = SystemResolver.system(OPERATION, target, Optional.empty(), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"), Optional.empty(), instance);
-    return new ValidateCodeRequest(system, version, CodingInputs.fromCodeableConcept(concept), true, DisplayLanguage.read(params, request),
-        params.bool("lenient-display-validation").orElse(false), Units.read(params));
+    return new ValidateCodeRequest(system, version, CodingInputs.fromCodeableConcept(concept), true,
+        CheckOptionsReader.read(params, DisplayLanguage.read(params, request)));
   }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.valueset.MembershipOptions;
+import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -43,12 +45,19 @@ public final class ValueSetValidateRequestReader {
     ValueSet valueSet = scoped.request();
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
+    String displayLanguage = DisplayLanguage.read(params, details, valueSet);
+    SystemVersions versions = SystemVersionReader.read(params);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
-        DisplayLanguage.read(params, details, valueSet), params.bool("lenient-display-validation").orElse(false),
-        params.bool("inferSystem").orElse(false), params.bool("activeOnly").orElse(false),
-        SystemVersionReader.read(params), Units.read(params), params.bool("abstract").orElse(true),
-        params.bool("valueset-membership-only").orElse(false));
+        CheckOptionsReader.read(params, displayLanguage), membership(params), versions);
     return new ValidateCall(scoped.terminology(), valueSet, request, concept);
+  }
+
+  private static MembershipOptions membership(OperationParameters params) {
+    return MembershipOptions.DEFAULT
+        .withInferSystem(params.bool("inferSystem").orElse(false))
+        .withActiveOnly(params.bool("activeOnly").orElse(false))
+        .withAbstractAllowed(params.bool("abstract").orElse(true))
+        .withMembershipOnly(params.bool("valueset-membership-only").orElse(false));
   }
 
   private static List<CodingInput> codings(OperationParameters params, CodeableConcept concept) {

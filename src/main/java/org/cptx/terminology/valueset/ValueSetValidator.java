@@ -2,6 +2,7 @@ package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Messages;
@@ -43,15 +44,13 @@ public final class ValueSetValidator {
       }
       org.cptx.terminology.UnknownSystem unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
           .findFirst().orElse(null);
-      return new ValidationResult(false, null, null, null, null, unknown, issues);
+      return new ValidationResult(false, CheckedCoding.NONE, unknown, issues);
     }
     CodingInValueSet.Outcome first = outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet).findFirst()
         .orElseThrow();
     ValidationResult chosen = first.result();
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    boolean named = !first.unnamed();
-    return new ValidationResult(valid, named ? chosen.system() : null, chosen.version(),
-        named ? chosen.code() : null, chosen.display(), chosen.unknownSystem(), issues, chosen.inactive(),
-        chosen.status(), chosen.normalizedCode());
+    CheckedCoding coding = first.unnamed() ? chosen.coding().withoutSystemAndCode() : chosen.coding();
+    return new ValidationResult(valid, coding, chosen.status(), chosen.unknownSystem(), issues);
   }
 }
