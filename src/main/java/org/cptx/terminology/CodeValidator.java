@@ -2,6 +2,7 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.terminology.messages.CodeSystemMessages;
 
 /** $validate-code against a code system: each coding of that system checked by {@link CodingCheck}. */
 public final class CodeValidator {
@@ -17,7 +18,7 @@ public final class CodeValidator {
         .filter(c -> c.system() == null || c.system().equals(request.system()))
         .toList();
     if (mine.isEmpty()) {
-      Issue none = Messages.noCodeInSystem(request.system(), "CodeableConcept.coding");
+      Issue none = CodeSystemMessages.noCodeInSystem(request.system(), "CodeableConcept.coding");
       return new ValidationResult(false, CheckedCoding.of(request.system(), request.version(), null), null,
           List.of(none));
     }

@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cptx.terminology.messages.CodeSystemMessages;
 
 /** Checks one coding against its code system: the system and version are known, the code exists, the display fits. */
 public final class CodingCheck {
@@ -41,19 +42,19 @@ public final class CodingCheck {
     Optional<String> supplement = registry.supplement(system);
     if (supplement.isPresent()) {
       return new ValidationResult(false, CheckedCoding.of(system, version, coding.code()), null,
-          List.of(Messages.supplementAsSystem(supplement.get(), at)));
+          List.of(CodeSystemMessages.supplementAsSystem(supplement.get(), at)));
     }
     if (!registry.knows(system) && isValueSet.test(system)) {
       return new ValidationResult(false, CheckedCoding.of(system, version, coding.code()), null,
-          List.of(Messages.valueSetAsSystem(system, at)));
+          List.of(CodeSystemMessages.valueSetAsSystem(system, at)));
     }
     List<Issue> issues = new ArrayList<>();
     boolean known = registry.knows(system);
-    issues.add(known ? Messages.unknownSystemVersion(system, version, registry.versions(system), at)
-        : coding.version() != null ? Messages.unknownSystemNoVersions(system, coding.version(), at)
-            : Messages.unknownSystem(system, at));
+    issues.add(known ? CodeSystemMessages.unknownSystemVersion(system, version, registry.versions(system), at)
+        : coding.version() != null ? CodeSystemMessages.unknownSystemNoVersions(system, coding.version(), at)
+            : CodeSystemMessages.unknownSystem(system, at));
     if (!system.contains(":")) {
-      issues.add(Messages.relativeSystem(at));
+      issues.add(CodeSystemMessages.relativeSystem(at));
     }
     String missing = known && version != null ? system + "|" + version : system;
     return new ValidationResult(false, CheckedCoding.of(system, version, coding.code()), UnknownSystem.of(missing),
@@ -76,17 +77,17 @@ public final class CodingCheck {
     List<Issue> own = provider.codeIssues(coding.code(), coding.at("code"));
     if (concept.isEmpty()) {
       if (own.isEmpty() && provider.unknownCodesMayExistElsewhere()) {
-        Issue warning = Messages.unknownCodeInFragment(coding.code(), info, coding.at("code"));
+        Issue warning = CodeSystemMessages.unknownCodeInFragment(coding.code(), info, coding.at("code"));
         return new ValidationResult(true, CheckedCoding.of(system, info.version(), coding.code()), null,
             List.of(warning));
       }
-      List<Issue> issues = own.isEmpty() ? List.of(Messages.unknownCode(coding.code(), info, coding.at("code"))) : own;
+      List<Issue> issues = own.isEmpty() ? List.of(CodeSystemMessages.unknownCode(coding.code(), info, coding.at("code"))) : own;
       return new ValidationResult(false, CheckedCoding.of(system, info.version(), coding.code()), null, issues);
     }
     Concept c = concept.get();
     List<Issue> issues = new ArrayList<>(own);
     if (!c.code().equals(coding.code())) {
-      issues.add(Messages.caseDifference(coding.code(), c.code(), info.canonical(), coding.at("code")));
+      issues.add(CodeSystemMessages.caseDifference(coding.code(), c.code(), info.canonical(), coding.at("code")));
     }
     if (coding.display() != null) {
       issues.addAll(DisplayCheck.check(coding.display(), c, info, options.displayLanguage(), options.lenientDisplay(),
@@ -109,10 +110,10 @@ public final class CodingCheck {
   private static List<Issue> statusIssues(Concept c, CodingInput coding) {
     if (c.inactive()) {
       String status = c.status() == null || "inactive".equals(c.status()) ? "inactive" : c.status() + " and inactive";
-      return List.of(Messages.inactiveConcept(c.code(), status, coding.root()));
+      return List.of(CodeSystemMessages.inactiveConcept(c.code(), status, coding.root()));
     }
     if ("deprecated".equals(c.status())) {
-      return List.of(Messages.deprecatedConcept(c.code(), coding.at("code")));
+      return List.of(CodeSystemMessages.deprecatedConcept(c.code(), coding.at("code")));
     }
     return List.of();
   }

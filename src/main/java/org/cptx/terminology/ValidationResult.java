@@ -2,6 +2,7 @@ package org.cptx.terminology;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cptx.terminology.messages.Messages;
 
 /**
  * The outcome of $validate-code: a result, what was matched, and the issues found. An invalid code is a result,

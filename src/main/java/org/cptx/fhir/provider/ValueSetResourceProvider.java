@@ -16,9 +16,9 @@ import org.cptx.fhir.response.BatchValidationResponse;
 import org.cptx.fhir.response.ExpansionResponse;
 import org.cptx.fhir.response.OperationOutcomes;
 import org.cptx.fhir.response.ValidationResponse;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.TerminologyException;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
@@ -48,7 +48,7 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
     for (RequestDetails call : BatchValidateRequestReader.read(request)) {
       try {
         if (!BatchValidateRequestReader.hasCode(call)) {
-          throw Messages.noCodeToValidate();
+          throw RequestMessages.noCodeToValidate();
         }
         results.add(validateCode(null, call));
       } catch (TerminologyException e) {

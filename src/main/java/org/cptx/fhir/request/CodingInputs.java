@@ -3,7 +3,7 @@ package org.cptx.fhir.request;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.CodingInput;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
@@ -28,10 +28,10 @@ final class CodingInputs {
     int given = (params.has("code") ? 1 : 0) + (params.has("coding") ? 1 : 0)
         + (params.has("codeableConcept") ? 1 : 0);
     if (given == 0) {
-      throw Messages.missingParameter(params.operation(), missing);
+      throw RequestMessages.missingParameter(params.operation(), missing);
     }
     if (given > 1) {
-      throw Messages.contradiction(params.operation(), "give only one of 'code', 'coding' and 'codeableConcept'");
+      throw RequestMessages.contradiction(params.operation(), "give only one of 'code', 'coding' and 'codeableConcept'");
     }
   }
 

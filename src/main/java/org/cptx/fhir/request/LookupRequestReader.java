@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.LookupRequest;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
 
@@ -33,10 +33,10 @@ public final class LookupRequestReader {
     Terminology terminology = TxResources.scope(base, params);
     Optional<Coding> coding = params.coding("coding");
     if (coding.isPresent() && params.has("code")) {
-      throw Messages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
+      throw RequestMessages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
     }
     String code = coding.map(Coding::getCode).or(() -> params.string("code"))
-        .orElseThrow(() -> Messages.missingParameter(OPERATION, "a 'code' (with 'system') or a 'coding'"));
+        .orElseThrow(() -> RequestMessages.missingParameter(OPERATION, "a 'code' (with 'system') or a 'coding'"));
     String system = SystemResolver.system(OPERATION, params.string("system"),
         coding.map(Coding::getSystem), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"),

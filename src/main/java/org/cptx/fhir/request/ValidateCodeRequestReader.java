@@ -6,9 +6,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.ValidateCodeRequest;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -33,7 +33,7 @@ public final class ValidateCodeRequestReader {
     Terminology terminology = TxResources.scope(base, params);
     CodingInputs.requireOne(params, "a 'code', a 'coding' or a 'codeableConcept'");
     if (params.has("url") && params.has("system") && !params.string("url").equals(params.string("system"))) {
-      throw Messages.contradiction(OPERATION, "'url' and 'system' name different code systems");
+      throw RequestMessages.contradiction(OPERATION, "'url' and 'system' name different code systems");
     }
     Optional<String> url = params.string("url").or(() -> params.string("system"));
     Optional<CodeableConcept> concept = params.codeableConcept("codeableConcept");
@@ -47,7 +47,7 @@ public final class ValidateCodeRequestReader {
     CodingInput input = coding.map(c -> CodingInputs.fromCoding(c, system, version))
         .orElseGet(() -> CodingInputs.fromParameters(params, system, version));
     if (input.code() == null) {
-      throw Messages.missingParameter(OPERATION, "a code in the coding");
+      throw RequestMessages.missingParameter(OPERATION, "a code in the coding");
     }
     return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
         CheckOptionsReader.read(params, DisplayLanguage.read(params, request))));
@@ -56,7 +56,7 @@ public final class ValidateCodeRequestReader {
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
       Optional<CodeSystem> instance, CodeableConcept concept, RequestDetails request) {
     if (!concept.hasCoding()) {
-      throw Messages.missingParameter(OPERATION, CodingInputs.NO_CODING);
+      throw RequestMessages.missingParameter(OPERATION, CodingInputs.NO_CODING);
     }
     Optional<String> first = concept.getCoding().stream().map(Coding::getSystem)
         .filter(s -> s != null).findFirst();

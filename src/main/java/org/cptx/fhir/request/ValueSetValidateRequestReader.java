@@ -6,8 +6,8 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.messages.RequestMessages;
 import org.cptx.terminology.valueset.MembershipOptions;
 import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
@@ -66,7 +66,7 @@ public final class ValueSetValidateRequestReader {
     if (concept != null) {
       List<CodingInput> codings = CodingInputs.fromCodeableConcept(concept);
       if (codings.isEmpty()) {
-        throw Messages.missingParameter(OPERATION, CodingInputs.NO_CODING);
+        throw RequestMessages.missingParameter(OPERATION, CodingInputs.NO_CODING);
       }
       return codings;
     }

@@ -8,10 +8,11 @@ import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.CodingCheck;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Issue;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.UnknownSystem;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.Versions;
+import org.cptx.terminology.messages.CodeSystemMessages;
+import org.cptx.terminology.messages.ValueSetMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -80,24 +81,24 @@ final class CodingInValueSet {
     MembershipOptions membership = request.membership();
     if (member && !membership.abstractAllowed()
         && compiled.find(system, found.version(), code).map(m -> m.concept().notSelectable()).orElse(false)) {
-      issues.add(Messages.abstractNotAllowed(system, code, coding.at("code")));
+      issues.add(ValueSetMessages.abstractNotAllowed(system, code, coding.at("code")));
       member = false;
     }
     if (member && membership.activeOnly() && inSystem.status().inactive()
         || !member && inSystem.status().inactive() && compiled.holdsIfActive(system, code)) {
-      issues.add(Messages.notActive(code, coding.at("code")));
+      issues.add(ValueSetMessages.notActive(code, coding.at("code")));
       member = false;
     }
     if (!missingImports.isEmpty()) {
       issues.addAll(missingImports);
     } else if (!versionTrouble && !member && !neededSystemUnknown) {
-      issues.add(Messages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
+      issues.add(ValueSetMessages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
           coding.at("code")));
     }
     if (member) {
       issues.addAll(StatusReferences.of(compiled, system));
       if (compiled.find(system, code).map(Member::deprecated).orElse(false)) {
-        issues.add(Messages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
+        issues.add(ValueSetMessages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
       }
     }
     ValidationResult result = membership.membershipOnly() ? inSystem.withOnly(member, issues)
@@ -132,11 +133,11 @@ final class CodingInValueSet {
       return check(valueSet, with, request);
     }
     List<Issue> issues = new ArrayList<>();
-    issues.add(Messages.notInValueSet(null, null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
+    issues.add(ValueSetMessages.notInValueSet(null, null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
     issues.add(holders.size() > 1
-        ? Messages.severalSystemsHold(coding.code(), compiled.canonical(), holders, coding.at("code"))
-        : infer ? Messages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
-        : Messages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
+        ? ValueSetMessages.severalSystemsHold(coding.code(), compiled.canonical(), holders, coding.at("code"))
+        : infer ? ValueSetMessages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
+        : CodeSystemMessages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
             coding.path().length() - 1)));
     ValidationResult noSystem = new ValidationResult(false, CheckedCoding.of(null, null, coding.code()), null, issues);
     return new Outcome(noSystem, false);

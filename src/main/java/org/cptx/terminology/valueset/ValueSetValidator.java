@@ -5,8 +5,8 @@ import java.util.List;
 import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.Issue;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.ValidationResult;
+import org.cptx.terminology.messages.ValueSetMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -33,14 +33,14 @@ public final class ValueSetValidator {
     List<Issue> issues = new ArrayList<>();
     for (CodingInValueSet.Outcome o : outcomes) {
       for (Issue i : o.result().issues()) {
-        issues.add("not-in-vs".equals(i.txType()) ? Messages.codingNotInValueSet(i) : i);
+        issues.add("not-in-vs".equals(i.txType()) ? ValueSetMessages.codingNotInValueSet(i) : i);
       }
     }
     if (!anyIn) {
       String canonical = org.cptx.terminology.Canonicals.of(valueSet);
       boolean unresolvable = issues.stream().anyMatch(i -> "Unable_to_resolve_value_Set_".equals(i.messageId()));
       if (!unresolvable) {
-        issues.add(0, Messages.noValidCoding(canonical));
+        issues.add(0, ValueSetMessages.noValidCoding(canonical));
       }
       org.cptx.terminology.UnknownSystem unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
           .findFirst().orElse(null);
