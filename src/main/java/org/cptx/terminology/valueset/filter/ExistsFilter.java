@@ -9,14 +9,9 @@ import org.cptx.terminology.messages.ComposeMessages;
 final class ExistsFilter implements ConceptFilter {
 
   @Override
-  public String op() {
-    return "exists";
-  }
-
-  @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
     if (!"true".equals(value) && !"false".equals(value)) {
-      throw ComposeMessages.badFilterValue(op(), property, value, "true or false");
+      throw ComposeMessages.badFilterValue("exists", property, value, "true or false");
     }
     boolean wanted = Boolean.parseBoolean(value);
     return c -> !PropertyValues.of(c, property).isEmpty() == wanted;

@@ -16,11 +16,6 @@ import org.cptx.terminology.messages.ComposeMessages;
 final class RegexFilter implements ConceptFilter {
 
   @Override
-  public String op() {
-    return "regex";
-  }
-
-  @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
     if (value.length() > Limits.MAX_REGEX_LENGTH) {
       throw ComposeMessages.badRegex(value.substring(0, 40) + "...", "longer than " + Limits.MAX_REGEX_LENGTH);
