@@ -1,6 +1,5 @@
 package org.cptx.fhir.request;
 
-import static org.cptx.fhir.request.ParamSpec.many;
 import static org.cptx.fhir.request.ParamSpec.one;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;

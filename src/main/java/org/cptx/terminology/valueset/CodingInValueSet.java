@@ -2,7 +2,6 @@ package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.CodingCheck;
