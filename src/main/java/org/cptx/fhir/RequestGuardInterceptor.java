@@ -5,7 +5,7 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 
 /**
  * Refuses, before HAPI routes a request, what this read-only JSON/XML server never does: writes (create, update,
@@ -30,11 +30,11 @@ public final class RequestGuardInterceptor {
     };
     if (!allowed) {
       drain(request);
-      throw Messages.readOnly(method + " " + (path.isEmpty() ? "/" : path));
+      throw RequestMessages.readOnly(method + " " + (path.isEmpty() ? "/" : path));
     }
     Object refused = request.getAttribute(UNSUPPORTED_FORMAT);
     if (refused != null) {
-      throw Messages.unsupportedFormat(refused.toString());
+      throw RequestMessages.unsupportedFormat(refused.toString());
     }
     return true;
   }

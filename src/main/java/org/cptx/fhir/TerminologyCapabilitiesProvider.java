@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import org.cptx.fhir.request.ExpandRequestReader;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.CodeSystemRegistry;
@@ -22,11 +23,6 @@ import org.hl7.fhir.r4.model.TerminologyCapabilities;
  * TerminologyCapabilities listing every code system and version the server holds.
  */
 public final class TerminologyCapabilitiesProvider extends ServerCapabilityStatementProvider {
-
-  /** The $expand parameters listed in the capabilities (those the HL7 terminology ecosystem asks for). */
-  private static final List<String> EXPANSION_PARAMETERS = List.of("activeOnly", "check-system-version", "count",
-      "displayLanguage", "excludeNested", "force-system-version", "includeDefinition", "includeDesignations", "offset",
-      "property", "system-version", "tx-resource");
 
   private final CodeSystemRegistry registry;
   private final String softwareVersion;
@@ -73,7 +69,7 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     }
     caps.setVersion(softwareVersion);
     caps.getExpansion().setHierarchical(true).setPaging(true);
-    EXPANSION_PARAMETERS.forEach(name -> caps.getExpansion().addParameter().setName(name));
+    ExpandRequestReader.listedParameters().forEach(name -> caps.getExpansion().addParameter().setName(name));
     caps.getValidateCode().setTranslations(false);
     return caps;
   }

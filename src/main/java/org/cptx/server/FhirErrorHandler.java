@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cptx.fhir.response.OperationOutcomes;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -49,7 +49,7 @@ final class FhirErrorHandler extends ErrorHandler {
   }
 
   private byte[] body(int status) {
-    var outcome = OperationOutcomes.of(List.of(Messages.requestRefused(status, HttpStatus.getMessage(status))));
+    var outcome = OperationOutcomes.of(List.of(RequestMessages.requestRefused(status, HttpStatus.getMessage(status))));
     return fhir.newJsonParser().encodeResourceToString(outcome).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.cptx.terminology.messages.CodeSystemMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -97,7 +98,7 @@ public interface CodeSystemProvider {
    * include that lists its codes is closed and never asks.
    */
   default Optional<String> unclosed(Predicate<Concept> filter) {
-    return unknownCodesMayExistElsewhere() ? Optional.of(Messages.unclosedFragment(info().url())) : Optional.empty();
+    return unknownCodesMayExistElsewhere() ? Optional.of(CodeSystemMessages.unclosedFragment(info().url())) : Optional.empty();
   }
 
   /**

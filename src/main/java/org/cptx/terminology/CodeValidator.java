@@ -2,6 +2,7 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.terminology.messages.CodeSystemMessages;
 
 /** $validate-code against a code system: each coding of that system checked by {@link CodingCheck}. */
 public final class CodeValidator {
@@ -17,14 +18,14 @@ public final class CodeValidator {
         .filter(c -> c.system() == null || c.system().equals(request.system()))
         .toList();
     if (mine.isEmpty()) {
-      Issue none = Messages.noCodeInSystem(request.system(), "CodeableConcept.coding");
-      return new ValidationResult(false, request.system(), request.version(), null, null, null, List.of(none));
+      Issue none = CodeSystemMessages.noCodeInSystem(request.system(), "CodeableConcept.coding");
+      return new ValidationResult(false, CheckedCoding.of(request.system(), request.version(), null), null,
+          List.of(none));
     }
     List<ValidationResult> results = new ArrayList<>();
     for (CodingInput coding : mine) {
       String version = coding.version() != null ? coding.version() : request.version();
-      results.add(check.check(request.system(), version, coding, request.displayLanguage(), request.lenientDisplay(),
-          request.units()));
+      results.add(check.check(request.system(), version, coding, request.options()));
     }
     return ValidationResult.combine(results);
   }

@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cptx.terminology.messages.CodeSystemMessages;
 
 /** Checks one coding against its code system: the system and version are known, the code exists, the display fits. */
 public final class CodingCheck {
@@ -29,16 +30,7 @@ public final class CodingCheck {
    * @param version the version to check against (the coding's, else the request's), or null for the latest
    */
   public ValidationResult check(String system, String version, CodingInput coding) {
-    return check(system, version, coding, null, false);
-  }
-
-  /**
-   * @param languages the displayLanguage asked for (raw), or null
-   * @param lenient true when a wrong display is only a warning
-   */
-  public ValidationResult check(String system, String version, CodingInput coding, String languages,
-      boolean lenient) {
-    return check(system, version, coding, languages, lenient, null);
+    return check(system, version, coding, CheckOptions.DEFAULT);
   }
 
   /**
@@ -49,32 +41,32 @@ public final class CodingCheck {
     String at = coding.at("system");
     Optional<String> supplement = registry.supplement(system);
     if (supplement.isPresent()) {
-      return new ValidationResult(false, system, version, coding.code(), null, null,
-          List.of(Messages.supplementAsSystem(supplement.get(), at)));
+      return new ValidationResult(false, CheckedCoding.of(system, version, coding.code()), null,
+          List.of(CodeSystemMessages.supplementAsSystem(supplement.get(), at)));
     }
     if (!registry.knows(system) && isValueSet.test(system)) {
-      return new ValidationResult(false, system, version, coding.code(), null, null,
-          List.of(Messages.valueSetAsSystem(system, at)));
+      return new ValidationResult(false, CheckedCoding.of(system, version, coding.code()), null,
+          List.of(CodeSystemMessages.valueSetAsSystem(system, at)));
     }
     List<Issue> issues = new ArrayList<>();
     boolean known = registry.knows(system);
-    issues.add(known ? Messages.unknownSystemVersion(system, version, registry.versions(system), at)
-        : coding.version() != null ? Messages.unknownSystemNoVersions(system, coding.version(), at)
-            : Messages.unknownSystem(system, at));
+    issues.add(known ? CodeSystemMessages.unknownSystemVersion(system, version, registry.versions(system), at)
+        : coding.version() != null ? CodeSystemMessages.unknownSystemNoVersions(system, coding.version(), at)
+            : CodeSystemMessages.unknownSystem(system, at));
     if (!system.contains(":")) {
-      issues.add(Messages.relativeSystem(at));
+      issues.add(CodeSystemMessages.relativeSystem(at));
     }
     String missing = known && version != null ? system + "|" + version : system;
-    return new ValidationResult(false, system, version, coding.code(), null, UnknownSystem.of(missing), issues);
+    return new ValidationResult(false, CheckedCoding.of(system, version, coding.code()), UnknownSystem.of(missing),
+        issues);
   }
 
   /**
-   * @param languages the displayLanguage asked for (raw), or null
-   * @param lenient true when a wrong display is only a warning
-   * @param units the units the code is reported with, or null; the code system judges them
+   * @param system the coding's system
+   * @param version the version to check against (the coding's, else the request's), or null for the latest
+   * @param options the display language(s), whether a wrong display is only a warning, and the units to judge
    */
-  public ValidationResult check(String system, String version, CodingInput coding, String languages,
-      boolean lenient, Integer units) {
+  public ValidationResult check(String system, String version, CodingInput coding, CheckOptions options) {
     Optional<CodeSystemProvider> found = registry.find(system, version);
     if (found.isEmpty()) {
       return absentSystem(system, version, coding);
@@ -85,41 +77,43 @@ public final class CodingCheck {
     List<Issue> own = provider.codeIssues(coding.code(), coding.at("code"));
     if (concept.isEmpty()) {
       if (own.isEmpty() && provider.unknownCodesMayExistElsewhere()) {
-        Issue warning = Messages.unknownCodeInFragment(coding.code(), info, coding.at("code"));
-        return new ValidationResult(true, system, info.version(), coding.code(), null, null, List.of(warning));
+        Issue warning = CodeSystemMessages.unknownCodeInFragment(coding.code(), info, coding.at("code"));
+        return new ValidationResult(true, CheckedCoding.of(system, info.version(), coding.code()), null,
+            List.of(warning));
       }
-      List<Issue> issues = own.isEmpty() ? List.of(Messages.unknownCode(coding.code(), info, coding.at("code"))) : own;
-      return new ValidationResult(false, system, info.version(), coding.code(), null, null, issues);
+      List<Issue> issues = own.isEmpty() ? List.of(CodeSystemMessages.unknownCode(coding.code(), info, coding.at("code"))) : own;
+      return new ValidationResult(false, CheckedCoding.of(system, info.version(), coding.code()), null, issues);
     }
     Concept c = concept.get();
     List<Issue> issues = new ArrayList<>(own);
     if (!c.code().equals(coding.code())) {
-      issues.add(Messages.caseDifference(coding.code(), c.code(), info.canonical(), coding.at("code")));
+      issues.add(CodeSystemMessages.caseDifference(coding.code(), c.code(), info.canonical(), coding.at("code")));
     }
     if (coding.display() != null) {
-      issues.addAll(DisplayCheck.check(coding.display(), c, info, languages, lenient, coding.at("display"),
-          provider::isDisplay));
+      issues.addAll(DisplayCheck.check(coding.display(), c, info, options.displayLanguage(), options.lenientDisplay(),
+          coding.at("display"), provider::isDisplay));
     }
     issues.addAll(statusIssues(c, coding));
-    if (units != null) {
-      issues.addAll(provider.unitsIssues(c, units, coding.at("code")));
+    if (options.units() != null) {
+      issues.addAll(provider.unitsIssues(c, options.units(), coding.at("code")));
     }
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    String display = Displays.show(c, languages, info.language()).display();
+    String display = Displays.show(c, options.displayLanguage(), info.language()).display();
     String status = c.status() != null && REPORTED_STATUSES.contains(c.status()) ? c.status() : null;
     boolean recased = !c.code().equals(coding.code());
-    return new ValidationResult(valid, system, info.version(), recased ? coding.code() : c.code(), display, null,
-        issues, c.inactive(), status, recased ? c.code() : null);
+    CheckedCoding checked = new CheckedCoding(system, info.version(), recased ? coding.code() : c.code(), display,
+        recased ? c.code() : null);
+    return new ValidationResult(valid, checked, new ConceptStatus(c.inactive(), status), null, issues);
   }
 
   /** Warnings about a concept that is inactive or deprecated. */
   private static List<Issue> statusIssues(Concept c, CodingInput coding) {
     if (c.inactive()) {
       String status = c.status() == null || "inactive".equals(c.status()) ? "inactive" : c.status() + " and inactive";
-      return List.of(Messages.inactiveConcept(c.code(), status, coding.root()));
+      return List.of(CodeSystemMessages.inactiveConcept(c.code(), status, coding.root()));
     }
     if ("deprecated".equals(c.status())) {
-      return List.of(Messages.deprecatedConcept(c.code(), coding.at("code")));
+      return List.of(CodeSystemMessages.deprecatedConcept(c.code(), coding.at("code")));
     }
     return List.of();
   }

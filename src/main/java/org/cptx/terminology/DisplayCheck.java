@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.cptx.terminology.messages.DisplayMessages;
 
 /**
  * Whether a given display fits a concept, in the languages the request asks for. The concept's display counts in
@@ -36,7 +37,7 @@ final class DisplayCheck {
       String location, java.util.function.Predicate<Designation> isDisplay) {
     List<Candidate> all = candidates(concept, cs.language(), isDisplay);
     if (all.isEmpty()) {
-      return List.of(Messages.noDisplayDefined(given, cs.url() + "#" + concept.code(), location));
+      return List.of(DisplayMessages.noDisplayDefined(given, cs.url() + "#" + concept.code(), location));
     }
     List<String> wanted = parse(languages);
     List<Candidate> fitting = wanted.isEmpty() || wanted.contains("*") ? all
@@ -48,21 +49,21 @@ final class DisplayCheck {
     String code = cs.url() + "#" + concept.code();
     if (fitting.stream().anyMatch(c -> c.text().equals(given))) {
       List<String> current = fitting.stream().filter(c -> !c.retired()).map(Candidate::text).toList();
-      return List.of(Messages.retiredDisplay(given, concept.code(), current, location));
+      return List.of(DisplayMessages.retiredDisplay(given, concept.code(), current, location));
     }
     if (fitting.isEmpty()) {
       boolean isDefault = all.stream().anyMatch(c -> c.text().equals(given));
       return List.of(isDefault
-          ? Messages.noDisplayForLanguageOk(code, languages, given, location)
-          : Messages.noDisplayForLanguage(given, code, languages, concept.display(), lenient, location));
+          ? DisplayMessages.noDisplayForLanguageOk(code, languages, given, location)
+          : DisplayMessages.noDisplayForLanguage(given, code, languages, concept.display(), lenient, location));
     }
     List<String> shown = fitting.stream().map(Candidate::shown).toList();
     String spaced = given.trim().replaceAll("\\s+", " ");
     if (fitting.stream().anyMatch(c -> c.text().trim().replaceAll("\\s+", " ").equals(spaced))) {
-      return List.of(Messages.wrongDisplayWhitespace(given, code, shown, languages == null ? "--" : languages,
+      return List.of(DisplayMessages.wrongDisplayWhitespace(given, code, shown, languages == null ? "--" : languages,
           lenient, location));
     }
-    return List.of(Messages.wrongDisplay(given, code, shown, languages == null ? "--" : languages, lenient,
+    return List.of(DisplayMessages.wrongDisplay(given, code, shown, languages == null ? "--" : languages, lenient,
         location));
   }
 

@@ -3,7 +3,7 @@ package org.cptx.terminology;
 import java.util.List;
 
 /**
- * One finding about a request, built only by {@link Messages}.
+ * One finding about a request, built only by the message catalogue ({@link org.cptx.terminology.messages.Messages}).
  *
  * @param severity  fatal, error, warning or information
  * @param type      the FHIR issue-type code (code-invalid, invalid, not-found, ...)

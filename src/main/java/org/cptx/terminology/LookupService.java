@@ -2,6 +2,7 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.terminology.messages.CodeSystemMessages;
 
 /** $lookup: finds the provider and the concept, then selects what the request asked for. */
 public final class LookupService {
@@ -19,7 +20,7 @@ public final class LookupService {
    */
   public LookupResult lookup(LookupRequest request) {
     CodeSystemProvider provider = registry.find(request.system(), request.version())
-        .orElseThrow(() -> Messages.systemNotFound(
+        .orElseThrow(() -> CodeSystemMessages.systemNotFound(
             request.system(), request.version(), registry.versions(request.system())));
     Concept concept = provider.concept(request.code())
         .orElseThrow(() -> notFound(provider, request.code()));
@@ -44,6 +45,6 @@ public final class LookupService {
   /** The provider's own error about an unknown code (e.g. a malformed expression), else the generic one. */
   private static TerminologyException notFound(CodeSystemProvider provider, String code) {
     return provider.codeIssues(code, "code").stream().filter(Issue::isError).findFirst()
-        .map(Messages::codeNotFound).orElseGet(() -> Messages.codeNotFound(code, provider.info()));
+        .map(CodeSystemMessages::codeNotFound).orElseGet(() -> CodeSystemMessages.codeNotFound(code, provider.info()));
   }
 }

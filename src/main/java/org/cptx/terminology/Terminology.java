@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
+import org.cptx.terminology.messages.CodeSystemMessages;
+import org.cptx.terminology.messages.ComposeMessages;
 import org.cptx.terminology.valueset.CompiledValueSet;
 import org.cptx.terminology.valueset.ComposeCompiler;
 import org.cptx.terminology.valueset.Expander;
@@ -45,7 +47,7 @@ public final class Terminology {
       boolean found = supplements.stream().anyMatch(s -> wanted.equals(s.getUrl())
           || wanted.equals(s.getUrl() + "|" + s.getVersion()));
       if (!found) {
-        throw Messages.supplementMissing(wanted);
+        throw CodeSystemMessages.supplementMissing(wanted);
       }
     }
     if (codeSystems.isEmpty() && extraValueSets.isEmpty()) {
@@ -76,7 +78,7 @@ public final class Terminology {
   /** The value set with this url and version, including the implicit all-codes value set of a code system. */
   public ValueSet valueSet(String url, String version) {
     return valueSets.find(url, version).or(() -> implicitValueSet(url))
-        .orElseThrow(() -> Messages.valueSetNotFound(url, version));
+        .orElseThrow(() -> ComposeMessages.valueSetNotFound(url, version));
   }
 
   public Expansion expand(ValueSet valueSet, ExpansionRequest request) {

@@ -10,20 +10,12 @@ import java.util.List;
  * @param version the code system version asked for, or null
  * @param codings the codings to check, at least one
  * @param codeableConcept true when the codings came from a CodeableConcept
- * @param displayLanguage the displayLanguage asked for (raw), or null
- * @param lenientDisplay true when a wrong display is a warning, not an error
- * @param units the number of units the code is reported with (cptx's {@code units} input), or null when not given
+ * @param options how each coding is checked (display language, lenient displays, units)
  */
 public record ValidateCodeRequest(String system, String version, List<CodingInput> codings, boolean codeableConcept,
-    String displayLanguage, boolean lenientDisplay, Integer units) {
+    CheckOptions options) {
 
   public ValidateCodeRequest {
     codings = List.copyOf(codings);
-  }
-
-  /** A request without units. */
-  public ValidateCodeRequest(String system, String version, List<CodingInput> codings, boolean codeableConcept,
-      String displayLanguage, boolean lenientDisplay) {
-    this(system, version, codings, codeableConcept, displayLanguage, lenientDisplay, null);
   }
 }

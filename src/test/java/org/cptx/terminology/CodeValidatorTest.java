@@ -13,15 +13,15 @@ class CodeValidatorTest {
 
   private ValidationResult validate(String system, String version, String code, String display) {
     return engine.validateCode(new ValidateCodeRequest(system, version,
-        List.of(new CodingInput(system, version, code, display, "")), false, null, false));
+        List.of(new CodingInput(system, version, code, display, "")), false, CheckOptions.DEFAULT));
   }
 
   @Test
   void knownCodeIsValidWithItsDisplay() {
     ValidationResult r = validate(CPT, null, "47383", null);
     assertThat(r.result()).isTrue();
-    assertThat(r.display()).isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
-    assertThat(r.version()).isEqualTo("2025");
+    assertThat(r.coding().display()).isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
+    assertThat(r.coding().version()).isEqualTo("2025");
     assertThat(r.issues()).isEmpty();
   }
 
@@ -92,9 +92,9 @@ class CodeValidatorTest {
   void codeableConceptIsValidWhenOneCodingIs() {
     ValidationResult r = engine.validateCode(new ValidateCodeRequest(CPT, null, List.of(
         new CodingInput(CPT, null, "00000", null, "CodeableConcept.coding[0]."),
-        new CodingInput(CPT, null, "47383", null, "CodeableConcept.coding[1].")), true, null, false));
+        new CodingInput(CPT, null, "47383", null, "CodeableConcept.coding[1].")), true, CheckOptions.DEFAULT));
     assertThat(r.result()).isTrue();
-    assertThat(r.code()).isEqualTo("47383");
+    assertThat(r.coding().code()).isEqualTo("47383");
     assertThat(r.issues()).singleElement().extracting(i -> i.location().get(0))
         .isEqualTo("CodeableConcept.coding[0].code");
   }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cptx.content.ResourceStore;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.TerminologyException;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MetadataResource;
 
@@ -53,14 +54,16 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
 
   /** The resource with this id; an unknown id is a 404. */
   protected T instance(IdType id) {
-    return store.read(type, id.getIdPart())
-        .orElseThrow(() -> Messages.resourceNotFound(type.getSimpleName(), id.getIdPart()));
+    return store.read(type, id.getIdPart()).orElseThrow(() -> notFound(id));
   }
 
   /** The metadata of the resource with this id (a streamed CodeSystem without its concepts); unknown is a 404. */
   private T metadata(IdType id) {
-    return store.metadata(type, id.getIdPart())
-        .orElseThrow(() -> Messages.resourceNotFound(type.getSimpleName(), id.getIdPart()));
+    return store.metadata(type, id.getIdPart()).orElseThrow(() -> notFound(id));
+  }
+
+  private TerminologyException notFound(IdType id) {
+    return RequestMessages.resourceNotFound(type.getSimpleName(), id.getIdPart());
   }
 
   /** The instance named in the URL of an instance-level operation, empty at type level. */

@@ -3,10 +3,9 @@ package org.cptx.fhir.provider;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import java.util.Optional;
-import org.cptx.content.ResourceStore;
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.content.ResourceStore;
 import org.cptx.fhir.request.BatchValidateRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader.ExpandCall;
@@ -16,9 +15,9 @@ import org.cptx.fhir.response.BatchValidationResponse;
 import org.cptx.fhir.response.ExpansionResponse;
 import org.cptx.fhir.response.OperationOutcomes;
 import org.cptx.fhir.response.ValidationResponse;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.TerminologyException;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
@@ -48,7 +47,7 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
     for (RequestDetails call : BatchValidateRequestReader.read(request)) {
       try {
         if (!BatchValidateRequestReader.hasCode(call)) {
-          throw Messages.noCodeToValidate();
+          throw RequestMessages.noCodeToValidate();
         }
         results.add(validateCode(null, call));
       } catch (TerminologyException e) {

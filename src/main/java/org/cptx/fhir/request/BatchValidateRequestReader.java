@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.Resource;
@@ -29,7 +29,7 @@ public final class BatchValidateRequestReader {
   /** One request per {@code validation}, with the shared parameters merged in and the original's headers. */
   public static List<RequestDetails> read(RequestDetails details) {
     if (!(details.getResource() instanceof Parameters body)) {
-      throw Messages.missingParameter(OPERATION, "a Parameters body with 'validation' parameters");
+      throw RequestMessages.missingParameter(OPERATION, "a Parameters body with 'validation' parameters");
     }
     List<ParametersParameterComponent> shared = body.getParameter().stream()
         .filter(p -> !VALIDATION.equals(p.getName())).toList();
@@ -49,7 +49,7 @@ public final class BatchValidateRequestReader {
 
   private static RequestDetails call(Resource given, List<ParametersParameterComponent> shared, RequestDetails original) {
     if (!(given instanceof Parameters own)) {
-      throw Messages.wrongParameterType(OPERATION, VALIDATION, "Parameters");
+      throw RequestMessages.wrongParameterType(OPERATION, VALIDATION, "Parameters");
     }
     Parameters merged = own.copy();
     Set<String> named = own.getParameter().stream().map(ParametersParameterComponent::getName)

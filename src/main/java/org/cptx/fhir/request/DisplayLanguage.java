@@ -2,7 +2,7 @@ package org.cptx.fhir.request;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.regex.Pattern;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.DisplayMessages;
 
 /** The display language(s) of a request: the displayLanguage parameter, else the Accept-Language header; checked. */
 final class DisplayLanguage {
@@ -32,7 +32,7 @@ final class DisplayLanguage {
       return null;
     }
     if (!LIST.matcher(value.trim()).matches()) {
-      throw Messages.invalidLanguage(value);
+      throw DisplayMessages.invalidLanguage(value);
     }
     return value.trim();
   }

@@ -21,33 +21,36 @@ public final class ExpandRequestReader {
   public static final Set<String> ECHOED = Set.of("activeOnly", "count", "default-valueset-version", "designation",
       "displayLanguage", "excludeNested", "filter", "includeDefinition", "includeDesignations", "offset");
 
-  static final List<ParamSpec> TABLE = List.of(
-      one("url", ParamType.URI),
-      one("valueSet", ParamType.RESOURCE),
-      one("valueSetVersion", ParamType.STRING),
-      one("context", ParamType.URI),
-      one("filter", ParamType.STRING),
-      one("date", ParamType.DATE_TIME),
-      one("offset", ParamType.INTEGER),
-      one("count", ParamType.INTEGER),
-      one("activeOnly", ParamType.BOOLEAN),
-      one("includeDesignations", ParamType.BOOLEAN),
-      many("designation", ParamType.STRING),
-      one("includeDefinition", ParamType.BOOLEAN),
-      one("displayLanguage", ParamType.CODE),
-      one("excludeNested", ParamType.BOOLEAN),
-      one("excludeNotForUI", ParamType.BOOLEAN),
-      one("excludePostCoordinated", ParamType.BOOLEAN),
-      many("property", ParamType.STRING),
-      many("system-version", ParamType.URI),
-      many("check-system-version", ParamType.URI),
-      many("force-system-version", ParamType.URI),
-      one("default-to-latest-version", ParamType.BOOLEAN),
-      one("default-valueset-version", ParamType.URI),
-      many("useSupplement", ParamType.URI),
-      TxResources.SPEC);
+  static final List<ParamSpec> TABLE = CommonParams.table(
+      CommonParams.VALUE_SET,
+      List.of(
+          one("filter", ParamType.STRING),
+          one("offset", ParamType.INTEGER),
+          one("count", ParamType.INTEGER),
+          CommonParams.ACTIVE_ONLY,
+          one("includeDesignations", ParamType.BOOLEAN),
+          many("designation", ParamType.STRING),
+          one("includeDefinition", ParamType.BOOLEAN),
+          one("excludeNested", ParamType.BOOLEAN),
+          one("excludeNotForUI", ParamType.BOOLEAN),
+          one("excludePostCoordinated", ParamType.BOOLEAN),
+          many("property", ParamType.STRING),
+          one("default-to-latest-version", ParamType.BOOLEAN)),
+      CommonParams.DATE_AND_LANGUAGE,
+      CommonParams.SYSTEM_VERSIONS,
+      CommonParams.CONTENT);
+
+  /** The parameters the terminology capabilities list for $expand: those the HL7 terminology ecosystem asks for. */
+  private static final Set<String> LISTED = Set.of("activeOnly", "check-system-version", "count", "displayLanguage",
+      "excludeNested", "force-system-version", "includeDefinition", "includeDesignations", "offset", "property",
+      "system-version", "tx-resource");
 
   private ExpandRequestReader() {}
+
+  /** The $expand parameters TerminologyCapabilities lists, by name, taken from the table so all are accepted. */
+  public static List<String> listedParameters() {
+    return TABLE.stream().map(ParamSpec::name).filter(LISTED::contains).sorted().toList();
+  }
 
   /** The parsed call: engine, value set, typed request, and the parameters to echo. */
   public record ExpandCall(Terminology terminology, ValueSet valueSet, ExpansionRequest request,
@@ -56,7 +59,6 @@ public final class ExpandRequestReader {
   public static ExpandCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
     Scoped<ValueSet> scoped = ValueSetResolver.scoped(OPERATION, params, instance, base);
-    Terminology terminology = scoped.terminology();
     ValueSet valueSet = scoped.request();
     ExpansionRequest request = new ExpansionRequest(
         params.integer("count").orElse(null),
@@ -71,6 +73,6 @@ public final class ExpandRequestReader {
         SystemVersionReader.read(params),
         params.bool("excludeNested").orElse(false),
         params.strings("designation"));
-    return new ExpandCall(terminology, valueSet, request, params);
+    return new ExpandCall(scoped.terminology(), valueSet, request, params);
   }
 }

@@ -1,15 +1,14 @@
 package org.cptx.fhir.request;
 
 import static org.cptx.fhir.request.ParamSpec.many;
-import static org.cptx.fhir.request.ParamSpec.one;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.LookupRequest;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
 
@@ -18,16 +17,11 @@ public final class LookupRequestReader {
 
   static final String OPERATION = "$lookup";
 
-  static final List<ParamSpec> TABLE = List.of(
-      one("code", ParamType.CODE),
-      one("system", ParamType.URI),
-      one("version", ParamType.STRING),
-      one("coding", ParamType.CODING),
-      one("date", ParamType.DATE_TIME),
-      one("displayLanguage", ParamType.CODE),
-      many("property", ParamType.CODE),
-      many("useSupplement", ParamType.URI),
-      TxResources.SPEC);
+  static final List<ParamSpec> TABLE = CommonParams.table(
+      CommonParams.CODE_OR_CODING,
+      List.of(many("property", ParamType.CODE)),
+      CommonParams.DATE_AND_LANGUAGE,
+      CommonParams.CONTENT);
 
   private LookupRequestReader() {}
 
@@ -39,10 +33,10 @@ public final class LookupRequestReader {
     Terminology terminology = TxResources.scope(base, params);
     Optional<Coding> coding = params.coding("coding");
     if (coding.isPresent() && params.has("code")) {
-      throw Messages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
+      throw RequestMessages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
     }
     String code = coding.map(Coding::getCode).or(() -> params.string("code"))
-        .orElseThrow(() -> Messages.missingParameter(OPERATION, "a 'code' (with 'system') or a 'coding'"));
+        .orElseThrow(() -> RequestMessages.missingParameter(OPERATION, "a 'code' (with 'system') or a 'coding'"));
     String system = SystemResolver.system(OPERATION, params.string("system"),
         coding.map(Coding::getSystem), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -131,7 +131,7 @@ public final class OperationParameters {
         return;
       }
       if (!(body instanceof Parameters parameters)) {
-        throw Messages.wrongBody(operation, ((IBaseResource) body).fhirType());
+        throw RequestMessages.wrongBody(operation, ((IBaseResource) body).fhirType());
       }
       for (Parameters.ParametersParameterComponent p : parameters.getParameter()) {
         ParamSpec spec = spec(p.getName());
@@ -140,7 +140,7 @@ public final class OperationParameters {
           continue;
         }
         if (p.hasResource() || p.hasPart() || !p.hasValue()) {
-          throw Messages.wrongParameterType(operation, p.getName(), spec.type().fhirName());
+          throw RequestMessages.wrongParameterType(operation, p.getName(), spec.type().fhirName());
         }
         add(spec, TypedValues.check(operation, spec, p.getValue()));
       }
@@ -152,7 +152,7 @@ public final class OperationParameters {
       }
       ParamSpec spec = spec(name);
       if (!spec.type().primitive()) {
-        throw Messages.parameterNotByGet(operation, name);
+        throw RequestMessages.parameterNotByGet(operation, name);
       }
       for (String value : given) {
         add(spec, TypedValues.parse(operation, spec, value));
@@ -162,18 +162,18 @@ public final class OperationParameters {
     private ParamSpec spec(String name) {
       ParamSpec spec = name == null ? null : specs.get(name);
       if (spec == null) {
-        throw Messages.unknownParameter(operation, String.valueOf(name), List.copyOf(specs.keySet()));
+        throw RequestMessages.unknownParameter(operation, String.valueOf(name), List.copyOf(specs.keySet()));
       }
       return spec;
     }
 
     private void add(ParamSpec spec, Base value) {
       if (++count > Limits.MAX_PARAMETERS) {
-        throw Messages.tooManyParameters(count);
+        throw RequestMessages.tooManyParameters(count);
       }
       List<Base> list = values.computeIfAbsent(spec.name(), n -> new ArrayList<>());
       if (!list.isEmpty() && !spec.repeats()) {
-        throw Messages.repeatedParameter(operation, spec.name());
+        throw RequestMessages.repeatedParameter(operation, spec.name());
       }
       list.add(value);
     }

@@ -3,7 +3,7 @@ package org.cptx.fhir.request;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 
 /**
@@ -17,7 +17,7 @@ final class SystemResolver {
   static String system(String operation, Optional<String> param, Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
     return agree(operation, "system", Stream.of(param, fromCoding, instance.map(CodeSystem::getUrl)))
-        .orElseThrow(() -> Messages.missingParameter(operation, "a 'system' for the code"));
+        .orElseThrow(() -> RequestMessages.missingParameter(operation, "a 'system' for the code"));
   }
 
   static String version(String operation, Optional<String> param, Optional<String> fromCoding,
@@ -29,7 +29,7 @@ final class SystemResolver {
   private static Optional<String> agree(String operation, String what, Stream<Optional<String>> sources) {
     var values = sources.flatMap(Optional::stream).filter(Objects::nonNull).distinct().toList();
     if (values.size() > 1) {
-      throw Messages.contradiction(operation, "the request names more than one " + what + ": "
+      throw RequestMessages.contradiction(operation, "the request names more than one " + what + ": "
           + String.join(" and ", values));
     }
     return values.stream().findFirst();

@@ -2,7 +2,7 @@ package org.cptx.fhir.request;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.cptx.terminology.valueset.SystemVersions;
 
 /** {@code system-version}, {@code force-system-version} and {@code check-system-version} into {@link SystemVersions}. */
@@ -20,7 +20,7 @@ final class SystemVersionReader {
     for (String canonical : params.strings(name)) {
       int bar = canonical.indexOf('|');
       if (bar <= 0 || bar == canonical.length() - 1) {
-        throw Messages.wrongParameterType(params.operation(), name, "canonical of the form system|version");
+        throw RequestMessages.wrongParameterType(params.operation(), name, "canonical of the form system|version");
       }
       map.put(canonical.substring(0, bar), canonical.substring(bar + 1));
     }

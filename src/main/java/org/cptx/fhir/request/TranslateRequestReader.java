@@ -1,14 +1,13 @@
 package org.cptx.fhir.request;
 
-import static org.cptx.fhir.request.ParamSpec.many;
 import static org.cptx.fhir.request.ParamSpec.one;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.conceptmap.TranslateRequest;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -53,7 +52,7 @@ public final class TranslateRequestReader {
         .or(() -> p.codeableConcept("codeableConcept").map(CodeableConcept::getCodingFirstRep))
         .or(() -> p.string("sourceCode").or(() -> p.string("code"))
             .map(c -> new Coding(p.string("sourceSystem").or(() -> p.string("system")).orElse(null), c, null)))
-        .orElseThrow(() -> Messages.missingParameter(OPERATION, "a code to translate (sourceCode, coding, ...)"));
+        .orElseThrow(() -> RequestMessages.missingParameter(OPERATION, "a code to translate (sourceCode, coding, ...)"));
     String targetSystem = p.string("targetSystem").or(() -> p.string("targetsystem")).orElse(null);
     boolean reverse = p.bool("reverse").orElse(false);
     return new TranslateRequest(source.getSystem(), source.getCode(), targetSystem, reverse,
@@ -81,7 +80,7 @@ public final class TranslateRequestReader {
 
   private static ConceptMap asMap(Resource r, String name) {
     if (!(r instanceof ConceptMap cm)) {
-      throw Messages.wrongParameterType(OPERATION, name, "ConceptMap");
+      throw RequestMessages.wrongParameterType(OPERATION, name, "ConceptMap");
     }
     return cm;
   }

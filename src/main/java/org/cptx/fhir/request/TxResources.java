@@ -2,8 +2,8 @@ package org.cptx.fhir.request;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.Resource;
@@ -35,7 +35,7 @@ final class TxResources {
       } else if (r instanceof ValueSet vs) {
         valueSets.add(vs);
       } else if (!(r instanceof ConceptMap)) {
-        throw Messages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
+        throw RequestMessages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
       }
     }
     List<String> supplements = new ArrayList<>(params.strings("useSupplement"));

@@ -2,7 +2,7 @@ package org.cptx.fhir.request;
 
 import java.util.List;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -32,7 +32,7 @@ final class TypedValues {
       case INTEGER -> parseInteger(operation, spec, text);
       case POSITIVE_INT -> parsePositiveInt(operation, spec, text);
       case DATE_TIME -> parseDateTime(operation, spec, text);
-      default -> throw Messages.parameterNotByGet(operation, spec.name());
+      default -> throw RequestMessages.parameterNotByGet(operation, spec.name());
     };
   }
 
@@ -48,7 +48,7 @@ final class TypedValues {
       case RESOURCE -> false;
     };
     if (!ok) {
-      throw Messages.wrongParameterType(operation, spec.name(), spec.type() == ParamType.POSITIVE_INT
+      throw RequestMessages.wrongParameterType(operation, spec.name(), spec.type() == ParamType.POSITIVE_INT
           ? POSITIVE_INT : spec.type().fhirName());
     }
     if (value instanceof PrimitiveType<?> p) {
@@ -67,7 +67,7 @@ final class TypedValues {
 
   private static Type parseBoolean(String operation, ParamSpec spec, String text) {
     if (!"true".equals(text) && !"false".equals(text)) {
-      throw Messages.wrongParameterType(operation, spec.name(), "boolean (true or false)");
+      throw RequestMessages.wrongParameterType(operation, spec.name(), "boolean (true or false)");
     }
     return new BooleanType(Boolean.parseBoolean(text));
   }
@@ -80,7 +80,7 @@ final class TypedValues {
       }
       return new IntegerType(value);
     } catch (NumberFormatException e) {
-      throw Messages.wrongParameterType(operation, spec.name(), "non-negative integer");
+      throw RequestMessages.wrongParameterType(operation, spec.name(), "non-negative integer");
     }
   }
 
@@ -92,7 +92,7 @@ final class TypedValues {
       }
       return new PositiveIntType(value);
     } catch (NumberFormatException e) {
-      throw Messages.wrongParameterType(operation, spec.name(), POSITIVE_INT);
+      throw RequestMessages.wrongParameterType(operation, spec.name(), POSITIVE_INT);
     }
   }
 
@@ -100,13 +100,13 @@ final class TypedValues {
     try {
       return new DateTimeType(text);
     } catch (RuntimeException e) {
-      throw Messages.wrongParameterType(operation, spec.name(), "dateTime (YYYY, YYYY-MM, YYYY-MM-DD or an instant)");
+      throw RequestMessages.wrongParameterType(operation, spec.name(), "dateTime (YYYY, YYYY-MM, YYYY-MM-DD or an instant)");
     }
   }
 
   private static void checkLength(String name, String text) {
     if (text != null && text.length() > Limits.MAX_PARAMETER_LENGTH) {
-      throw Messages.parameterTooLong(name, text.length());
+      throw RequestMessages.parameterTooLong(name, text.length());
     }
   }
 }

@@ -2,7 +2,7 @@ package org.cptx.fhir.request;
 
 import java.util.Optional;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.RequestMessages;
 
 /**
  * {@code units}, a cptx-specific input of CodeSystem and ValueSet $validate-code: the number of units the code is
@@ -19,7 +19,7 @@ final class Units {
   static Integer read(OperationParameters params) {
     Optional<Integer> units = params.integer(SPEC.name());
     if (units.isPresent() && units.get() > Limits.MAX_UNITS) {
-      throw Messages.wrongParameterType(params.operation(), SPEC.name(), "positiveInt of at most "
+      throw RequestMessages.wrongParameterType(params.operation(), SPEC.name(), "positiveInt of at most "
           + Limits.MAX_UNITS + " (found " + units.get() + ")");
     }
     return units.orElse(null);

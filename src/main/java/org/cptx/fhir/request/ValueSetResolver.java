@@ -1,8 +1,8 @@
 package org.cptx.fhir.request;
 
 import java.util.Optional;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
@@ -36,10 +36,10 @@ final class ValueSetResolver {
       Terminology terminology) {
     int given = (instance.isPresent() ? 1 : 0) + (params.has("valueSet") ? 1 : 0) + (params.has("url") ? 1 : 0);
     if (given == 0) {
-      throw Messages.missingParameter(operation, "a value set: 'url', 'valueSet', or a ValueSet id in the URL");
+      throw RequestMessages.missingParameter(operation, "a value set: 'url', 'valueSet', or a ValueSet id in the URL");
     }
     if (given > 1 && !(instance.isPresent() && params.string("url").equals(Optional.of(instance.get().getUrl())))) {
-      throw Messages.contradiction(operation, "name the value set once: by id, 'url' or 'valueSet'");
+      throw RequestMessages.contradiction(operation, "name the value set once: by id, 'url' or 'valueSet'");
     }
     if (instance.isPresent()) {
       return instance.get();
@@ -47,7 +47,7 @@ final class ValueSetResolver {
     Optional<Resource> inline = params.resource("valueSet");
     if (inline.isPresent()) {
       if (!(inline.get() instanceof ValueSet vs)) {
-        throw Messages.wrongParameterType(operation, "valueSet", "ValueSet");
+        throw RequestMessages.wrongParameterType(operation, "valueSet", "ValueSet");
       }
       return vs;
     }

@@ -1,5 +1,6 @@
 package org.cptx.fhir.response;
 
+import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.ValidationResult;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CanonicalType;
@@ -21,26 +22,27 @@ public final class ValidationResponse {
       out.addParameter().setName("codeableConcept").setValue(codeableConcept);
     }
     out.addParameter("result", new BooleanType(result.result()));
-    if (result.system() != null) {
-      out.addParameter("system", new UriType(result.system()));
+    CheckedCoding coding = result.coding();
+    if (coding.system() != null) {
+      out.addParameter("system", new UriType(coding.system()));
     }
-    if (result.version() != null) {
-      out.addParameter("version", new StringType(result.version()));
+    if (coding.version() != null) {
+      out.addParameter("version", new StringType(coding.version()));
     }
-    if (result.code() != null) {
-      out.addParameter("code", new CodeType(result.code()));
+    if (coding.code() != null) {
+      out.addParameter("code", new CodeType(coding.code()));
     }
-    if (result.display() != null) {
-      out.addParameter("display", new StringType(result.display()));
+    if (coding.display() != null) {
+      out.addParameter("display", new StringType(coding.display()));
     }
-    if (result.normalizedCode() != null) {
-      out.addParameter("normalized-code", new CodeType(result.normalizedCode()));
+    if (coding.normalizedCode() != null) {
+      out.addParameter("normalized-code", new CodeType(coding.normalizedCode()));
     }
-    if (result.inactive()) {
+    if (result.status().inactive()) {
       out.addParameter("inactive", new BooleanType(true));
     }
-    if (result.status() != null) {
-      out.addParameter("status", new CodeType(result.status()));
+    if (result.status().code() != null) {
+      out.addParameter("status", new CodeType(result.status().code()));
     }
     if (result.message() != null) {
       out.addParameter("message", new StringType(result.message()));

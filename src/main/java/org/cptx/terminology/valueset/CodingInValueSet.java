@@ -2,15 +2,16 @@ package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.CodingCheck;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Issue;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.UnknownSystem;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.Versions;
+import org.cptx.terminology.messages.CodeSystemMessages;
+import org.cptx.terminology.messages.ValueSetMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -62,43 +63,44 @@ final class CodingInValueSet {
     String system = coding.system();
     VersionChoice choice = VersionChoice.decide(registry, system, stated, coding.version(), request.versions(),
         coding.at("version"), coding.at("system"));
-    ValidationResult inSystem = check.check(system, choice.version(), coding, request.displayLanguage(),
-        request.lenientDisplay(), request.units());
+    ValidationResult inSystem = check.check(system, choice.version(), coding, request.options());
     List<Issue> issues = new ArrayList<>(choice.issues());
     boolean valid = inSystem.result() && choice.issues().stream().noneMatch(Issue::isError);
     CompiledValueSet compiled = compile(valueSet, request, system, choice.version());
-    String code = inSystem.normalizedCode() != null ? inSystem.normalizedCode()
-        : inSystem.code() != null ? inSystem.code() : coding.code();
+    CheckedCoding found = inSystem.coding();
+    String code = found.normalizedCode() != null ? found.normalizedCode()
+        : found.code() != null ? found.code() : coding.code();
     boolean fragmentUnknown = inSystem.issues().stream().anyMatch(i -> "UNKNOWN_CODE_IN_FRAGMENT".equals(i.messageId()));
     List<Issue> missingImports = compiled.problems().stream()
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
     boolean neededSystemUnknown = inSystem.unknownSystem() != null && includesSystem(valueSet, system);
     boolean member = missingImports.isEmpty()
-        && (fragmentUnknown || compiled.find(system, inSystem.version(), code).isPresent());
-    if (member && !request.abstractAllowed()
-        && compiled.find(system, inSystem.version(), code).map(m -> m.concept().notSelectable()).orElse(false)) {
-      issues.add(Messages.abstractNotAllowed(system, code, coding.at("code")));
+        && (fragmentUnknown || compiled.find(system, found.version(), code).isPresent());
+    MembershipOptions membership = request.membership();
+    if (member && !membership.abstractAllowed()
+        && compiled.find(system, found.version(), code).map(m -> m.concept().notSelectable()).orElse(false)) {
+      issues.add(ValueSetMessages.abstractNotAllowed(system, code, coding.at("code")));
       member = false;
     }
-    if (member && request.activeOnly() && inSystem.inactive()
-        || !member && inSystem.inactive() && compiled.holdsIfActive(system, code)) {
-      issues.add(Messages.notActive(code, coding.at("code")));
+    if (member && membership.activeOnly() && inSystem.status().inactive()
+        || !member && inSystem.status().inactive() && compiled.holdsIfActive(system, code)) {
+      issues.add(ValueSetMessages.notActive(code, coding.at("code")));
       member = false;
     }
     if (!missingImports.isEmpty()) {
       issues.addAll(missingImports);
     } else if (!versionTrouble && !member && !neededSystemUnknown) {
-      issues.add(Messages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
+      issues.add(ValueSetMessages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
           coding.at("code")));
     }
     if (member) {
       issues.addAll(StatusReferences.of(compiled, system));
       if (compiled.find(system, code).map(Member::deprecated).orElse(false)) {
-        issues.add(Messages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
+        issues.add(ValueSetMessages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
       }
     }
-    ValidationResult result = request.membershipOnly() ? inSystem.withOnly(member, issues)
+    ValidationResult result = membership.membershipOnly() ? inSystem.withOnly(member, issues)
         : inSystem.with(valid && member, issues);
     if (neededSystemUnknown) {
       result = result.withUnknown(inSystem.unknownSystem().asCause());
@@ -120,7 +122,8 @@ final class CodingInValueSet {
    */
   private Outcome withoutSystem(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
     CompiledValueSet compiled = compile(valueSet, request, null, null);
-    List<String> holders = request.inferSystem() ? compiled.includes().stream().filter(r -> r.system() != null)
+    boolean infer = request.membership().inferSystem();
+    List<String> holders = infer ? compiled.includes().stream().filter(r -> r.system() != null)
         .map(r -> r.system().info().url()).distinct()
         .filter(s -> compiled.find(s, coding.code()).isPresent()).toList() : List.of();
     if (holders.size() == 1) {
@@ -129,13 +132,14 @@ final class CodingInValueSet {
       return check(valueSet, with, request);
     }
     List<Issue> issues = new ArrayList<>();
-    issues.add(Messages.notInValueSet(null, null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
+    issues.add(ValueSetMessages.notInValueSet(null, null, coding.code(), coding.display(), compiled.canonical(), coding.at("code")));
     issues.add(holders.size() > 1
-        ? Messages.severalSystemsHold(coding.code(), compiled.canonical(), holders, coding.at("code"))
-        : request.inferSystem() ? Messages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
-        : Messages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
+        ? ValueSetMessages.severalSystemsHold(coding.code(), compiled.canonical(), holders, coding.at("code"))
+        : infer ? ValueSetMessages.cannotInferSystem(coding.code(), compiled.canonical(), coding.at("code"))
+        : CodeSystemMessages.codingHasNoSystem(coding.path().isEmpty() ? "code" : coding.path().substring(0,
             coding.path().length() - 1)));
-    return new Outcome(new ValidationResult(false, null, null, coding.code(), null, null, issues), false);
+    ValidationResult noSystem = new ValidationResult(false, CheckedCoding.of(null, null, coding.code()), null, issues);
+    return new Outcome(noSystem, false);
   }
 
   private CompiledValueSet compile(ValueSet valueSet, ValueSetValidateRequest request, String system,

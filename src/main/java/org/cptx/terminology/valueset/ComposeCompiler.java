@@ -12,7 +12,7 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.ComposeMessages;
 import org.cptx.terminology.valueset.filter.ConceptFilters;
 import org.hl7.fhir.r4.model.CanonicalType;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -55,10 +55,10 @@ public final class ComposeCompiler {
     String canonical = !valueSet.hasUrl() ? "(unidentified)"
         : org.cptx.terminology.Canonicals.of(valueSet);
     if (valueSet.hasUrl() && pathway.contains(canonical)) {
-      throw Messages.circularValueSet(canonical, pathway);
+      throw ComposeMessages.circularValueSet(canonical, pathway);
     }
     if (pathway.size() > Limits.MAX_VALUE_SET_DEPTH) {
-      throw Messages.valueSetTooDeep(valueSet.getUrl());
+      throw ComposeMessages.valueSetTooDeep(valueSet.getUrl());
     }
     List<String> path = new ArrayList<>(pathway);
     path.add(canonical);
@@ -139,8 +139,8 @@ public final class ComposeCompiler {
         String asked = ref.getValue().contains("|") ? ref.getValue()
             : versions.valueSetDefaults().containsKey(ref.getValue())
                 ? ref.getValue() + "|" + versions.valueSetDefaults().get(ref.getValue()) : ref.getValue();
-        problems.add(expanding && asked.contains("|") ? Messages.unknownPinnedImportInExpansion(asked)
-            : Messages.unknownValueSetImport(asked));
+        problems.add(expanding && asked.contains("|") ? ComposeMessages.unknownPinnedImportInExpansion(asked)
+            : ComposeMessages.unknownValueSetImport(asked));
         resolved = false;
       } else {
         imported.get().problems().forEach(problems::add);
@@ -157,7 +157,7 @@ public final class ComposeCompiler {
     }
     Optional<CodeSystemProvider> system = registry.find(set.getSystem(), version);
     if (system.isEmpty()) {
-      problems.add(Messages.unknownSystemInCompose(set.getSystem(), version, registry.versions(set.getSystem())));
+      problems.add(ComposeMessages.unknownSystemInCompose(set.getSystem(), version, registry.versions(set.getSystem())));
       return new Rule(null, null, null, imports, false);
     }
     if (!used.contains(system.get())) {
@@ -242,10 +242,10 @@ public final class ComposeCompiler {
       ConceptSetFilterComponent f = set.getFilter().get(i);
       String op = operator(f);
       if (f.getValue() == null || f.getValue().isEmpty()) {
-        throw Messages.filterWithoutValue(system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
+        throw ComposeMessages.filterWithoutValue(system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
       }
       Predicate<Concept> one = system.filter(op, f.getProperty(), f.getValue()).orElseGet(() -> ConceptFilters.forOp(op)
-          .orElseThrow(() -> Messages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()))
+          .orElseThrow(() -> ComposeMessages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()))
           .compile(system, f.getProperty(), f.getValue()));
       all = all == null ? one : all.and(one);
     }

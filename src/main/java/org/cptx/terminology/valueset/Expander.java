@@ -8,20 +8,21 @@ import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Displays;
+import org.cptx.terminology.messages.ComposeMessages;
+import org.cptx.terminology.messages.ValueSetMessages;
 
 /** $expand: the members of a compiled value set, filtered, counted, then paged (the one limits policy). */
 public final class Expander {
 
   public Expansion expand(CompiledValueSet valueSet, ExpansionRequest request) {
     if (!valueSet.problems().isEmpty()) {
-      throw Messages.composeProblem(valueSet.problems().get(0));
+      throw ComposeMessages.composeProblem(valueSet.problems().get(0));
     }
     for (CodeSystemProvider used : valueSet.used()) {
       String check = request.versions().checks().get(used.info().url());
       if (check != null && !org.cptx.terminology.Versions.matches(check, used.info().version())) {
-        throw Messages.versionCheck(Messages.versionCheckFailed(used.info().url(), used.info().version(), check,
+        throw ValueSetMessages.versionCheck(ValueSetMessages.versionCheckFailed(used.info().url(), used.info().version(), check,
             null));
       }
     }
@@ -38,7 +39,7 @@ public final class Expander {
         .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt).min();
     int unpagedLimit = Math.min(systemLimit.orElse(Integer.MAX_VALUE), Limits.MAX_EXPANSION);
     if (request.count() == null && all.size() > unpagedLimit) {
-      throw Messages.tooCostly(valueSet.canonical(), all.size(), unpagedLimit);
+      throw ComposeMessages.tooCostly(valueSet.canonical(), all.size(), unpagedLimit);
     }
     int total = all.size();
     if (systemLimit.isPresent() && all.size() > systemLimit.getAsInt()) {

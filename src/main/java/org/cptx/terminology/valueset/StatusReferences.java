@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Issue;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.StatusWarnings;
+import org.cptx.terminology.messages.ValueSetMessages;
 
 /**
  * The information a validation gives about the content it drew on: each code system that is draft, experimental,
@@ -23,14 +23,14 @@ final class StatusReferences {
     for (CodeSystemProvider used : valueSet.used()) {
       if (used.info().url().equals(system)) {
         used.statusWarnings().forEach(w -> issues.add(
-            Messages.statusReference(w, "CodeSystem", used.info().canonical())));
+            ValueSetMessages.statusReference(w, "CodeSystem", used.info().canonical())));
       }
     }
     List<CompiledValueSet> all = new ArrayList<>(List.of(valueSet));
     all.addAll(ExpansionNotes.imports(valueSet));
     for (CompiledValueSet vs : all) {
       StatusWarnings.of(vs.source()).stream().filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
-          .forEach(w -> issues.add(Messages.statusReference(w, "ValueSet", vs.canonical())));
+          .forEach(w -> issues.add(ValueSetMessages.statusReference(w, "ValueSet", vs.canonical())));
     }
     return List.copyOf(issues);
   }

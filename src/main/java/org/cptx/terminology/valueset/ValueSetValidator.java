@@ -2,10 +2,11 @@ package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.Issue;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.ValidationResult;
+import org.cptx.terminology.messages.ValueSetMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -32,26 +33,24 @@ public final class ValueSetValidator {
     List<Issue> issues = new ArrayList<>();
     for (CodingInValueSet.Outcome o : outcomes) {
       for (Issue i : o.result().issues()) {
-        issues.add("not-in-vs".equals(i.txType()) ? Messages.codingNotInValueSet(i) : i);
+        issues.add("not-in-vs".equals(i.txType()) ? ValueSetMessages.codingNotInValueSet(i) : i);
       }
     }
     if (!anyIn) {
       String canonical = org.cptx.terminology.Canonicals.of(valueSet);
       boolean unresolvable = issues.stream().anyMatch(i -> "Unable_to_resolve_value_Set_".equals(i.messageId()));
       if (!unresolvable) {
-        issues.add(0, Messages.noValidCoding(canonical));
+        issues.add(0, ValueSetMessages.noValidCoding(canonical));
       }
       org.cptx.terminology.UnknownSystem unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
           .findFirst().orElse(null);
-      return new ValidationResult(false, null, null, null, null, unknown, issues);
+      return new ValidationResult(false, CheckedCoding.NONE, unknown, issues);
     }
     CodingInValueSet.Outcome first = outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet).findFirst()
         .orElseThrow();
     ValidationResult chosen = first.result();
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    boolean named = !first.unnamed();
-    return new ValidationResult(valid, named ? chosen.system() : null, chosen.version(),
-        named ? chosen.code() : null, chosen.display(), chosen.unknownSystem(), issues, chosen.inactive(),
-        chosen.status(), chosen.normalizedCode());
+    CheckedCoding coding = first.unnamed() ? chosen.coding().withoutSystemAndCode() : chosen.coding();
+    return new ValidationResult(valid, coding, chosen.status(), chosen.unknownSystem(), issues);
   }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.Issue;
-import org.cptx.terminology.Messages;
 import org.cptx.terminology.Versions;
+import org.cptx.terminology.messages.CodeSystemMessages;
+import org.cptx.terminology.messages.ValueSetMessages;
 
 /**
  * Which version of a code system a value-set validation checks one coding against, and what is wrong with that
@@ -39,21 +40,21 @@ record VersionChoice(String version, List<Issue> issues, String unknown, boolean
     if (effective == null) {
       resolved = codingKnown ? codingVersion : latest(registry, system);
       if (codingVersion != null && !codingKnown && resolved != null) {
-        issues.add(Messages.defaultVersionMismatch(system, resolved, codingVersion, location));
+        issues.add(ValueSetMessages.defaultVersionMismatch(system, resolved, codingVersion, location));
       }
     } else {
       resolved = resolve(registry, system, effective, codingVersion, codingKnown, fallback, issues, systemLocation);
       if (codingVersion != null && !Versions.matches(effective, codingVersion)) {
         issues.add(changed
-            ? Messages.changedVersionMismatch(system, effective, stated, codingVersion, location)
-            : Messages.includeVersionMismatch(system, effective, codingVersion, location));
+            ? ValueSetMessages.changedVersionMismatch(system, effective, stated, codingVersion, location)
+            : ValueSetMessages.includeVersionMismatch(system, effective, codingVersion, location));
       }
     }
     if (codingVersion != null && !codingKnown && registry.knows(system)) {
-      issues.add(Messages.unknownSystemVersion(system, codingVersion, registry.versions(system), systemLocation));
+      issues.add(CodeSystemMessages.unknownSystemVersion(system, codingVersion, registry.versions(system), systemLocation));
     }
     if (check != null && resolved != null && !Versions.matches(check, resolved)) {
-      issues.add(Messages.versionCheckFailed(system, resolved, check, location));
+      issues.add(ValueSetMessages.versionCheckFailed(system, resolved, check, location));
     }
     boolean pinnedMissing = registry.knows(system) && effective != null && registry.find(system, effective).isEmpty();
     String unknown = pinnedMissing ? system + "|" + effective
@@ -71,7 +72,7 @@ record VersionChoice(String version, List<Issue> issues, String unknown, boolean
       return found.get().info().version();
     }
     if (registry.knows(system)) {
-      issues.add(Messages.unknownSystemVersion(system, effective, registry.versions(system), location));
+      issues.add(CodeSystemMessages.unknownSystemVersion(system, effective, registry.versions(system), location));
     }
     if (codingKnown) {
       return codingVersion;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.cptx.content.ContentLoader;
 import org.cptx.content.importer.synthetic.SyntheticRelease;
 import org.cptx.support.TestContent;
+import org.cptx.terminology.CheckOptions;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.Issue;
@@ -130,7 +131,7 @@ class ImportedCodeListsTest {
 
   private static ValidationResult validate(String code) {
     return engine.validateCode(new ValidateCodeRequest(CPT, "2026", List.of(new CodingInput(CPT, "2026", code, null,
-        "")), false, null, false));
+        "")), false, CheckOptions.DEFAULT));
   }
 
   private static ValueSet filtered(String property, String value) {

@@ -42,22 +42,22 @@ class ValueSetValidationTest {
   }
 
   private ValidationResult validate(ValueSet vs, String version, String code, SystemVersions versions) {
-    return engine.validateInValueSet(vs, new ValueSetValidateRequest(
-        List.of(new CodingInput(SYS, version, code, null, "Coding.")), false, null, false, false, false, versions));
+    return engine.validateInValueSet(vs, ValueSetValidateRequest.of(new CodingInput(SYS, version, code, null, "Coding."))
+        .with(versions));
   }
 
   @Test
   void versionlessIncludeUsesTheLatestVersion() {
     ValidationResult r = validate(valueSet(null), null, "C", SystemVersions.NONE);
     assertThat(r.result()).isTrue();
-    assertThat(r.version()).isEqualTo("1.2.0");
+    assertThat(r.coding().version()).isEqualTo("1.2.0");
   }
 
   @Test
   void codingVersionDifferentFromThePinnedIncludeIsAMismatch() {
     ValidationResult r = validate(valueSet("1.2.0"), "1.0.0", "A", SystemVersions.NONE);
     assertThat(r.result()).isFalse();
-    assertThat(r.version()).isEqualTo("1.2.0");
+    assertThat(r.coding().version()).isEqualTo("1.2.0");
     assertThat(r.issues()).extracting(Issue::messageId).containsExactly("VALUESET_VALUE_MISMATCH");
   }
 
@@ -65,7 +65,7 @@ class ValueSetValidationTest {
   void wildcardIncludeTakesTheCodingsMatchingVersion() {
     ValidationResult r = validate(valueSet("1.x"), "1.0.0", "A", SystemVersions.NONE);
     assertThat(r.result()).isTrue();
-    assertThat(r.version()).isEqualTo("1.0.0");
+    assertThat(r.coding().version()).isEqualTo("1.0.0");
   }
 
   @Test
@@ -73,7 +73,7 @@ class ValueSetValidationTest {
     SystemVersions forced = new SystemVersions(Map.of(), Map.of(SYS, "1.0.x"), Map.of());
     ValidationResult r = validate(valueSet("1.2.0"), null, "C", forced);
     assertThat(r.result()).isFalse();
-    assertThat(r.version()).isEqualTo("1.0.0");
+    assertThat(r.coding().version()).isEqualTo("1.0.0");
     assertThat(r.issues()).extracting(Issue::txType).contains("invalid-code");
   }
 
@@ -98,11 +98,10 @@ class ValueSetValidationTest {
   @Test
   void codeableConceptWithOneGoodCodingTurnsTheOthersIntoInformation() {
     ValueSet vs = valueSet("1.0.0");
-    ValidationResult r = engine.validateInValueSet(vs, new ValueSetValidateRequest(List.of(
+    ValidationResult r = engine.validateInValueSet(vs, ValueSetValidateRequest.ofCodeableConcept(List.of(
         new CodingInput("http://example.org/other", null, "X", null, "CodeableConcept.coding[0]."),
-        new CodingInput(SYS, null, "A", null, "CodeableConcept.coding[1].")), true, null, false, false, false,
-        SystemVersions.NONE));
-    assertThat(r.code()).isEqualTo("A");
+        new CodingInput(SYS, null, "A", null, "CodeableConcept.coding[1]."))));
+    assertThat(r.coding().code()).isEqualTo("A");
     assertThat(r.issues()).filteredOn(i -> "this-code-not-in-vs".equals(i.txType()))
         .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Issue.Severity.INFORMATION));
   }
@@ -141,7 +140,7 @@ class ValueSetValidationTest {
   void aCodingIsCheckedAgainstTheIncludedVersionItNames() {
     ValidationResult r = validate(bothVersions(), "1.0.0", "A", SystemVersions.NONE);
     assertThat(r.result()).isTrue();
-    assertThat(r.version()).isEqualTo("1.0.0");
+    assertThat(r.coding().version()).isEqualTo("1.0.0");
   }
 
   @Test
@@ -199,12 +198,12 @@ class ValueSetValidationTest {
     ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-abstract").setVersion("1");
     vs.getCompose().addInclude().setSystem(cs.getUrl());
     Terminology withAbstract = engine.withResources(List.of(cs), List.of(), List.of());
-    List<CodingInput> coding = List.of(new CodingInput(cs.getUrl(), null, "GROUP", null, "Coding."));
+    ValueSetValidateRequest group = ValueSetValidateRequest.of(new CodingInput(cs.getUrl(), null, "GROUP", null,
+        "Coding."));
 
-    assertThat(withAbstract.validateInValueSet(vs, new ValueSetValidateRequest(coding, false, null, false, false,
-        false, SystemVersions.NONE, null, true)).result()).isTrue();
-    ValidationResult refused = withAbstract.validateInValueSet(vs, new ValueSetValidateRequest(coding, false, null,
-        false, false, false, SystemVersions.NONE, null, false));
+    assertThat(withAbstract.validateInValueSet(vs, group).result()).isTrue();
+    ValidationResult refused = withAbstract.validateInValueSet(vs,
+        group.with(MembershipOptions.DEFAULT.withAbstractAllowed(false)));
     assertThat(refused.result()).isFalse();
     assertThat(refused.issues()).extracting(Issue::messageId)
         .containsExactly("ABSTRACT_CODE_NOT_ALLOWED", "None_of_the_provided_codes_are_in_the_value_set_one");
@@ -219,8 +218,8 @@ class ValueSetValidationTest {
     vs.getCompose().addInclude().setSystem(SYS);
     vs.getCompose().addInclude().setSystem(other.getUrl());
     ValidationResult r = engine.withResources(List.of(other), List.of(), List.of()).validateInValueSet(vs,
-        new ValueSetValidateRequest(List.of(new CodingInput(null, null, "A", null, "")), false, null, false, true,
-            false, SystemVersions.NONE));
+        ValueSetValidateRequest.of(new CodingInput(null, null, "A", null, ""))
+            .with(MembershipOptions.DEFAULT.withInferSystem(true)));
     assertThat(r.result()).isFalse();
     assertThat(r.issues()).extracting(Issue::messageId).contains("Unable_to_resolve_system__value_set_has_multiple_matches");
   }
@@ -229,9 +228,8 @@ class ValueSetValidationTest {
   void aValueSetOnAnUnknownSystemReportsTheSystemAsTheCauseNotMembership() {
     ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-unknown").setVersion("1");
     vs.getCompose().addInclude().setSystem("http://example.org/fhir/CodeSystem/absent");
-    ValidationResult r = engine.validateInValueSet(vs, new ValueSetValidateRequest(List.of(new CodingInput(
-        "http://example.org/fhir/CodeSystem/absent", null, "A", null, "")), false, null, false, false, false,
-        SystemVersions.NONE));
+    ValidationResult r = engine.validateInValueSet(vs, ValueSetValidateRequest.of(new CodingInput(
+        "http://example.org/fhir/CodeSystem/absent", null, "A", null, "")));
     assertThat(r.result()).isFalse();
     assertThat(r.issues()).extracting(Issue::messageId).containsExactly("UNKNOWN_CODESYSTEM");
     assertThat(r.unknownSystem().causedFailure()).isTrue();
@@ -255,28 +253,27 @@ class ValueSetValidationTest {
 
   @Test
   void membershipOnlyLeavesOutWhatTheCodeSystemSaysOfTheCode() {
-    List<CodingInput> wrongDisplay = List.of(new CodingInput(SYS, null, "A", "Not the display", "Coding."));
-    ValidationResult full = engine.validateInValueSet(valueSet(null), new ValueSetValidateRequest(wrongDisplay, false,
-        null, false, false, false, SystemVersions.NONE, null, true, false));
+    ValueSetValidateRequest wrongDisplay = ValueSetValidateRequest.of(new CodingInput(SYS, null, "A",
+        "Not the display", "Coding."));
+    ValidationResult full = engine.validateInValueSet(valueSet(null), wrongDisplay);
     assertThat(full.result()).isFalse();
-    ValidationResult membership = engine.validateInValueSet(valueSet(null), new ValueSetValidateRequest(wrongDisplay,
-        false, null, false, false, false, SystemVersions.NONE, null, true, true));
+    ValidationResult membership = engine.validateInValueSet(valueSet(null),
+        wrongDisplay.with(MembershipOptions.DEFAULT.withMembershipOnly(true)));
     assertThat(membership.result()).isTrue();
     assertThat(membership.issues()).isEmpty();
   }
 
   @Test
   void aRelativeOrValueSetSystemIsCalledOut() {
-    ValidationResult relative = engine.validateInValueSet(valueSet(null), new ValueSetValidateRequest(List.of(
-        new CodingInput("Local1", null, "A", null, "Coding.")), false, null, false, false, false, SystemVersions.NONE));
+    ValidationResult relative = engine.validateInValueSet(valueSet(null), ValueSetValidateRequest.of(
+        new CodingInput("Local1", null, "A", null, "Coding.")));
     assertThat(relative.issues()).extracting(Issue::messageId).contains("UNKNOWN_CODESYSTEM",
         "Terminology_TX_System_Relative");
 
     ValueSet held = valueSet(null);
     Terminology withHeld = engine.withResources(List.of(), List.of(held), List.of());
-    ValidationResult named = withHeld.validateInValueSet(held, new ValueSetValidateRequest(List.of(
-        new CodingInput(held.getUrl(), null, "A", null, "Coding.")), false, null, false, false, false,
-        SystemVersions.NONE));
+    ValidationResult named = withHeld.validateInValueSet(held, ValueSetValidateRequest.of(
+        new CodingInput(held.getUrl(), null, "A", null, "Coding.")));
     assertThat(named.issues()).extracting(Issue::messageId).contains("Terminology_TX_System_ValueSet2")
         .doesNotContain("UNKNOWN_CODESYSTEM");
     assertThat(named.unknownSystem()).isNull();

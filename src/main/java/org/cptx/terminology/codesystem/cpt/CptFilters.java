@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.cptx.terminology.Concept;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.ComposeMessages;
 
 /**
  * The filters CPT defines: {@code modifier}, {@code modified}, {@code telemedicine}, {@code orthopox} with
@@ -38,7 +38,7 @@ final class CptFilters {
 
   private static Predicate<Concept> bool(String op, String property, String value) {
     if (!value.equals("true") && !value.equals("false")) {
-      throw Messages.badFilterValue(op, property, value, "true or false");
+      throw ComposeMessages.badFilterValue(op, property, value, "true or false");
     }
     boolean wanted = Boolean.parseBoolean(value);
     return c -> Boolean.TRUE.equals(CptKinds.bool(c, property)) == wanted;
@@ -48,7 +48,7 @@ final class CptFilters {
     try {
       return CodeRanges.parse(value);
     } catch (IllegalArgumentException e) {
-      throw Messages.badFilterValue(op, property, value, "a list of codes and ranges such as 20100-69990,92920");
+      throw ComposeMessages.badFilterValue(op, property, value, "a list of codes and ranges such as 20100-69990,92920");
     }
   }
 }

@@ -7,8 +7,8 @@ import org.cptx.terminology.Issue.Severity;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * The CPT section of the message catalogue (kept beside the CPT provider so the engine's {@code Messages} stays
- * generic). Every message has a stable id and names the codes it is about.
+ * The CPT section of the message catalogue (kept beside the CPT provider so the engine's sections, in
+ * {@code terminology.messages}, stay generic). Every message has a stable id and names the codes it is about.
  */
 public final class CptMessages {
 

@@ -1,19 +1,22 @@
 package org.cptx.terminology.valueset.filter;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The catalogue of filter operators, by FHIR operator code. */
 public final class ConceptFilters {
 
-  private static final Map<String, ConceptFilter> BY_OP = List.of(
-          new EqualsFilter(), new InFilter(), new NotInFilter(), new ExistsFilter(), new RegexFilter(),
-          new HierarchyFilters.IsA(), new HierarchyFilters.DescendentOf(), new HierarchyFilters.IsNotA(),
-          new HierarchyFilters.Generalizes(), new HierarchyFilters.ChildOf())
-      .stream().collect(Collectors.toMap(ConceptFilter::op, Function.identity()));
+  private static final Map<String, ConceptFilter> BY_OP = Map.of(
+      "=", new EqualsFilter(),
+      "in", new InFilter(),
+      "not-in", new InFilter().negate(),
+      "exists", new ExistsFilter(),
+      "regex", new RegexFilter(),
+      "is-a", HierarchyFilters::isA,
+      "descendent-of", HierarchyFilters::descendentOf,
+      "is-not-a", HierarchyFilters::isNotA,
+      "generalizes", HierarchyFilters::generalizes,
+      "child-of", HierarchyFilters::childOf);
 
   private ConceptFilters() {}
 

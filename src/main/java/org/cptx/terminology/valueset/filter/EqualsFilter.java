@@ -8,11 +8,6 @@ import org.cptx.terminology.Concept;
 final class EqualsFilter implements ConceptFilter {
 
   @Override
-  public String op() {
-    return "=";
-  }
-
-  @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
     return c -> PropertyValues.of(c, property).contains(value);
   }

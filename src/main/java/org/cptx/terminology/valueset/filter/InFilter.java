@@ -11,11 +11,6 @@ import org.cptx.terminology.Concept;
 final class InFilter implements ConceptFilter {
 
   @Override
-  public String op() {
-    return "in";
-  }
-
-  @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
     Set<String> values = Arrays.stream(value.split(",")).map(String::trim).collect(Collectors.toSet());
     return c -> PropertyValues.of(c, property).stream().anyMatch(values::contains);

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.Limits;
-import org.cptx.terminology.Messages;
+import org.cptx.terminology.messages.ComposeMessages;
 
 /**
  * {@code regex}: the property matches the whole regular expression. Matching uses RE2 semantics (linear time in the
@@ -16,20 +16,15 @@ import org.cptx.terminology.Messages;
 final class RegexFilter implements ConceptFilter {
 
   @Override
-  public String op() {
-    return "regex";
-  }
-
-  @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
     if (value.length() > Limits.MAX_REGEX_LENGTH) {
-      throw Messages.badRegex(value.substring(0, 40) + "...", "longer than " + Limits.MAX_REGEX_LENGTH);
+      throw ComposeMessages.badRegex(value.substring(0, 40) + "...", "longer than " + Limits.MAX_REGEX_LENGTH);
     }
     Pattern pattern;
     try {
       pattern = Pattern.compile(value);
     } catch (PatternSyntaxException e) {
-      throw Messages.badRegex(value, e.getDescription());
+      throw ComposeMessages.badRegex(value, e.getDescription());
     }
     return c -> PropertyValues.of(c, property).stream().anyMatch(text -> pattern.matches(text));
   }

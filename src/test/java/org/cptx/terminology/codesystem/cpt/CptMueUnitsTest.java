@@ -7,12 +7,12 @@ import static org.cptx.terminology.codesystem.cpt.CptFixture.cpt;
 
 import java.util.List;
 import org.cptx.support.TestContent;
+import org.cptx.terminology.CheckOptions;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Issue.Severity;
 import org.cptx.terminology.ValidateCodeRequest;
 import org.cptx.terminology.ValidationResult;
-import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.junit.jupiter.api.Test;
 
@@ -98,14 +98,13 @@ class CptMueUnitsTest {
   @Test
   void valueSetValidateCodeWithUnits() {
     var cptAll = ENGINE.valueSet("http://hl7.org/fhir/ValueSet/cpt-all", null);
-    ValidationResult over = ENGINE.validateInValueSet(cptAll, new ValueSetValidateRequest(
-        List.of(new CodingInput(CPT, SYNTHETIC, "99902", null, "")), false, null, false, false, false,
-        SystemVersions.NONE, 4));
+    CodingInput coding = new CodingInput(CPT, SYNTHETIC, "99902", null, "");
+    ValidationResult over = ENGINE.validateInValueSet(cptAll, ValueSetValidateRequest.of(coding)
+        .with(CheckOptions.DEFAULT.withUnits(4)));
     assertThat(over.result()).isFalse();
     assertThat(over.issues()).extracting(Issue::messageId).contains("CPT_POLICY_MUE_UNITS");
-    ValidationResult within = ENGINE.validateInValueSet(cptAll, new ValueSetValidateRequest(
-        List.of(new CodingInput(CPT, SYNTHETIC, "99902", null, "")), false, null, false, false, false,
-        SystemVersions.NONE, 3));
+    ValidationResult within = ENGINE.validateInValueSet(cptAll, ValueSetValidateRequest.of(coding)
+        .with(CheckOptions.DEFAULT.withUnits(3)));
     assertThat(within.result()).isTrue();
     assertThat(within.issues()).isEmpty();
   }
@@ -117,6 +116,6 @@ class CptMueUnitsTest {
 
   private static ValidationResult validate(String code, Integer units) {
     return ENGINE.validateCode(new ValidateCodeRequest(CPT, SYNTHETIC, List.of(new CodingInput(CPT, SYNTHETIC, code,
-        null, "")), false, null, false, units));
+        null, "")), false, CheckOptions.DEFAULT.withUnits(units)));
   }
 }

@@ -98,9 +98,8 @@ class CptValueSetsTest {
   }
 
   private static boolean member(ValueSet vs, String code) {
-    var request = new org.cptx.terminology.valueset.ValueSetValidateRequest(
-        List.of(new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, "")), false, null, false, false, false,
-        org.cptx.terminology.valueset.SystemVersions.NONE);
+    var request = org.cptx.terminology.valueset.ValueSetValidateRequest.of(
+        new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, ""));
     return ENGINE.validateInValueSet(vs, request).result();
   }
 
