@@ -2,6 +2,7 @@ package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cptx.terminology.CheckedCoding;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.CodingCheck;
@@ -64,43 +65,21 @@ final class CodingInValueSet {
     VersionChoice choice = VersionChoice.decide(registry, system, stated, coding.version(), request.versions(),
         coding.at("version"), coding.at("system"));
     ValidationResult inSystem = check.check(system, choice.version(), coding, request.options());
-    List<Issue> issues = new ArrayList<>(choice.issues());
-    boolean valid = inSystem.result() && choice.issues().stream().noneMatch(Issue::isError);
     CompiledValueSet compiled = compile(valueSet, request, system, choice.version());
-    CheckedCoding found = inSystem.coding();
-    String code = found.normalizedCode() != null ? found.normalizedCode()
-        : found.code() != null ? found.code() : coding.code();
-    boolean fragmentUnknown = inSystem.issues().stream().anyMatch(i -> "UNKNOWN_CODE_IN_FRAGMENT".equals(i.messageId()));
     List<Issue> missingImports = compiled.problems().stream()
         .filter(p -> "Unable_to_resolve_value_Set_".equals(p.messageId())).toList();
     boolean versionTrouble = choice.issues().stream().anyMatch(Issue::isError);
     boolean neededSystemUnknown = inSystem.unknownSystem() != null && includesSystem(valueSet, system);
-    boolean member = missingImports.isEmpty()
-        && (fragmentUnknown || compiled.find(system, found.version(), code).isPresent());
-    MembershipOptions membership = request.membership();
-    if (member && !membership.abstractAllowed()
-        && compiled.find(system, found.version(), code).map(m -> m.concept().notSelectable()).orElse(false)) {
-      issues.add(ValueSetMessages.abstractNotAllowed(system, code, coding.at("code")));
-      member = false;
-    }
-    if (member && membership.activeOnly() && inSystem.status().inactive()
-        || !member && inSystem.status().inactive() && compiled.holdsIfActive(system, code)) {
-      issues.add(ValueSetMessages.notActive(code, coding.at("code")));
-      member = false;
-    }
+    List<Issue> issues = new ArrayList<>(choice.issues());
+    boolean member = missingImports.isEmpty() && membership(compiled, coding, inSystem, request, issues);
     if (!missingImports.isEmpty()) {
       issues.addAll(missingImports);
     } else if (!versionTrouble && !member && !neededSystemUnknown) {
-      issues.add(ValueSetMessages.notInValueSet(system, coding.version(), coding.code(), coding.display(), compiled.canonical(),
-          coding.at("code")));
+      issues.add(ValueSetMessages.notInValueSet(system, coding.version(), coding.code(), coding.display(),
+          compiled.canonical(), coding.at("code")));
     }
-    if (member) {
-      issues.addAll(StatusReferences.of(compiled, system));
-      if (compiled.find(system, code).map(Member::deprecated).orElse(false)) {
-        issues.add(ValueSetMessages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
-      }
-    }
-    ValidationResult result = membership.membershipOnly() ? inSystem.withOnly(member, issues)
+    boolean valid = inSystem.result() && !versionTrouble;
+    ValidationResult result = request.membership().membershipOnly() ? inSystem.withOnly(member, issues)
         : inSystem.with(valid && member, issues);
     if (neededSystemUnknown) {
       result = result.withUnknown(inSystem.unknownSystem().asCause());
@@ -109,6 +88,39 @@ final class CodingInValueSet {
     boolean undecided = versionTrouble && missingImports.isEmpty();
     return new Outcome(unknown != null ? result.withUnknown(UnknownSystem.of(unknown)) : result, member || undecided,
         undecided && choice.pinnedMissing());
+  }
+
+  /**
+   * Whether the value set holds the coding as the request counts members (abstract and inactive codes refused when
+   * asked), adding to {@code issues} why a held code is refused, and the notes about a member.
+   */
+  private static boolean membership(CompiledValueSet compiled, CodingInput coding, ValidationResult inSystem,
+      ValueSetValidateRequest request, List<Issue> issues) {
+    String system = coding.system();
+    CheckedCoding found = inSystem.coding();
+    String code = found.normalizedCode() != null ? found.normalizedCode()
+        : found.code() != null ? found.code() : coding.code();
+    boolean fragmentUnknown = inSystem.issues().stream()
+        .anyMatch(i -> "UNKNOWN_CODE_IN_FRAGMENT".equals(i.messageId()));
+    Optional<Member> held = compiled.find(system, found.version(), code);
+    MembershipOptions options = request.membership();
+    if (held.isPresent() && !options.abstractAllowed() && held.get().concept().notSelectable()) {
+      issues.add(ValueSetMessages.abstractNotAllowed(system, code, coding.at("code")));
+      return false;
+    }
+    boolean member = fragmentUnknown || held.isPresent();
+    boolean inactive = inSystem.status().inactive();
+    if (member && options.activeOnly() && inactive || !member && inactive && compiled.holdsIfActive(system, code)) {
+      issues.add(ValueSetMessages.notActive(code, coding.at("code")));
+      return false;
+    }
+    if (member) {
+      issues.addAll(StatusReferences.of(compiled, system));
+      if (compiled.find(system, code).map(Member::deprecated).orElse(false)) {
+        issues.add(ValueSetMessages.deprecatedInValueSet(code, system, compiled.canonical(), coding.at("code")));
+      }
+    }
+    return member;
   }
 
   /** Whether the value set's own includes name this system (so that it cannot be expanded without it). */
