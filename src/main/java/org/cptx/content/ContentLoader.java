@@ -9,20 +9,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cptx.content.stream.CodeSystemStreamReader;
 import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads folders of FHIR resources (one resource per .json or .xml file) into a {@link LoadedContent}. Any broken
  * file stops the load with a {@link ContentException} naming the file: content is served whole or not at all.
  */
 public final class ContentLoader {
+
+  /** The start-up timings logger (see logback.xml). */
+  private static final Logger TIMES = LoggerFactory.getLogger("org.cptx.startup");
 
   /** JSON files larger than this are first offered to the streaming CodeSystem reader. */
   public static final long STREAM_THRESHOLD = 1_000_000;
@@ -40,12 +51,16 @@ public final class ContentLoader {
     this.streamThreshold = streamThreshold;
   }
 
-  /** Parses the files in parallel; the first broken file, in folder and name order, stops the load. */
+  /**
+   * Parses the files in parallel, the largest first (so that one large file does not start last and hold up the
+   * whole load); the first broken file, in folder and name order, stops the load.
+   */
   public LoadedContent load(List<Path> folders) {
     List<Path> files = new ArrayList<>();
     folders.forEach(folder -> files.addAll(files(folder)));
-    Object[] parsed = new Object[files.size()];
-    IntStream.range(0, files.size()).parallel().forEach(i -> parsed[i] = tryRead(files.get(i)));
+    long started = System.nanoTime();
+    Object[] parsed = parseAll(files);
+    TIMES.debug("content: {} files parsed in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
     List<SourcedResource> resources = new ArrayList<>();
     for (Object p : parsed) {
       if (p instanceof RuntimeException e) {
@@ -53,7 +68,58 @@ public final class ContentLoader {
       }
       resources.add((SourcedResource) p);
     }
-    return new ContentAssembler(resources, this).assemble();
+    started = System.nanoTime();
+    LoadedContent content = new ContentAssembler(resources, this).assemble();
+    TIMES.debug("content: indexed in {} ms", (System.nanoTime() - started) / 1_000_000);
+    return content;
+  }
+
+  /** Each file's resource, or the RuntimeException reading it threw, in the order of {@code files}. */
+  private Object[] parseAll(List<Path> files) {
+    long[] sizes = files.stream().mapToLong(ContentLoader::sizeOrZero).toArray();
+    List<Integer> largestFirst = IntStream.range(0, files.size()).boxed()
+        .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed()).toList();
+    int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "cptx-content");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Object>> futures = new ArrayList<>(Collections.nCopies(files.size(), null));
+      for (int i : largestFirst) {
+        futures.set(i, pool.submit(() -> tryRead(files.get(i))));
+      }
+      Object[] parsed = new Object[files.size()];
+      for (int i = 0; i < parsed.length; i++) {
+        parsed[i] = result(futures.get(i));
+      }
+      return parsed;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Object result(Future<Object> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading content", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // read() reports it, in its turn
+    }
   }
 
   private Object tryRead(Path file) {

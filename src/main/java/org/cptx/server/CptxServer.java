@@ -1,11 +1,12 @@
 package org.cptx.server;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cptx.content.ContentLoader;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.FhirEndpoint;
@@ -37,15 +38,18 @@ public final class CptxServer implements AutoCloseable {
     this.content = content;
   }
 
-  /** Loads the content (failing on any broken file), then starts listening. */
+  /**
+   * Loads the content (failing on any broken file), then starts listening. The content is loaded on a thread of its
+   * own while this one readies Jetty and HAPI's FHIR model; the port opens only once every file has loaded and been
+   * indexed. Until then a client's connection is refused, as for a server not yet started: a client never meets a
+   * half-loaded server, and a broken file stops start-up before the port was ever open.
+   */
   public static CptxServer start(ServerConfig config) throws Exception {
-    FhirContext fhir = FhirContext.forR4Cached();
-    fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
-    LoadedContent content = new ContentLoader(fhir).load(config.content());
-    RestfulServer endpoint = FhirEndpoint.create(fhir, content, Version.current());
+    StartupClock clock = new StartupClock();
+    CompletableFuture<LoadedContent> loading = CompletableFuture.supplyAsync(
+        () -> new ContentLoader(FhirContext.forR4Cached()).load(config.content()), CptxServer::onLoaderThread);
 
     Server jetty = new Server();
-    jetty.setErrorHandler(new FhirErrorHandler(fhir));
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(false);
@@ -53,12 +57,8 @@ public final class CptxServer implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     jetty.addConnector(connector);
-
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    ServletHolder fhirServlet = new ServletHolder("fhir", endpoint);
-    fhirServlet.setInitOrder(1);
-    context.addServlet(fhirServlet, "/fhir/*");
     context.addFilter(new FilterHolder(new BufferedResponseFilter()), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new FilterHolder(new FormatFilter()), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
     if (config.webapp() != null && Files.isDirectory(config.webapp())) {
@@ -66,8 +66,41 @@ public final class CptxServer implements AutoCloseable {
       context.addServlet(new ServletHolder("webapp", DefaultServlet.class), "/");
     }
     jetty.setHandler(context);
+    clock.lap("Jetty prepared");
+
+    FhirContext fhir = FhirContext.forR4Cached();
+    fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
+    jetty.setErrorHandler(new FhirErrorHandler(fhir));
+    clock.lap("FHIR context");
+    LoadedContent content = await(loading);
+    clock.lap("content (waited for)");
+    ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current()));
+    fhirServlet.setInitOrder(1);
+    context.addServlet(fhirServlet, "/fhir/*");
     jetty.start();
+    clock.lap("Jetty started");
     return new CptxServer(jetty, connector, content);
+  }
+
+  /** Runs the content load on a daemon thread of its own. */
+  private static void onLoaderThread(Runnable load) {
+    Thread thread = new Thread(load, "cptx-load");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static LoadedContent await(CompletableFuture<LoadedContent> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   public int port() {
