@@ -21,13 +21,14 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * Reads a CodeSystem's {@code concept} array from a JSON stream into {@link ConceptParts}, depth first: code,
  * display, definition, designations, properties, the cptx history extension and nested concepts. Repeated strings
- * and values (property codes, designation uses, CMS indicator Codings) are shared.
+ * and values (property codes, designation uses, CMS indicator Codings), properties and history events are shared.
  */
 final class ConceptJsonReader {
 
   private final JsonParser json;
   private final JsonValues values = new JsonValues();
   private final Set<String> seen = new HashSet<>();
+  private final Map<EventKey, ConceptProperty> events = new HashMap<>();
   private final List<ConceptParts> out = new ArrayList<>();
 
   ConceptJsonReader(JsonParser json) {
@@ -115,7 +116,8 @@ final class ConceptJsonReader {
         value = values.value(name, json);
       }
     }
-    return ConceptProperty.of(code, value);
+    unless(code != null);
+    return values.property(code, value);
   }
 
   /** A cpt-history extension: url, then date/action/note parts; any other extension is not streamed. */
@@ -134,7 +136,22 @@ final class ConceptJsonReader {
       }
     }
     unless(history);
-    return ConceptHistory.event(parts);
+    return events.computeIfAbsent(new EventKey(parts.get("date"), parts.get("action"), parts.get("note")),
+        k -> ConceptHistory.event(parts));
+  }
+
+  /** An event's parts, each a shared value (or null): identical events give one shared history property. */
+  private record EventKey(Type date, Type action, Type note) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EventKey k && k.date == date && k.action == action && k.note == note;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(date) * 961 + System.identityHashCode(action) * 31
+          + System.identityHashCode(note);
+    }
   }
 
   private void historyPart(Map<String, Type> parts) throws IOException {

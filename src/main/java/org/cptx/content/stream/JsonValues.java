@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
@@ -21,12 +22,16 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * Turns JSON values into strings and HAPI datatypes the way HAPI's parser does ({@code setValueAsString}), and
- * shares equal ones: one String, one Coding, one CodeType per distinct value. The engine never changes them.
+ * shares equal ones: one String, one Coding, one CodeType per distinct value, and one ConceptProperty per distinct
+ * property code and value. The engine never changes them.
  */
 final class JsonValues {
 
   private final Map<String, String> strings = new HashMap<>();
-  private final Map<String, Type> types = new HashMap<>();
+  /** By kind of value ({@code valueCode}, ...), then by its text. */
+  private final Map<String, Map<String, Type>> types = new HashMap<>();
+  private final Map<CodingKey, Coding> codings = new HashMap<>();
+  private final Map<PropertyKey, ConceptProperty> properties = new HashMap<>();
 
   /** A non-empty JSON string. */
   String text(JsonParser json) throws IOException {
@@ -57,12 +62,31 @@ final class JsonValues {
         default -> throw new NotStreamable();
       };
       unless(parts[i] == null);
-      parts[i] = text(json);
+      parts[i] = sharedText(json);
     }
     unless(parts[0] != null || parts[2] != null || parts[3] != null || parts[1] != null);
-    String key = "Coding|" + String.join("|", String.valueOf(parts[0]), String.valueOf(parts[1]),
-        String.valueOf(parts[2]), String.valueOf(parts[3]));
-    return (Coding) types.computeIfAbsent(key, k -> coding(parts));
+    return codings.computeIfAbsent(new CodingKey(parts[0], parts[1], parts[2], parts[3]), k -> coding(parts));
+  }
+
+  /** A Coding's parts, each a shared String (so hashing one is cheap: a String keeps its hash). */
+  private record CodingKey(String system, String version, String code, String display) {}
+
+  /** One property: a recurring code and value (a shared one) give one shared ConceptProperty. */
+  ConceptProperty property(String code, Type value) {
+    return properties.computeIfAbsent(new PropertyKey(code, value), k -> ConceptProperty.of(code, value));
+  }
+
+  /** The value is one of the shared values, so its identity stands for its content. */
+  private record PropertyKey(String code, Type value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PropertyKey k && k.code.equals(code) && k.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * code.hashCode() + System.identityHashCode(value);
+    }
   }
 
   private static Coding coding(String[] parts) {
@@ -104,7 +128,7 @@ final class JsonValues {
   }
 
   private Type shared(String kind, String text, Supplier<? extends PrimitiveType<?>> type) {
-    return types.computeIfAbsent(kind + "|" + text, k -> primitive(type.get(), text));
+    return types.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(text, k -> primitive(type.get(), text));
   }
 
   private static <T extends PrimitiveType<?>> T primitive(T type, String text) {
