@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** Reads the command line and starts the server (the default), or runs a subcommand; nothing else. */
 @Command(name = "cptx", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "FHIR R4 terminology server for CPT and other code systems.",
-    subcommands = {ImportCommand.class, GenerateSyntheticCommand.class})
+    subcommands = {ImportCommand.class, GenerateSyntheticCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
