@@ -47,7 +47,7 @@ public final class CptxServer implements AutoCloseable {
   public static CptxServer start(ServerConfig config) throws Exception {
     StartupClock clock = new StartupClock();
     CompletableFuture<LoadedContent> loading = CompletableFuture.supplyAsync(
-        () -> new ContentLoader(FhirContext.forR4Cached()).load(config.content()), CptxServer::onLoaderThread);
+        () -> new ContentLoader(FhirModel.r4()).load(config.content()), CptxServer::onLoaderThread);
 
     Server jetty = new Server();
     HttpConfiguration http = new HttpConfiguration();
@@ -68,7 +68,7 @@ public final class CptxServer implements AutoCloseable {
     jetty.setHandler(context);
     clock.lap("Jetty prepared");
 
-    FhirContext fhir = FhirContext.forR4Cached();
+    FhirContext fhir = FhirModel.r4();
     fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
     jetty.setErrorHandler(new FhirErrorHandler(fhir));
     clock.lap("FHIR context");

@@ -246,9 +246,10 @@ public final class StartupBenchmark {
    * @param jvm JVM option sets, {@code name:opt opt|name:opt}, each run with every jar (default: see {@link #jvm})
    * @param contents which content to start with: {@code seed}, {@code full} or both
    * @param importFolder an imported full CPT to serve (default: generate and import one under {@code tmp})
+   * @param cds with no {@code jvm} given: {@code both} (default), {@code only} or {@code none}, see {@link #jvm}
    */
   record StartupOptions(Map<String, Path> jars, Map<String, List<String>> jvm, List<String> contents, int rounds,
-      Path importFolder, Path resources, int codes, String fullVersion, String fullCode, String tmp) {
+      Path importFolder, Path resources, int codes, String fullVersion, String fullCode, String tmp, String cds) {
 
     static StartupOptions parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -282,21 +283,26 @@ public final class StartupBenchmark {
       return new StartupOptions(jars, jvm, List.of(option(given, "content", "seed,full").split(",")), rounds,
           importFolder == null ? null : Path.of(importFolder), Path.of(option(given, "resources", "fhir-resources")),
           Integer.parseInt(option(given, "codes", "11000")), option(given, "version", "2026"),
-          option(given, "code", "0003F"), option(given, "tmp", System.getProperty("java.io.tmpdir")));
+          option(given, "code", "0003F"), option(given, "tmp", System.getProperty("java.io.tmpdir")),
+          option(given, "cds", "both"));
     }
 
     /**
      * The JVM option sets to run this jar with: those given, else none and, when the jar has its class-data archive
-     * beside it ({@code cptx.jar} -> {@code cptx.jsa}), {@code cds} with that archive.
+     * beside it ({@code cptx.jar} -> {@code cptx.jsa}), {@code cds} with that archive ({@code cds=only}: that one
+     * alone, {@code cds=none}: never).
      */
     Map<String, List<String>> jvm(Path jar) {
       if (!jvm.isEmpty()) {
         return jvm;
       }
       Map<String, List<String>> sets = new LinkedHashMap<>();
-      sets.put("", List.of());
       Path jsa = Path.of(jar.toString().replaceFirst("\\.jar$", ".jsa"));
-      if (Files.isRegularFile(jsa)) {
+      boolean archived = Files.isRegularFile(jsa);
+      if (!archived || !cds.equals("only")) {
+        sets.put("", List.of());
+      }
+      if (archived && !cds.equals("none")) {
         sets.put("cds", List.of("-XX:SharedArchiveFile=" + jsa));
       }
       return sets;
