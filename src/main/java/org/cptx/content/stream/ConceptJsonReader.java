@@ -64,9 +64,24 @@ final class ConceptJsonReader {
         case "code" -> code = values.text(json);
         case "display" -> display = values.text(json);
         case "definition" -> definition = values.text(json);
-        case "designation" -> each(() -> designations.add(designation()));
-        case "property" -> each(() -> properties.add(property()));
-        case "extension" -> each(() -> history.add(historyEvent()));
+        case "designation" -> {
+          startArray();
+          while (nextObject()) {
+            designations.add(designation());
+          }
+        }
+        case "property" -> {
+          startArray();
+          while (nextObject()) {
+            properties.add(property());
+          }
+        }
+        case "extension" -> {
+          startArray();
+          while (nextObject()) {
+            history.add(historyEvent());
+          }
+        }
         case "concept" -> {
           unless(code != null && at < 0);
           at = out.size();
@@ -132,12 +147,20 @@ final class ConceptJsonReader {
         unless(history);
       } else {
         unless(name.equals("extension"));
-        each(() -> historyPart(parts));
+        startArray();
+        while (nextObject()) {
+          historyPart(parts);
+        }
       }
     }
     unless(history);
-    return events.computeIfAbsent(new EventKey(parts.get("date"), parts.get("action"), parts.get("note")),
-        k -> ConceptHistory.event(parts));
+    EventKey key = new EventKey(parts.get("date"), parts.get("action"), parts.get("note"));
+    ConceptProperty event = events.get(key);
+    if (event == null) {
+      event = ConceptHistory.event(parts);
+      events.put(key, event);
+    }
+    return event;
   }
 
   /** An event's parts, each a shared value (or null): identical events give one shared history property. */
@@ -171,16 +194,23 @@ final class ConceptJsonReader {
     parts.put(url, value);
   }
 
-  /** Calls the reader once for each object of the array the parser is on. */
-  private void each(ObjectReader reader) throws IOException {
+  /*
+   * Plain loops rather than a reader lambda per array: start-up runs this code before the JIT has compiled it, and
+   * there a capturing lambda per concept costs more than the loop.
+   */
+
+  /** Checks that the parser is on the start of an array. */
+  private void startArray() {
     unless(json.currentToken() == JsonToken.START_ARRAY);
-    while (json.nextToken() == JsonToken.START_OBJECT) {
-      reader.read();
-    }
-    unless(json.currentToken() == JsonToken.END_ARRAY);
   }
 
-  private interface ObjectReader {
-    void read() throws IOException;
+  /** Moves to the next object of the array; false at the array's end. */
+  private boolean nextObject() throws IOException {
+    JsonToken token = json.nextToken();
+    if (token == JsonToken.START_OBJECT) {
+      return true;
+    }
+    unless(token == JsonToken.END_ARRAY);
+    return false;
   }
 }
