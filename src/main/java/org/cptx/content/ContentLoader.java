@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cptx.content.stream.CodeSystemStreamReader;
@@ -32,13 +33,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContentLoader {
 
-  /** The start-up timings logger (see logback.xml). */
-  private static final Logger TIMES = LoggerFactory.getLogger("org.cptx.startup");
+  /**
+   * The start-up timings logger (see logback.xml). It is looked up only once the loader has asked for HAPI's
+   * context: a server may start loading before it has set up logging, and make the context wait for that.
+   */
+  private Logger times() {
+    fhir.get();
+    return LoggerFactory.getLogger("org.cptx.startup");
+  }
 
   /** JSON files larger than this are first offered to the streaming CodeSystem reader. */
   public static final long STREAM_THRESHOLD = 1_000_000;
 
-  private final FhirContext fhir;
+  private final Supplier<FhirContext> fhir;
   private final long streamThreshold;
 
   public ContentLoader(FhirContext fhir) {
@@ -47,6 +54,19 @@ public final class ContentLoader {
 
   /** @param streamThreshold the size from which JSON files are streamed ({@code Long.MAX_VALUE}: never) */
   public ContentLoader(FhirContext fhir, long streamThreshold) {
+    this(() -> fhir, streamThreshold);
+  }
+
+  /**
+   * A loader that asks for HAPI's context only when it first needs it (for a file HAPI parses, or the metadata at
+   * the end of a streamed one), so that large files start streaming while the context is still being made. It uses
+   * no logging before it has the context.
+   */
+  public ContentLoader(Supplier<FhirContext> fhir) {
+    this(fhir, STREAM_THRESHOLD);
+  }
+
+  private ContentLoader(Supplier<FhirContext> fhir, long streamThreshold) {
     this.fhir = fhir;
     this.streamThreshold = streamThreshold;
   }
@@ -60,7 +80,7 @@ public final class ContentLoader {
     folders.forEach(folder -> files.addAll(files(folder)));
     long started = System.nanoTime();
     Object[] parsed = parseAll(files);
-    TIMES.debug("content: {} files parsed in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
+    times().debug("content: {} files parsed in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
     List<SourcedResource> resources = new ArrayList<>();
     for (Object p : parsed) {
       if (p instanceof RuntimeException e) {
@@ -70,7 +90,7 @@ public final class ContentLoader {
     }
     started = System.nanoTime();
     LoadedContent content = new ContentAssembler(resources, this).assemble();
-    TIMES.debug("content: indexed in {} ms", (System.nanoTime() - started) / 1_000_000);
+    times().debug("content: indexed in {} ms", (System.nanoTime() - started) / 1_000_000);
     return content;
   }
 
@@ -132,8 +152,10 @@ public final class ContentLoader {
 
   private SourcedResource read(Path file) {
     if (file.toString().endsWith(".json") && size(file) > streamThreshold) {
+      long started = System.nanoTime();
       Optional<CodeSystemSource> streamed = new CodeSystemStreamReader(fhir).read(file);
       if (streamed.isPresent()) {
+        times().debug("content: {} streamed in {} ms", file.getFileName(), (System.nanoTime() - started) / 1_000_000);
         return new SourcedResource(file, streamed.get().resource(), streamed.get());
       }
     }
@@ -170,7 +192,7 @@ public final class ContentLoader {
     } catch (IOException e) {
       throw new ContentException(file, "cannot be read: " + e.getMessage(), e);
     }
-    IParser parser = file.toString().endsWith(".json") ? fhir.newJsonParser() : fhir.newXmlParser();
+    IParser parser = file.toString().endsWith(".json") ? fhir.get().newJsonParser() : fhir.get().newXmlParser();
     parser.setParserErrorHandler(new StrictErrorHandler());
     IBaseResource resource;
     try {

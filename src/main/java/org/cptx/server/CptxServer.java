@@ -5,9 +5,6 @@ import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.EnumSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.cptx.content.ContentLoader;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.FhirEndpoint;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
@@ -39,16 +36,39 @@ public final class CptxServer implements AutoCloseable {
   }
 
   /**
-   * Loads the content (failing on any broken file), then starts listening. The content is loaded on a thread of its
-   * own while this one readies Jetty and HAPI's FHIR model; the port opens only once every file has loaded and been
-   * indexed. Until then a client's connection is refused, as for a server not yet started: a client never meets a
-   * half-loaded server, and a broken file stops start-up before the port was ever open.
+   * Loads the content (failing on any broken file), then starts listening. The content loads on a thread of its own
+   * ({@link BackgroundLoad}) while this one sets up logging, Jetty and HAPI's model; the port opens only once every
+   * file has loaded and been indexed. Until then a client's connection is refused, as for a server not yet started:
+   * a client never meets a half-loaded server, and a broken file stops start-up before the port was ever open.
    */
   public static CptxServer start(ServerConfig config) throws Exception {
-    StartupClock clock = new StartupClock();
-    CompletableFuture<LoadedContent> loading = CompletableFuture.supplyAsync(
-        () -> new ContentLoader(FhirModel.r4()).load(config.content()), CptxServer::onLoaderThread);
+    BackgroundLoad load = new BackgroundLoad(config.content());
+    StartupClock clock;
+    try {
+      clock = new StartupClock(); // the first use of logging: sets it up
+    } finally {
+      load.loggingReady();
+    }
+    Wiring wiring = wire(config);
+    clock.lap("Jetty prepared");
+    FhirContext fhir = FhirModel.r4();
+    fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
+    wiring.jetty().setErrorHandler(new FhirErrorHandler(fhir));
+    clock.lap("FHIR context");
+    LoadedContent content = load.await();
+    clock.lap("content (waited for)");
+    ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current()));
+    fhirServlet.setInitOrder(1);
+    wiring.context().addServlet(fhirServlet, "/fhir/*");
+    wiring.jetty().start();
+    clock.lap("Jetty started");
+    return new CptxServer(wiring.jetty(), wiring.connector(), content);
+  }
 
+  /** Jetty, not yet started, with everything but the FHIR servlet (which needs the content). */
+  private record Wiring(Server jetty, ServerConnector connector, ServletContextHandler context) {}
+
+  private static Wiring wire(ServerConfig config) {
     Server jetty = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -66,41 +86,7 @@ public final class CptxServer implements AutoCloseable {
       context.addServlet(new ServletHolder("webapp", DefaultServlet.class), "/");
     }
     jetty.setHandler(context);
-    clock.lap("Jetty prepared");
-
-    FhirContext fhir = FhirModel.r4();
-    fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
-    jetty.setErrorHandler(new FhirErrorHandler(fhir));
-    clock.lap("FHIR context");
-    LoadedContent content = await(loading);
-    clock.lap("content (waited for)");
-    ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current()));
-    fhirServlet.setInitOrder(1);
-    context.addServlet(fhirServlet, "/fhir/*");
-    jetty.start();
-    clock.lap("Jetty started");
-    return new CptxServer(jetty, connector, content);
-  }
-
-  /** Runs the content load on a daemon thread of its own. */
-  private static void onLoaderThread(Runnable load) {
-    Thread thread = new Thread(load, "cptx-load");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static LoadedContent await(CompletableFuture<LoadedContent> loading) {
-    try {
-      return loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
-    }
+    return new Wiring(jetty, connector, context);
   }
 
   public int port() {
