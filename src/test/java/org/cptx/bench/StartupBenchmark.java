@@ -201,13 +201,13 @@ public final class StartupBenchmark {
   private void summary(List<Variant> variants) {
     System.out.println();
     System.out.println("variant                           first 200 ms: median (min-max)   CPU ms: median (min-max)"
-        + "   RSS MB: median (min-max)");
+        + "   RSS MB: median (min-max)   HWM MB: max");
     for (Variant v : variants) {
       List<Sample> s = samples.get(v.name());
-      System.out.printf(Locale.ROOT, "%-32s  %6d (%6d-%6d)           %6d (%6d-%6d)        %4d (%4d-%4d)%n", v.name(),
-          median(s, Sample::wallMillis), min(s, Sample::wallMillis), max(s, Sample::wallMillis),
+      System.out.printf(Locale.ROOT, "%-32s  %6d (%6d-%6d)           %6d (%6d-%6d)        %4d (%4d-%4d)        %4d%n",
+          v.name(), median(s, Sample::wallMillis), min(s, Sample::wallMillis), max(s, Sample::wallMillis),
           median(s, Sample::cpuMillis), min(s, Sample::cpuMillis), max(s, Sample::cpuMillis),
-          median(s, Sample::rssMb), min(s, Sample::rssMb), max(s, Sample::rssMb));
+          median(s, Sample::rssMb), min(s, Sample::rssMb), max(s, Sample::rssMb), max(s, Sample::hwmMb));
     }
     System.out.println();
     for (String content : options.contents()) {
