@@ -33,15 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContentLoader {
 
-  /**
-   * The start-up timings logger (see logback.xml). It is looked up only once the loader has asked for HAPI's
-   * context: a server may start loading before it has set up logging, and make the context wait for that.
-   */
-  private Logger times() {
-    fhir.get();
-    return LoggerFactory.getLogger("org.cptx.startup");
-  }
-
   /** JSON files larger than this are first offered to the streaming CodeSystem reader. */
   public static final long STREAM_THRESHOLD = 1_000_000;
 
@@ -140,6 +131,15 @@ public final class ContentLoader {
     } catch (IOException e) {
       return 0; // read() reports it, in its turn
     }
+  }
+
+  /**
+   * The start-up timings logger (see logback.xml). It is looked up only once the loader has asked for HAPI's
+   * context: a server may start loading before it has set up logging, and make the context wait for that.
+   */
+  private Logger times() {
+    fhir.get();
+    return LoggerFactory.getLogger("org.cptx.startup");
   }
 
   private Object tryRead(Path file) {
