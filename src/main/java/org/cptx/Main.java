@@ -20,10 +20,8 @@ import picocli.CommandLine.Option;
 /** Reads the command line and starts the server (the default), or runs a subcommand; nothing else. */
 @Command(name = "cptx", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "FHIR R4 terminology server for CPT and other code systems.",
-    subcommands = {ImportCommand.class, GenerateSyntheticCommand.class})
+    subcommands = {ImportCommand.class, GenerateSyntheticCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   @Option(names = "--port", description = "port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE})")
   int port = 8080;
@@ -57,13 +55,15 @@ public final class Main implements Callable<Integer> {
       System.err.println("cptx: cannot start: " + e.getMessage());
       return 2;
     }
-    LOG.info("cptx {} listening on {} in {} ms; code systems: {}", Version.current(), server.fhirBase(),
+    // the logger is looked up only now: the server sets up logging while its content already loads
+    Logger log = LoggerFactory.getLogger(Main.class);
+    log.info("cptx {} listening on {} in {} ms; code systems: {}", Version.current(), server.fhirBase(),
         (System.nanoTime() - started) / 1_000_000, summary(server));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         server.close();
       } catch (Exception e) {
-        LOG.warn("stopping: {}", e.getMessage());
+        log.warn("stopping: {}", e.getMessage());
       }
     }));
     Thread.currentThread().join();

@@ -1,5 +1,6 @@
 package org.cptx.content;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,8 @@ final class ContentAssembler {
       if (r.streamed() == null) {
         store.add(r.resource());
       } else {
-        store.add(r.resource(), () -> loader.parse(r.file()));
+        Path file = r.file(); // not r: the store must not keep the streamed concepts alive
+        store.add(r.resource(), () -> loader.parse(file));
       }
       if (r.resource() instanceof ValueSet vs) {
         valueSets.add(vs);

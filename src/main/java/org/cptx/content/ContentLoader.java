@@ -9,14 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cptx.content.stream.CodeSystemStreamReader;
 import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads folders of FHIR resources (one resource per .json or .xml file) into a {@link LoadedContent}. Any broken
@@ -27,7 +36,7 @@ public final class ContentLoader {
   /** JSON files larger than this are first offered to the streaming CodeSystem reader. */
   public static final long STREAM_THRESHOLD = 1_000_000;
 
-  private final FhirContext fhir;
+  private final Supplier<FhirContext> fhir;
   private final long streamThreshold;
 
   public ContentLoader(FhirContext fhir) {
@@ -36,16 +45,33 @@ public final class ContentLoader {
 
   /** @param streamThreshold the size from which JSON files are streamed ({@code Long.MAX_VALUE}: never) */
   public ContentLoader(FhirContext fhir, long streamThreshold) {
+    this(() -> fhir, streamThreshold);
+  }
+
+  /**
+   * A loader that asks for HAPI's context only when it first needs it (for a file HAPI parses, or the metadata at
+   * the end of a streamed one), so that large files start streaming while the context is still being made. It uses
+   * no logging before it has the context.
+   */
+  public ContentLoader(Supplier<FhirContext> fhir) {
+    this(fhir, STREAM_THRESHOLD);
+  }
+
+  private ContentLoader(Supplier<FhirContext> fhir, long streamThreshold) {
     this.fhir = fhir;
     this.streamThreshold = streamThreshold;
   }
 
-  /** Parses the files in parallel; the first broken file, in folder and name order, stops the load. */
+  /**
+   * Parses the files in parallel, the largest first (so that one large file does not start last and hold up the
+   * whole load); the first broken file, in folder and name order, stops the load.
+   */
   public LoadedContent load(List<Path> folders) {
     List<Path> files = new ArrayList<>();
     folders.forEach(folder -> files.addAll(files(folder)));
-    Object[] parsed = new Object[files.size()];
-    IntStream.range(0, files.size()).parallel().forEach(i -> parsed[i] = tryRead(files.get(i)));
+    long started = System.nanoTime();
+    Object[] parsed = parseAll(files);
+    times().debug("content: {} files parsed in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
     List<SourcedResource> resources = new ArrayList<>();
     for (Object p : parsed) {
       if (p instanceof RuntimeException e) {
@@ -53,7 +79,67 @@ public final class ContentLoader {
       }
       resources.add((SourcedResource) p);
     }
-    return new ContentAssembler(resources, this).assemble();
+    started = System.nanoTime();
+    LoadedContent content = new ContentAssembler(resources, this).assemble();
+    times().debug("content: indexed in {} ms", (System.nanoTime() - started) / 1_000_000);
+    return content;
+  }
+
+  /** Each file's resource, or the RuntimeException reading it threw, in the order of {@code files}. */
+  private Object[] parseAll(List<Path> files) {
+    long[] sizes = files.stream().mapToLong(ContentLoader::sizeOrZero).toArray();
+    List<Integer> largestFirst = IntStream.range(0, files.size()).boxed()
+        .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed()).toList();
+    int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "cptx-content");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<Object>> futures = new ArrayList<>(Collections.nCopies(files.size(), null));
+      for (int i : largestFirst) {
+        futures.set(i, pool.submit(() -> tryRead(files.get(i))));
+      }
+      Object[] parsed = new Object[files.size()];
+      for (int i = 0; i < parsed.length; i++) {
+        parsed[i] = result(futures.get(i));
+      }
+      return parsed;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Object result(Future<Object> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading content", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // read() reports it, in its turn
+    }
+  }
+
+  /**
+   * The start-up timings logger (see logback.xml). It is looked up only once the loader has asked for HAPI's
+   * context: a server may start loading before it has set up logging, and make the context wait for that.
+   */
+  private Logger times() {
+    fhir.get();
+    return LoggerFactory.getLogger("org.cptx.startup");
   }
 
   private Object tryRead(Path file) {
@@ -66,8 +152,10 @@ public final class ContentLoader {
 
   private SourcedResource read(Path file) {
     if (file.toString().endsWith(".json") && size(file) > streamThreshold) {
+      long started = System.nanoTime();
       Optional<CodeSystemSource> streamed = new CodeSystemStreamReader(fhir).read(file);
       if (streamed.isPresent()) {
+        times().debug("content: {} streamed in {} ms", file.getFileName(), (System.nanoTime() - started) / 1_000_000);
         return new SourcedResource(file, streamed.get().resource(), streamed.get());
       }
     }
@@ -104,7 +192,7 @@ public final class ContentLoader {
     } catch (IOException e) {
       throw new ContentException(file, "cannot be read: " + e.getMessage(), e);
     }
-    IParser parser = file.toString().endsWith(".json") ? fhir.newJsonParser() : fhir.newXmlParser();
+    IParser parser = file.toString().endsWith(".json") ? fhir.get().newJsonParser() : fhir.get().newXmlParser();
     parser.setParserErrorHandler(new StrictErrorHandler());
     IBaseResource resource;
     try {

@@ -1,12 +1,10 @@
 package org.cptx.server;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.EnumSet;
-import org.cptx.content.ContentLoader;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.FhirEndpoint;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
@@ -37,15 +35,41 @@ public final class CptxServer implements AutoCloseable {
     this.content = content;
   }
 
-  /** Loads the content (failing on any broken file), then starts listening. */
+  /**
+   * Loads the content (failing on any broken file), then starts listening. The content loads on a thread of its own
+   * ({@link BackgroundLoad}) while this one sets up logging, Jetty and HAPI's model; the port opens only once every
+   * file has loaded and been indexed. Until then a client's connection is refused, as for a server not yet started:
+   * a client never meets a half-loaded server, and a broken file stops start-up before the port was ever open.
+   */
   public static CptxServer start(ServerConfig config) throws Exception {
-    FhirContext fhir = FhirContext.forR4Cached();
+    BackgroundLoad load = new BackgroundLoad(config.content());
+    StartupClock clock;
+    try {
+      clock = new StartupClock(); // the first use of logging: sets it up
+    } finally {
+      load.loggingReady();
+    }
+    Wiring wiring = wire(config);
+    clock.lap("Jetty prepared");
+    FhirContext fhir = FhirModel.r4();
     fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
-    LoadedContent content = new ContentLoader(fhir).load(config.content());
-    RestfulServer endpoint = FhirEndpoint.create(fhir, content, Version.current());
+    wiring.jetty().setErrorHandler(new FhirErrorHandler(fhir));
+    clock.lap("FHIR context");
+    LoadedContent content = load.await();
+    clock.lap("content (waited for)");
+    ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current()));
+    fhirServlet.setInitOrder(1);
+    wiring.context().addServlet(fhirServlet, "/fhir/*");
+    wiring.jetty().start();
+    clock.lap("Jetty started");
+    return new CptxServer(wiring.jetty(), wiring.connector(), content);
+  }
 
+  /** Jetty, not yet started, with everything but the FHIR servlet (which needs the content). */
+  private record Wiring(Server jetty, ServerConnector connector, ServletContextHandler context) {}
+
+  private static Wiring wire(ServerConfig config) {
     Server jetty = new Server();
-    jetty.setErrorHandler(new FhirErrorHandler(fhir));
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(false);
@@ -53,12 +77,8 @@ public final class CptxServer implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     jetty.addConnector(connector);
-
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    ServletHolder fhirServlet = new ServletHolder("fhir", endpoint);
-    fhirServlet.setInitOrder(1);
-    context.addServlet(fhirServlet, "/fhir/*");
     context.addFilter(new FilterHolder(new BufferedResponseFilter()), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new FilterHolder(new FormatFilter()), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
     if (config.webapp() != null && Files.isDirectory(config.webapp())) {
@@ -66,8 +86,7 @@ public final class CptxServer implements AutoCloseable {
       context.addServlet(new ServletHolder("webapp", DefaultServlet.class), "/");
     }
     jetty.setHandler(context);
-    jetty.start();
-    return new CptxServer(jetty, connector, content);
+    return new Wiring(jetty, connector, context);
   }
 
   public int port() {

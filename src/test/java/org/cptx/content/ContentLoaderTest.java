@@ -120,6 +120,20 @@ class ContentLoaderTest {
   }
 
   @Test
+  void theFirstBrokenFileInNameOrderIsReportedThoughLargerFilesAreParsedFirst() throws IOException {
+    Path first = write("CodeSystem-a-small.json", "{\"resourceType\": \"CodeSystem\",\n  \"id\": 1,}");
+    StringBuilder concepts = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      concepts.append(i == 0 ? "" : ", ").append("{\"code\": \"C").append(i).append("\", \"display\": \"Synthetic ")
+          .append(i).append("\"}");
+    }
+    write("CodeSystem-b-large.json", codeSystem("large", "http://example.org/large",
+        "\"concept\": [" + concepts + ", {\"code\": \"C1\"}]"));
+    assertThatThrownBy(() -> loader.load(List.of(dir))).isInstanceOf(ContentException.class)
+        .hasMessageContaining(first.toString());
+  }
+
+  @Test
   void missingFolderIsRefused() {
     Path absent = dir.resolve("absent");
     assertThatThrownBy(() -> loader.load(List.of(absent))).hasMessageContaining(absent.toString());

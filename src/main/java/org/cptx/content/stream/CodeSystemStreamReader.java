@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.cptx.terminology.codesystem.fhir.ConceptParts;
 import org.hl7.fhir.r4.model.CodeSystem;
@@ -31,9 +32,10 @@ public final class CodeSystemStreamReader {
   private static final JsonFactory JSON = new JsonFactory();
   private static final ObjectMapper TREE = new ObjectMapper();
 
-  private final FhirContext fhir;
+  private final Supplier<FhirContext> fhir;
 
-  public CodeSystemStreamReader(FhirContext fhir) {
+  /** @param fhir HAPI's context, asked for only once the concepts are read (for the metadata) */
+  public CodeSystemStreamReader(Supplier<FhirContext> fhir) {
     this.fhir = fhir;
   }
 
@@ -63,7 +65,7 @@ public final class CodeSystemStreamReader {
     }
     NotStreamable.unless(json.nextToken() == null && concepts != null
         && "CodeSystem".equals(metadata.path("resourceType").asText()));
-    IParser parser = fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+    IParser parser = fhir.get().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     CodeSystem resource = parser.parseResource(CodeSystem.class, metadata.toString());
     return new CodeSystemSource(resource, concepts);
   }

@@ -21,13 +21,14 @@ import org.hl7.fhir.r4.model.Type;
 /**
  * Reads a CodeSystem's {@code concept} array from a JSON stream into {@link ConceptParts}, depth first: code,
  * display, definition, designations, properties, the cptx history extension and nested concepts. Repeated strings
- * and values (property codes, designation uses, CMS indicator Codings) are shared.
+ * and values (property codes, designation uses, CMS indicator Codings), properties and history events are shared.
  */
 final class ConceptJsonReader {
 
   private final JsonParser json;
   private final JsonValues values = new JsonValues();
   private final Set<String> seen = new HashSet<>();
+  private final Map<EventKey, ConceptProperty> events = new HashMap<>();
   private final List<ConceptParts> out = new ArrayList<>();
 
   ConceptJsonReader(JsonParser json) {
@@ -63,9 +64,24 @@ final class ConceptJsonReader {
         case "code" -> code = values.text(json);
         case "display" -> display = values.text(json);
         case "definition" -> definition = values.text(json);
-        case "designation" -> each(() -> designations.add(designation()));
-        case "property" -> each(() -> properties.add(property()));
-        case "extension" -> each(() -> history.add(historyEvent()));
+        case "designation" -> {
+          startArray();
+          while (nextObject()) {
+            designations.add(designation());
+          }
+        }
+        case "property" -> {
+          startArray();
+          while (nextObject()) {
+            properties.add(property());
+          }
+        }
+        case "extension" -> {
+          startArray();
+          while (nextObject()) {
+            history.add(historyEvent());
+          }
+        }
         case "concept" -> {
           unless(code != null && at < 0);
           at = out.size();
@@ -115,7 +131,8 @@ final class ConceptJsonReader {
         value = values.value(name, json);
       }
     }
-    return ConceptProperty.of(code, value);
+    unless(code != null);
+    return values.property(code, value);
   }
 
   /** A cpt-history extension: url, then date/action/note parts; any other extension is not streamed. */
@@ -130,11 +147,34 @@ final class ConceptJsonReader {
         unless(history);
       } else {
         unless(name.equals("extension"));
-        each(() -> historyPart(parts));
+        startArray();
+        while (nextObject()) {
+          historyPart(parts);
+        }
       }
     }
     unless(history);
-    return ConceptHistory.event(parts);
+    EventKey key = new EventKey(parts.get("date"), parts.get("action"), parts.get("note"));
+    ConceptProperty event = events.get(key);
+    if (event == null) {
+      event = ConceptHistory.event(parts);
+      events.put(key, event);
+    }
+    return event;
+  }
+
+  /** An event's parts, each a shared value (or null): identical events give one shared history property. */
+  private record EventKey(Type date, Type action, Type note) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof EventKey k && k.date == date && k.action == action && k.note == note;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(date) * 961 + System.identityHashCode(action) * 31
+          + System.identityHashCode(note);
+    }
   }
 
   private void historyPart(Map<String, Type> parts) throws IOException {
@@ -154,16 +194,23 @@ final class ConceptJsonReader {
     parts.put(url, value);
   }
 
-  /** Calls the reader once for each object of the array the parser is on. */
-  private void each(ObjectReader reader) throws IOException {
+  /*
+   * Plain loops rather than a reader lambda per array: start-up runs this code before the JIT has compiled it, and
+   * there a capturing lambda per concept costs more than the loop.
+   */
+
+  /** Checks that the parser is on the start of an array. */
+  private void startArray() {
     unless(json.currentToken() == JsonToken.START_ARRAY);
-    while (json.nextToken() == JsonToken.START_OBJECT) {
-      reader.read();
-    }
-    unless(json.currentToken() == JsonToken.END_ARRAY);
   }
 
-  private interface ObjectReader {
-    void read() throws IOException;
+  /** Moves to the next object of the array; false at the array's end. */
+  private boolean nextObject() throws IOException {
+    JsonToken token = json.nextToken();
+    if (token == JsonToken.START_OBJECT) {
+      return true;
+    }
+    unless(token == JsonToken.END_ARRAY);
+    return false;
   }
 }

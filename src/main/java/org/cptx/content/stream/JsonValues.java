@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
@@ -21,12 +23,16 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * Turns JSON values into strings and HAPI datatypes the way HAPI's parser does ({@code setValueAsString}), and
- * shares equal ones: one String, one Coding, one CodeType per distinct value. The engine never changes them.
+ * shares equal ones: one String, one Coding, one CodeType per distinct value, and one ConceptProperty per distinct
+ * property code and value. The engine never changes them.
  */
 final class JsonValues {
 
   private final Map<String, String> strings = new HashMap<>();
-  private final Map<String, Type> types = new HashMap<>();
+  /** By kind of value ({@code valueCode}, ...), then by its text. */
+  private final Map<String, Map<String, Type>> types = new HashMap<>();
+  private final Map<CodingKey, Coding> codings = new HashMap<>();
+  private final Map<PropertyKey, ConceptProperty> properties = new HashMap<>();
 
   /** A non-empty JSON string. */
   String text(JsonParser json) throws IOException {
@@ -39,7 +45,8 @@ final class JsonValues {
   /** A non-empty JSON string that recurs (a property code, a language): one String per distinct value. */
   String sharedText(JsonParser json) throws IOException {
     String text = text(json);
-    return strings.computeIfAbsent(text, t -> t);
+    String shared = strings.putIfAbsent(text, text);
+    return shared != null ? shared : text;
   }
 
   /** A Coding object with system, version, code and display only. */
@@ -57,12 +64,59 @@ final class JsonValues {
         default -> throw new NotStreamable();
       };
       unless(parts[i] == null);
-      parts[i] = text(json);
+      parts[i] = sharedText(json);
     }
     unless(parts[0] != null || parts[2] != null || parts[3] != null || parts[1] != null);
-    String key = "Coding|" + String.join("|", String.valueOf(parts[0]), String.valueOf(parts[1]),
-        String.valueOf(parts[2]), String.valueOf(parts[3]));
-    return (Coding) types.computeIfAbsent(key, k -> coding(parts));
+    CodingKey key = new CodingKey(parts[0], parts[1], parts[2], parts[3]);
+    Coding coding = codings.get(key);
+    if (coding == null) {
+      coding = coding(parts);
+      codings.put(key, coding);
+    }
+    return coding;
+  }
+
+  /**
+   * A Coding's parts, each a shared String or null, so that they compare by identity and hash cheaply (a String keeps
+   * its hash). equals and hashCode are written out: a record's generated ones are slow until the JIT has compiled
+   * them, and start-up calls them for every Coding.
+   */
+  private record CodingKey(String system, String version, String code, String display) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CodingKey k && k.system == system && k.version == version && k.code == code
+          && k.display == display;
+    }
+
+    @Override
+    public int hashCode() {
+      return ((Objects.hashCode(system) * 31 + Objects.hashCode(version)) * 31 + Objects.hashCode(code)) * 31
+          + Objects.hashCode(display);
+    }
+  }
+
+  /** One property: a recurring code and value (a shared one) give one shared ConceptProperty. */
+  ConceptProperty property(String code, Type value) {
+    PropertyKey key = new PropertyKey(code, value);
+    ConceptProperty property = properties.get(key);
+    if (property == null) {
+      property = ConceptProperty.of(code, value);
+      properties.put(key, property);
+    }
+    return property;
+  }
+
+  /** The value is one of the shared values, so its identity stands for its content. */
+  private record PropertyKey(String code, Type value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PropertyKey k && k.code.equals(code) && k.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * code.hashCode() + System.identityHashCode(value);
+    }
   }
 
   private static Coding coding(String[] parts) {
@@ -104,7 +158,17 @@ final class JsonValues {
   }
 
   private Type shared(String kind, String text, Supplier<? extends PrimitiveType<?>> type) {
-    return types.computeIfAbsent(kind + "|" + text, k -> primitive(type.get(), text));
+    Map<String, Type> ofKind = types.get(kind);
+    if (ofKind == null) {
+      ofKind = new HashMap<>();
+      types.put(kind, ofKind);
+    }
+    Type value = ofKind.get(text);
+    if (value == null) {
+      value = primitive(type.get(), text);
+      ofKind.put(text, value);
+    }
+    return value;
   }
 
   private static <T extends PrimitiveType<?>> T primitive(T type, String text) {

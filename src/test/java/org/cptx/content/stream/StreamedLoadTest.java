@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cptx.content.ContentLoader;
 import org.cptx.content.LoadedContent;
@@ -81,6 +85,24 @@ class StreamedLoadTest {
       assertThat(b.concepts().map(StreamedLoadTest::describe).toList())
           .isEqualTo(a.concepts().map(StreamedLoadTest::describe).toList());
     }
+  }
+
+  @Test
+  void recurringPropertiesAndHistoryEventsAreSharedNotCopied() {
+    List<Concept> concepts = streamed.registry().find(TestContent.CPT, "2026").orElseThrow().concepts().toList();
+    Map<String, Set<Object>> instances = new HashMap<>();
+    long properties = 0;
+    for (Concept c : concepts) {
+      for (var p : c.properties()) {
+        properties++;
+        instances.computeIfAbsent(p.code(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+            .add(p);
+      }
+    }
+    long distinct = instances.values().stream().mapToLong(Set::size).sum();
+    // kind, modifier, modified, the CMS indicators, inactive and most history events recur from code to code
+    assertThat(distinct).isLessThan(properties / 4);
+    assertThat(instances.get("inactive")).hasSizeLessThanOrEqualTo(2);
   }
 
   private static void assertSameLookup(String system, String version, String code) {

@@ -7,7 +7,6 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 
 /** Collects one concept's parts while the resource and its supplements are read. */
@@ -38,16 +37,25 @@ final class ConceptBuilder {
     }
   }
 
+  private boolean hasInactive() {
+    for (ConceptProperty p : properties) {
+      if (p.code().equals("inactive")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Concept build(Map<String, ConceptBuilder> all, ConceptStatus standard) {
     String stated = standard.status(properties);
     String status = stated != null ? stated : standardsStatus;
     boolean inactive = standard.inactive(properties, status);
-    List<ConceptProperty> props = new ArrayList<>();
+    List<ConceptProperty> props = new ArrayList<>(parents.size() + children.size() + properties.size() + 1);
     parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
     children.forEach(c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
     props.addAll(properties);
-    if (properties.stream().noneMatch(p -> p.code().equals("inactive"))) {
-      props.add(ConceptProperty.of("inactive", new BooleanType(inactive)));
+    if (!hasInactive()) {
+      props.add(inactive ? standard.inactiveTrue() : standard.inactiveFalse());
     }
     return new Concept(code, display, definition, designations, props, parents, children,
         standard.notSelectable(properties), status, inactive, extras);

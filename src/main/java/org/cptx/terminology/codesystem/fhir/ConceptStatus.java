@@ -1,5 +1,6 @@
 package org.cptx.terminology.codesystem.fhir;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,32 +17,63 @@ final class ConceptStatus {
 
   private static final Set<String> INACTIVE_STATUSES = Set.of("retired", "inactive");
 
-  private final Map<String, String> uris;
+  private final Set<String> statusCodes;
+  private final Set<String> inactiveCodes;
+  private final Set<String> notSelectableCodes;
+  private final ConceptProperty inactiveTrue = ConceptProperty.of("inactive", new BooleanType(true));
+  private final ConceptProperty inactiveFalse = ConceptProperty.of("inactive", new BooleanType(false));
 
   /** @param uris the declared uri of each property code of the code system */
   ConceptStatus(Map<String, String> uris) {
-    this.uris = uris;
+    statusCodes = codesFor("status", uris);
+    inactiveCodes = codesFor("inactive", uris);
+    notSelectableCodes = codesFor("notSelectable", uris);
+  }
+
+  /** The property codes that stand for this standard property: its own code and any declared with its uri. */
+  private static Set<String> codesFor(String standard, Map<String, String> uris) {
+    Set<String> codes = new HashSet<>();
+    codes.add(standard);
+    uris.forEach((code, uri) -> {
+      if ((CONCEPT_PROPERTIES + standard).equals(uri)) {
+        codes.add(code);
+      }
+    });
+    return Set.copyOf(codes);
+  }
+
+  /** The {@code inactive} property a concept gets when it states none, one shared per code system and value. */
+  ConceptProperty inactiveTrue() {
+    return inactiveTrue;
+  }
+
+  ConceptProperty inactiveFalse() {
+    return inactiveFalse;
   }
 
   String status(List<ConceptProperty> properties) {
-    return properties.stream().filter(p -> is(p, "status") && p.value() != null)
-        .map(p -> p.value().primitiveValue()).findFirst().orElse(null);
+    for (ConceptProperty p : properties) {
+      if (statusCodes.contains(p.code()) && p.value() != null) {
+        return p.value().primitiveValue();
+      }
+    }
+    return null;
   }
 
   boolean notSelectable(List<ConceptProperty> properties) {
-    return flag(properties, "notSelectable");
+    return flag(properties, notSelectableCodes);
   }
 
   boolean inactive(List<ConceptProperty> properties, String status) {
-    return flag(properties, "inactive") || (status != null && INACTIVE_STATUSES.contains(status));
+    return flag(properties, inactiveCodes) || (status != null && INACTIVE_STATUSES.contains(status));
   }
 
-  private boolean flag(List<ConceptProperty> properties, String standard) {
-    return properties.stream().anyMatch(p -> is(p, standard) && p.value() instanceof BooleanType b
-        && b.booleanValue());
-  }
-
-  private boolean is(ConceptProperty p, String standard) {
-    return p.code().equals(standard) || (CONCEPT_PROPERTIES + standard).equals(uris.get(p.code()));
+  private static boolean flag(List<ConceptProperty> properties, Set<String> codes) {
+    for (ConceptProperty p : properties) {
+      if (codes.contains(p.code()) && p.value() instanceof BooleanType b && b.booleanValue()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
