@@ -206,6 +206,15 @@ class ValidateCodeHttpTest {
   }
 
   @Test
+  void aCodeableConceptWithOnlyAnEmptyCodingIsRefusedByBothOperations(TestServer server) {
+    String body = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"url\",\"valueUri\":\"%s\"},"
+        + "{\"name\":\"codeableConcept\",\"valueCodeableConcept\":{\"coding\":[{}],\"text\":\"x\"}}]}";
+    error(server.post("CodeSystem/$validate-code", JSON, body.formatted(CPT)), 400);
+    error(server.post("ValueSet/$validate-code", JSON,
+        body.formatted("http://terminology.hl7.org/ValueSet/cpt-all")), 400);
+  }
+
+  @Test
   void hapiClientValidates(TestServer server) {
     Parameters out = server.client().operation().onType("CodeSystem").named("$validate-code")
         .withParameter(Parameters.class, "url", new UriType(CPT))

@@ -51,6 +51,9 @@ final class CodingInputs {
     List<CodingInput> codings = new ArrayList<>();
     for (int i = 0; i < concept.getCoding().size(); i++) {
       Coding c = concept.getCoding().get(i);
+      if (c.isEmpty()) {
+        continue; // an empty coding says nothing; one with only some parts is still checked
+      }
       codings.add(new CodingInput(c.getSystem(), c.getVersion(), c.getCode(), c.getDisplay(),
           "CodeableConcept.coding[" + i + "]."));
     }
