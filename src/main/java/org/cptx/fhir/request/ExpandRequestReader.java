@@ -61,18 +61,16 @@ public final class ExpandRequestReader {
     Scoped<ValueSet> scoped = ValueSetResolver.scoped(OPERATION, params, instance, base);
     ValueSet valueSet = scoped.request();
     ExpansionRequest request = new ExpansionRequest(
-        params.integer("count").orElse(null),
-        params.integer("offset").orElse(0),
-        params.string("filter").orElse(null),
-        params.bool("activeOnly").orElse(false),
-        params.bool("includeDesignations").orElse(false),
-        params.bool("includeDefinition").orElse(false),
-        params.string("displayLanguage").or(() -> ValueSetDefaults.displayLanguage(valueSet))
-            .orElseGet(() -> AcceptLanguage.first(details)),
-        params.strings("property"),
-        SystemVersionReader.read(params),
-        params.bool("excludeNested").orElse(false),
-        params.strings("designation"));
+        new ExpansionRequest.Page(params.integer("count").orElse(null), params.integer("offset").orElse(0)),
+        new ExpansionRequest.Selection(params.string("filter").orElse(null),
+            params.bool("activeOnly").orElse(false)),
+        new ExpansionRequest.Presentation(
+            params.string("displayLanguage").or(() -> ValueSetDefaults.displayLanguage(valueSet))
+                .orElseGet(() -> AcceptLanguage.first(details)),
+            params.bool("includeDesignations").orElse(false), params.strings("designation"),
+            params.bool("includeDefinition").orElse(false), params.strings("property"),
+            params.bool("excludeNested").orElse(false)),
+        SystemVersionReader.read(params));
     return new ExpandCall(scoped.terminology(), valueSet, request, params);
   }
 }

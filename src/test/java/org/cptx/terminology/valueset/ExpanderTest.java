@@ -43,8 +43,9 @@ class ExpanderTest {
 
   private static ExpansionRequest request(Integer count, int offset, String filter, boolean excludeNested,
       List<String> properties) {
-    return new ExpansionRequest(count, offset, filter, false, false, false, null, properties, SystemVersions.NONE,
-        excludeNested);
+    return ExpansionRequest.all().withPage(count, offset)
+        .withSelection(new ExpansionRequest.Selection(filter, false))
+        .withPresentation(ExpansionRequest.Presentation.FLAT.withProperties(properties).withExcludeNested(excludeNested));
   }
 
   @Test
@@ -133,8 +134,8 @@ class ExpanderTest {
     x.addDesignation().setLanguage("de").setValue("Ix")
         .addExtension("http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("dropped"));
     Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
-    Expansion e = withOrdered.expand(vs, new ExpansionRequest(null, 0, null, false, true, false, null, List.of(),
-        SystemVersions.NONE, true));
+    Expansion e = withOrdered.expand(vs, ExpansionRequest.all()
+        .withPresentation(ExpansionRequest.Presentation.FLAT.withDesignations(true)));
 
     ExpansionEntry entry = e.contains().get(0);
     assertThat(entry.properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue())

@@ -152,8 +152,7 @@ class ValueSetValidationTest {
   }
 
   private List<String> expanded(ValueSet vs) {
-    return engine.expand(vs, new ExpansionRequest(null, 0, null, false, false, false, null, List.of(),
-        SystemVersions.NONE, true)).contains().stream().map(e -> e.code() + "|" + e.version()).toList();
+    return engine.expand(vs, ExpansionRequest.all()).contains().stream().map(e -> e.code() + "|" + e.version()).toList();
   }
 
   @Test
@@ -172,8 +171,7 @@ class ValueSetValidationTest {
   void anExcludeOfAVersionNotIncludedTakesTheCodesOutOfEveryVersionAndSaysSo() {
     ValueSet vs = valueSet("1.2.0");
     vs.getCompose().addExclude().setSystem(SYS).setVersion("1.0.0");
-    Expansion e = engine.expand(vs, new ExpansionRequest(null, 0, null, false, false, false, null, List.of(),
-        SystemVersions.NONE, true));
+    Expansion e = engine.expand(vs, ExpansionRequest.all());
     assertThat(e.contains()).extracting(ExpansionEntry::code).containsExactly("C");
     assertThat(e.versionsMatch()).isTrue();
   }
@@ -181,8 +179,7 @@ class ValueSetValidationTest {
   @Test
   void aCheckedVersionChoosesTheVersionOfAnIncludeThatNamesNone() {
     SystemVersions check = new SystemVersions(Map.of(), Map.of(), Map.of(SYS, "1.0.x"));
-    Expansion e = engine.expand(valueSet(null), new ExpansionRequest(null, 0, null, false, false, false, null,
-        List.of(), check, true));
+    Expansion e = engine.expand(valueSet(null), ExpansionRequest.all().withVersions(check));
     assertThat(e.usedCodeSystems()).containsExactly(SYS + "|1.0.0");
     assertThat(e.notes()).contains(new Expansion.Note("check-system-version", SYS + "|1.0.x"));
   }
@@ -239,8 +236,7 @@ class ValueSetValidationTest {
   void aMissingPinnedImportIsWordedForTheOperation() {
     ValueSet importer = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-importer").setVersion("1");
     importer.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/synthetic|9.9.9");
-    assertThatThrownBy(() -> engine.expand(importer, new ExpansionRequest(null, 0, null, false, false, false, null,
-        List.of(), SystemVersions.NONE, true)))
+    assertThatThrownBy(() -> engine.expand(importer, ExpansionRequest.all()))
         .isInstanceOfSatisfying(TerminologyException.class, e -> {
           assertThat(e.issue().messageId()).isEqualTo("VS_EXP_IMPORT_UNK_PINNED");
           assertThat(e.issue().text()).isEqualTo("Unable to find included value set "

@@ -12,7 +12,6 @@ import org.cptx.terminology.TerminologyException;
 import org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionRequest;
-import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -55,7 +54,7 @@ class CptExpansionLimitTest {
   }
 
   private static ExpansionRequest page(int count, int offset) {
-    return new ExpansionRequest(count, offset, null, false, false, false, null, List.of(), SystemVersions.NONE, true);
+    return ExpansionRequest.all().withPage(count, offset);
   }
 
   private static Terminology engine(int size) {
