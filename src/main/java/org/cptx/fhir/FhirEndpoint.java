@@ -18,8 +18,6 @@ public final class FhirEndpoint {
 
   public static RestfulServer create(FhirContext fhir, LoadedContent content, String version) {
     Terminology terminology = content.terminology();
-    // answers never hold references to resources without ids, so the parser need not look for ones to contain
-    fhir.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
     RestfulServer server = new RestfulServer(fhir);
     server.setServerName("cptx");
     server.setServerVersion(version);
