@@ -111,7 +111,7 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
   private boolean excluded(Member m) {
     String version = m.system().info().version();
     return excludes.stream().anyMatch(x -> x.find(m.system().info().url(), m.concept().code())
-        .filter(e -> acrossVersions(x) || java.util.Objects.equals(e.system().info().version(), version))
+        .filter(e -> java.util.Objects.equals(e.system().info().version(), version) || acrossVersions(x))
         .isPresent());
   }
 
@@ -139,9 +139,10 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
     if (versionsMatch != null) {
       return versionsMatch;
     }
-    boolean crossed = excludes.stream().anyMatch(x -> x.system() != null
-        && !includedVersions(x.system().info().url()).isEmpty()
-        && !includedVersions(x.system().info().url()).contains(x.system().info().version()));
+    boolean crossed = excludes.stream().filter(x -> x.system() != null).anyMatch(x -> {
+      List<String> included = includedVersions(x.system().info().url());
+      return !included.isEmpty() && !included.contains(x.system().info().version());
+    });
     return crossed ? Boolean.TRUE : null;
   }
 
