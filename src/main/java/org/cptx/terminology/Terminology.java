@@ -89,6 +89,24 @@ public final class Terminology {
     return new ValueSetValidator(registry, valueSets).validate(valueSet, request);
   }
 
+  /**
+   * Each coding against its own code system, with no value set to be a member of (a batch entry that names none,
+   * {@code valueSetMode=NO_MEMBERSHIP_CHECK}): the first valid coding's result, with every coding's issues.
+   */
+  public ValidationResult validateInCodeSystems(ValueSetValidateRequest request) {
+    List<ValidationResult> results = new ArrayList<>();
+    for (CodingInput coding : request.codings()) {
+      if (coding.system() == null) {
+        results.add(new ValidationResult(false, CheckedCoding.of(null, coding.version(), coding.code()), null,
+            List.of(CodeSystemMessages.codingHasNoSystem(coding.at("system")))));
+        continue;
+      }
+      results.add(validateCode(new ValidateCodeRequest(coding.system(), coding.version(), List.of(coding),
+          request.codeableConcept(), request.options(), request.versions())));
+    }
+    return ValidationResult.combine(results);
+  }
+
   private CompiledValueSet compile(ValueSet valueSet, SystemVersions versions) {
     return new ComposeCompiler(registry, valueSets, versions).forExpansion().compile(valueSet);
   }

@@ -5,6 +5,7 @@ import static org.cptx.fhir.Responses.JSON;
 import static org.cptx.fhir.Responses.XML;
 import static org.cptx.fhir.Responses.error;
 import static org.cptx.fhir.Responses.messageId;
+import static org.cptx.fhir.Responses.ok;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.cptx.support.RunningServer;
 import org.cptx.support.TestContent;
 import org.cptx.support.TestServer;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Parameters;
 import org.junit.jupiter.api.Test;
 
 @RunningServer
@@ -21,6 +23,9 @@ class BadInputHttpTest {
   static final String CPT = TestContent.CPT;
   static final String LOOKUP = "CodeSystem/$lookup";
   static final String VALIDATE = "CodeSystem/$validate-code";
+  static final String UNKNOWN_PARAMETER_BODY = "{\"resourceType\":\"Parameters\",\"parameter\":["
+      + "{\"name\":\"url\",\"valueUri\":\"" + TestContent.CPT + "\"},{\"name\":\"code\",\"valueCode\":\"47383\"},"
+      + "{\"name\":\"colour\",\"valueString\":\"red\"}]}";
   static final String LONG_CODE = "9".repeat(20_000);
   /** RFC 9110 IMF-fixdate, e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}: a two-digit day. */
   static final String IMF_FIXDATE = "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} "
@@ -47,13 +52,24 @@ class BadInputHttpTest {
   }
 
   @Test
-  void unknownParameterByGetAndPost(TestServer server) {
-    OperationOutcome get = error(server.get(LOOKUP + "?system=" + CPT + "&code=47383&colour=red"), 400);
+  void unknownParameterIsSkippedByGetAndPost(TestServer server) {
+    Parameters get = ok(server.get(LOOKUP + "?system=" + CPT + "&code=47383&colour=red"));
+    assertThat(get.getParameterValue("code").primitiveValue()).isEqualTo("47383");
+    Parameters post = ok(server.post(VALIDATE, JSON, UNKNOWN_PARAMETER_BODY));
+    assertThat(post.getParameterBool("result")).isTrue();
+  }
+
+  @Test
+  void unknownParameterIsRefusedUnderStrictHandling(TestServer server) {
+    OperationOutcome get = error(server.get(LOOKUP + "?system=" + CPT + "&code=47383&colour=red",
+        "Prefer", "handling=strict"), 400);
     assertThat(messageId(get)).isEqualTo("CPTX_PARAMETER_UNKNOWN");
     assertThat(get.getIssueFirstRep().getDetails().getText()).contains("colour");
-    OperationOutcome post = error(server.post(VALIDATE, JSON, "{\"resourceType\":\"Parameters\",\"parameter\":["
-        + "{\"name\":\"code\",\"valueCode\":\"47383\"},{\"name\":\"colour\",\"valueString\":\"red\"}]}"), 400);
+    OperationOutcome post = error(server.post(VALIDATE, JSON, UNKNOWN_PARAMETER_BODY,
+        "Prefer", "return=minimal, handling=strict"), 400);
     assertThat(messageId(post)).isEqualTo("CPTX_PARAMETER_UNKNOWN");
+    Parameters lenient = ok(server.post(VALIDATE, JSON, UNKNOWN_PARAMETER_BODY, "Prefer", "handling=lenient"));
+    assertThat(lenient.getParameterBool("result")).isTrue();
   }
 
   @Test

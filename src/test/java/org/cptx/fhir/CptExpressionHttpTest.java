@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
 class CptExpressionHttpTest {
 
   static final String CPT = q(TestContent.CPT);
+  static final String EXPRESSION_DISPLAY =
+      "Ablation, 1 or more liver tumor(s), percutaneous, cryoablation; modifier 51: Multiple Procedures";
 
   @Test
   void lookupOfAnExpression(TestServer server) {
     Parameters p = ok(server.get("CodeSystem/$lookup?system=" + CPT + "&code=" + q("47383:51") + "&property=*"));
     assertThat(string(p, "code")).isEqualTo("47383:51");
-    assertThat(string(p, "display")).isNull();
+    assertThat(string(p, "display")).isEqualTo(EXPRESSION_DISPLAY);
     assertThat(properties(p, "modified")).singleElement().satisfies(m ->
         assertThat(parts(m, "value").get(0).getValue().primitiveValue()).isEqualTo("true"));
     assertThat(properties(p, "bilateral-surgery")).hasSize(1);
@@ -53,6 +55,17 @@ class CptExpressionHttpTest {
   void validExpression(TestServer server) {
     Parameters p = validate(server, "47383:51");
     assertThat(((BooleanType) p.getParameterValue("result")).getValue()).isTrue();
+    assertThat(string(p, "display")).isEqualTo(EXPRESSION_DISPLAY);
+  }
+
+  @Test
+  void theComposedDisplayIsTheExpressionsDisplayAndTheBaseCodesIsNot(TestServer server) {
+    Parameters right = ok(server.get("CodeSystem/$validate-code?url=" + CPT + "&code=" + q("47383:51")
+        + "&display=" + q(EXPRESSION_DISPLAY)));
+    assertThat(((BooleanType) right.getParameterValue("result")).getValue()).isTrue();
+    Parameters base = ok(server.get("CodeSystem/$validate-code?url=" + CPT + "&code=" + q("47383:51")
+        + "&display=" + q("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation")));
+    assertThat(((BooleanType) base.getParameterValue("result")).getValue()).isFalse();
   }
 
   @Test

@@ -11,7 +11,9 @@ import org.cptx.fhir.response.LookupResponse;
 import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.LookupRequest;
 import org.cptx.terminology.Terminology;
-import org.cptx.terminology.ValidateCodeRequest;
+import org.cptx.terminology.ValidationResult;
+import org.cptx.fhir.request.ValidateCodeRequestReader.CodeValidateCall;
+import org.cptx.fhir.response.ValidationDiagnostics;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
@@ -34,7 +36,12 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
-    Scoped<ValidateCodeRequest> call = ValidateCodeRequestReader.read(request, optionalInstance(id), terminology);
-    return ValidationResponse.of(call.terminology().validateCode(call.request()), null);
+    CodeValidateCall call = ValidateCodeRequestReader.read(request, optionalInstance(id), terminology);
+    ValidationResult result = call.terminology().validateCode(call.request());
+    Parameters out = ValidationResponse.of(result, null);
+    if (call.diagnostics()) {
+      ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.request(), result));
+    }
+    return out;
   }
 }

@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cptx.content.ResourceStore;
 import org.cptx.fhir.request.BatchValidateRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader;
@@ -17,6 +18,8 @@ import org.cptx.fhir.response.OperationOutcomes;
 import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.TerminologyException;
+import org.cptx.terminology.ValidationResult;
+import org.cptx.fhir.response.ValidationDiagnostics;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
@@ -49,7 +52,7 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
         if (!BatchValidateRequestReader.hasCode(call)) {
           throw RequestMessages.noCodeToValidate();
         }
-        results.add(validateCode(null, call));
+        results.add(validate(ValueSetValidateRequestReader.read(call, Optional.empty(), terminology, false)));
       } catch (TerminologyException e) {
         results.add(OperationOutcomes.of(List.of(e.issue())));
       }
@@ -59,8 +62,17 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
-    ValidateCall call = ValueSetValidateRequestReader.read(request, optionalInstance(id), terminology);
-    return ValidationResponse.of(call.terminology().validateInValueSet(call.valueSet(), call.request()),
-        call.codeableConcept());
+    return validate(ValueSetValidateRequestReader.read(request, optionalInstance(id), terminology));
+  }
+
+  private static Parameters validate(ValidateCall call) {
+    ValidationResult result = call.valueSet() == null
+        ? call.terminology().validateInCodeSystems(call.request())
+        : call.terminology().validateInValueSet(call.valueSet(), call.request());
+    Parameters out = ValidationResponse.of(result, call.codeableConcept());
+    if (call.diagnostics()) {
+      ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.valueSet(), call.request(), result));
+    }
+    return out;
   }
 }

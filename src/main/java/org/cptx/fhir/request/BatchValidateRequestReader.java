@@ -58,9 +58,11 @@ public final class BatchValidateRequestReader {
     SystemRequestDetails call = new SystemRequestDetails();
     call.setRequestType(RequestTypeEnum.POST);
     call.setResource(merged);
-    String language = original.getHeader("Accept-Language");
-    if (language != null) {
-      call.addHeader("Accept-Language", language);
+    for (String header : List.of("Accept-Language", StrictHandling.HEADER)) {
+      String value = original.getHeader(header);
+      if (value != null) {
+        call.addHeader(header, value);
+      }
     }
     return call;
   }

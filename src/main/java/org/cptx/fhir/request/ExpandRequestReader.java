@@ -35,7 +35,7 @@ public final class ExpandRequestReader {
           one("excludeNotForUI", ParamType.BOOLEAN),
           one("excludePostCoordinated", ParamType.BOOLEAN),
           many("property", ParamType.STRING),
-          one("default-to-latest-version", ParamType.BOOLEAN)),
+          CommonParams.DEFAULT_VALUESET_VERSION),
       CommonParams.DATE_AND_LANGUAGE,
       CommonParams.SYSTEM_VERSIONS,
       CommonParams.CONTENT);
@@ -66,7 +66,8 @@ public final class ExpandRequestReader {
             params.bool("activeOnly").orElse(false)),
         new ExpansionRequest.Presentation(
             params.string("displayLanguage").or(() -> ValueSetDefaults.displayLanguage(valueSet))
-                .orElseGet(() -> AcceptLanguage.first(details)),
+                .or(() -> Optional.ofNullable(AcceptLanguage.first(details)))
+                .orElseGet(() -> params.string(DisplayLanguage.DEFAULT).orElse(null)),
             params.bool("includeDesignations").orElse(false), params.strings("designation"),
             params.bool("includeDefinition").orElse(false), params.strings("property"),
             params.bool("excludeNested").orElse(false)),

@@ -1,6 +1,7 @@
 package org.cptx.fhir.request;
 
 import static org.cptx.fhir.request.ParamSpec.many;
+import static org.cptx.fhir.request.ParamSpec.one;
 
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.LinkedHashSet;
@@ -17,9 +18,15 @@ public final class LookupRequestReader {
 
   static final String OPERATION = "$lookup";
 
+  /** HAPI's remote terminology support names the display language {@code language}: the same as displayLanguage. */
+  static final String LANGUAGE = "language";
+
   static final List<ParamSpec> TABLE = CommonParams.table(
       CommonParams.CODE_OR_CODING,
-      List.of(many("property", ParamType.CODE)),
+      List.of(
+          many("property", ParamType.CODE),
+          one(LANGUAGE, ParamType.CODE),
+          one("includeDesignations", ParamType.BOOLEAN)),
       CommonParams.DATE_AND_LANGUAGE,
       CommonParams.CONTENT);
 
@@ -42,7 +49,18 @@ public final class LookupRequestReader {
     String version = SystemResolver.version(OPERATION, params.string("version"),
         coding.map(Coding::getVersion), instance);
     return new Scoped<>(terminology, new LookupRequest(system, version, code,
-        new LinkedHashSet<>(params.strings("property")),
-        params.string("displayLanguage").orElseGet(() -> AcceptLanguage.first(request))));
+        new LinkedHashSet<>(params.strings("property")), displayLanguage(params, request),
+        params.bool("includeDesignations").orElse(null)));
+  }
+
+  /** displayLanguage (or HAPI's {@code language}), else the first Accept-Language tag, else defaultDisplayLanguage. */
+  private static String displayLanguage(OperationParameters params, RequestDetails request) {
+    if (params.has("displayLanguage") && params.has(LANGUAGE)
+        && !params.string("displayLanguage").equals(params.string(LANGUAGE))) {
+      throw RequestMessages.contradiction(OPERATION, "'displayLanguage' and 'language' name different languages");
+    }
+    return params.string("displayLanguage").or(() -> params.string(LANGUAGE))
+        .or(() -> Optional.ofNullable(AcceptLanguage.first(request)))
+        .orElseGet(() -> params.string(DisplayLanguage.DEFAULT).orElse(null));
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -23,8 +24,11 @@ import org.hl7.fhir.r4.model.Type;
 
 /**
  * The parameters of one operation call, from a GET query or a POST Parameters body (plus the query of a POST),
- * checked against the operation's table: unknown, repeated, mistyped and oversized parameters are refused here,
- * once, for every operation.
+ * checked against the operation's table: repeated, mistyped and oversized parameters are refused here, once, for
+ * every operation. A parameter the table does not know is skipped, as FHIR servers do (clients send many), unless
+ * the request says {@code Prefer: handling=strict}: then it is refused with a 400 that names it. An inline
+ * expansion profile (a {@code profile} Parameters resource) gives defaults: each of its parameters counts as if
+ * the request had sent it, unless the request sends that parameter itself.
  */
 public final class OperationParameters {
 
@@ -39,22 +43,34 @@ public final class OperationParameters {
     this.values = values;
   }
 
+  /** The parameter of an inline expansion profile: a Parameters resource whose parameters are defaults. */
+  static final String PROFILE = "profile";
+
   /**
-   * Parameters every operation accepts and ignores: {@code uuid}, a request identifier the HL7 validator sends
-   * with each terminology call.
+   * Parameters every operation accepts: {@code uuid}, a request identifier the HL7 validator sends with each
+   * terminology call (not used); {@code profile-url}, the identifier of the client's expansion profile (its
+   * parameters come with the request; cptx keeps no stored profiles), and {@code profile} as a canonical of the same
+   * kind (as a Parameters resource it is read as defaults, see above).
    */
-  static final List<ParamSpec> COMMON = List.of(ParamSpec.one("uuid", ParamType.STRING));
+  static final List<ParamSpec> COMMON = List.of(
+      ParamSpec.one("uuid", ParamType.STRING),
+      ParamSpec.one("profile-url", ParamType.URI),
+      ParamSpec.one(PROFILE, ParamType.URI));
 
   public static OperationParameters read(String operation, RequestDetails request, List<ParamSpec> table) {
     Map<String, ParamSpec> specs = new LinkedHashMap<>();
     table.forEach(s -> specs.put(s.name(), s));
     COMMON.forEach(s -> specs.putIfAbsent(s.name(), s));
     Map<String, List<Base>> values = new LinkedHashMap<>();
-    Reader reader = new Reader(operation, specs, values);
+    Reader reader = new Reader(operation, specs, values, StrictHandling.asked(request));
+    Parameters profile = null;
     if (request.getRequestType() == RequestTypeEnum.POST) {
-      reader.body(request.getResource() != null ? request.getResource() : request.getUserData().get(BODY_KEY));
+      profile = reader.body(request.getResource() != null ? request.getResource() : request.getUserData().get(BODY_KEY));
     }
     request.getParameters().forEach(reader::query);
+    if (profile != null) {
+      reader.defaults(profile);
+    }
     return new OperationParameters(operation, values);
   }
 
@@ -118,32 +134,65 @@ public final class OperationParameters {
     private final String operation;
     private final Map<String, ParamSpec> specs;
     private final Map<String, List<Base>> values;
+    private final boolean strict;
     private int count;
 
-    Reader(String operation, Map<String, ParamSpec> specs, Map<String, List<Base>> values) {
+    Reader(String operation, Map<String, ParamSpec> specs, Map<String, List<Base>> values, boolean strict) {
       this.operation = operation;
       this.specs = specs;
       this.values = values;
+      this.strict = strict;
     }
 
-    void body(Object body) {
+    /** Reads a POSTed body; returns the inline expansion profile it carries, if any, for {@link #defaults}. */
+    Parameters body(Object body) {
       if (body == null) {
-        return;
+        return null;
       }
       if (!(body instanceof Parameters parameters)) {
         throw RequestMessages.wrongBody(operation, ((IBaseResource) body).fhirType());
       }
+      Parameters profile = null;
       for (Parameters.ParametersParameterComponent p : parameters.getParameter()) {
-        ParamSpec spec = spec(p.getName());
-        if (spec.type() == ParamType.RESOURCE && p.hasResource() && !p.hasValue()) {
-          add(spec, p.getResource());
-          continue;
+        if (PROFILE.equals(p.getName()) && p.hasResource()) {
+          profile = inlineProfile(p.getResource());
+        } else {
+          parameter(p);
         }
-        if (p.hasResource() || p.hasPart() || !p.hasValue()) {
-          throw RequestMessages.wrongParameterType(operation, p.getName(), spec.type().fhirName());
-        }
-        add(spec, TypedValues.check(operation, spec, p.getValue()));
       }
+      return profile;
+    }
+
+    /** The parameters of an inline expansion profile that the request does not give itself. */
+    void defaults(Parameters profile) {
+      Set<String> given = Set.copyOf(values.keySet());
+      for (Parameters.ParametersParameterComponent p : profile.getParameter()) {
+        if (!given.contains(p.getName()) && !PROFILE.equals(p.getName())) {
+          parameter(p);
+        }
+      }
+    }
+
+    private Parameters inlineProfile(Resource resource) {
+      if (!(resource instanceof Parameters profile)) {
+        throw RequestMessages.wrongParameterType(operation, PROFILE, "canonical or an inline Parameters resource");
+      }
+      return profile;
+    }
+
+    private void parameter(Parameters.ParametersParameterComponent p) {
+      ParamSpec spec = spec(p.getName());
+      if (spec == null) {
+        return;
+      }
+      if (spec.type() == ParamType.RESOURCE && p.hasResource() && !p.hasValue()) {
+        add(spec, p.getResource());
+        return;
+      }
+      if (p.hasResource() || p.hasPart() || !p.hasValue()) {
+        throw RequestMessages.wrongParameterType(operation, p.getName(), spec.type().fhirName());
+      }
+      add(spec, TypedValues.check(operation, spec, p.getValue()));
     }
 
     void query(String name, String[] given) {
@@ -151,6 +200,9 @@ public final class OperationParameters {
         return;
       }
       ParamSpec spec = spec(name);
+      if (spec == null) {
+        return;
+      }
       if (!spec.type().primitive()) {
         throw RequestMessages.parameterNotByGet(operation, name);
       }
@@ -159,9 +211,10 @@ public final class OperationParameters {
       }
     }
 
+    /** The row for a parameter; null for one the table does not know, which is skipped unless handling is strict. */
     private ParamSpec spec(String name) {
       ParamSpec spec = name == null ? null : specs.get(name);
-      if (spec == null) {
+      if (spec == null && strict) {
         throw RequestMessages.unknownParameter(operation, String.valueOf(name), List.copyOf(specs.keySet()));
       }
       return spec;

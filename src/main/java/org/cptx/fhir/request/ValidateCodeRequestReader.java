@@ -23,13 +23,22 @@ public final class ValidateCodeRequestReader {
       CommonParams.CODE_TO_VALIDATE,
       CommonParams.DATE_AND_LANGUAGE,
       CommonParams.VALIDATION_OPTIONS,
+      CommonParams.SYSTEM_VERSIONS,
       CommonParams.CONTENT);
 
   private ValidateCodeRequestReader() {}
 
-  public static Scoped<ValidateCodeRequest> read(RequestDetails request, Optional<CodeSystem> instance,
-      Terminology base) {
+  /** The parsed call: engine, typed request, and whether the answer is to explain itself ({@code diagnostics}). */
+  public record CodeValidateCall(Terminology terminology, ValidateCodeRequest request, boolean diagnostics) {}
+
+  public static CodeValidateCall read(RequestDetails request, Optional<CodeSystem> instance, Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
+    Scoped<ValidateCodeRequest> scoped = scoped(params, request, instance, base);
+    return new CodeValidateCall(scoped.terminology(), scoped.request(), CheckOptionsReader.diagnostics(params));
+  }
+
+  private static Scoped<ValidateCodeRequest> scoped(OperationParameters params, RequestDetails request,
+      Optional<CodeSystem> instance, Terminology base) {
     Terminology terminology = TxResources.scope(base, params);
     CodingInputs.requireOne(params, "a 'code', a 'coding' or a 'codeableConcept'");
     if (params.has("url") && params.has("system") && !params.string("url").equals(params.string("system"))) {
@@ -50,7 +59,7 @@ public final class ValidateCodeRequestReader {
       throw RequestMessages.missingParameter(OPERATION, "a code in the coding");
     }
     return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
-        CheckOptionsReader.read(params, DisplayLanguage.read(params, request))));
+        CheckOptionsReader.read(params, DisplayLanguage.read(params, request)), SystemVersionReader.read(params)));
   }
 
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
@@ -64,6 +73,6 @@ public final class ValidateCodeRequestReader {
     String system = SystemResolver.system(OPERATION, target, Optional.empty(), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"), Optional.empty(), instance);
     return new ValidateCodeRequest(system, version, CodingInputs.fromCodeableConcept(concept), true,
-        CheckOptionsReader.read(params, DisplayLanguage.read(params, request)));
+        CheckOptionsReader.read(params, DisplayLanguage.read(params, request)), SystemVersionReader.read(params));
   }
 }

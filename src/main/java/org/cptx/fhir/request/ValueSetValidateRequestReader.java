@@ -27,7 +27,9 @@ public final class ValueSetValidateRequestReader {
           one("systemVersion", ParamType.STRING),
           CommonParams.ACTIVE_ONLY,
           one("inferSystem", ParamType.BOOLEAN),
-          one("valueset-membership-only", ParamType.BOOLEAN)),
+          one("valueset-membership-only", ParamType.BOOLEAN),
+          one(ValueSetMode.PARAMETER, ParamType.CODE),
+          CommonParams.DEFAULT_VALUESET_VERSION),
       CommonParams.DATE_AND_LANGUAGE,
       CommonParams.VALIDATION_OPTIONS,
       CommonParams.SYSTEM_VERSIONS,
@@ -35,21 +37,41 @@ public final class ValueSetValidateRequestReader {
 
   private ValueSetValidateRequestReader() {}
 
-  /** The parsed call: engine, value set, typed request, and the codeable concept to echo (if one was given). */
+  /**
+   * The parsed call: engine, value set, typed request, and the codeable concept to echo (if one was given).
+   *
+   * @param valueSet the value set the codings must be members of; null when membership is not asked about (a batch
+   *     entry that names no value set, {@code valueSetMode=NO_MEMBERSHIP_CHECK}): each coding is then checked
+   *     against its own code system
+   * @param diagnostics true when the answer is to explain itself ({@code diagnostics=true})
+   */
   public record ValidateCall(Terminology terminology, ValueSet valueSet, ValueSetValidateRequest request,
-      CodeableConcept codeableConcept) {}
+      CodeableConcept codeableConcept, boolean diagnostics) {}
 
+  /** A call that must name a value set (by id, {@code url} or {@code valueSet}). */
   public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
+    return read(details, instance, base, true);
+  }
+
+  /** @param valueSetRequired false for a batch entry, which may name none and is then checked in its code systems */
+  public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base,
+      boolean valueSetRequired) {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
-    Scoped<ValueSet> scoped = ValueSetResolver.scoped(OPERATION, params, instance, base);
+    boolean named = instance.isPresent() || params.has("url") || params.has("valueSet");
+    Scoped<ValueSet> scoped = named || valueSetRequired
+        ? ValueSetResolver.scoped(OPERATION, params, instance, base)
+        : new Scoped<>(TxResources.scope(base, params), null);
     ValueSet valueSet = scoped.request();
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
-    String displayLanguage = DisplayLanguage.read(params, details, valueSet);
+    String displayLanguage = valueSet != null ? DisplayLanguage.read(params, details, valueSet)
+        : DisplayLanguage.read(params, details);
     SystemVersions versions = SystemVersionReader.read(params);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
         CheckOptionsReader.read(params, displayLanguage), membership(params), versions);
-    return new ValidateCall(scoped.terminology(), valueSet, request, concept);
+    boolean membership = ValueSetMode.read(params) != ValueSetMode.NO_MEMBERSHIP_CHECK;
+    return new ValidateCall(scoped.terminology(), membership ? valueSet : null, request, concept,
+        CheckOptionsReader.diagnostics(params));
   }
 
   private static MembershipOptions membership(OperationParameters params) {
@@ -57,7 +79,8 @@ public final class ValueSetValidateRequestReader {
         .withInferSystem(params.bool("inferSystem").orElse(false))
         .withActiveOnly(params.bool("activeOnly").orElse(false))
         .withAbstractAllowed(params.bool("abstract").orElse(true))
-        .withMembershipOnly(params.bool("valueset-membership-only").orElse(false));
+        .withMembershipOnly(params.bool("valueset-membership-only").orElse(false)
+            || ValueSetMode.read(params) == ValueSetMode.CHECK_MEMBERSHIP_ONLY);
   }
 
   private static List<CodingInput> codings(OperationParameters params, CodeableConcept concept) {

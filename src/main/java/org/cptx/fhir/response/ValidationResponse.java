@@ -56,4 +56,9 @@ public final class ValidationResponse {
     }
     return out;
   }
+
+  /** The {@code diagnostics} output: how the answer was reached, for a client that asked. */
+  public static void addDiagnostics(Parameters out, String diagnostics) {
+    out.addParameter("diagnostics", new StringType(diagnostics));
+  }
 }

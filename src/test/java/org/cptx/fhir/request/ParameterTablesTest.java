@@ -6,23 +6,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The parameters each operation accepts (name, FHIR type, repeating marked with *), so a change to how the tables are
- * put together cannot add, drop or retype one unnoticed; anything else is refused with a 400.
+ * The parameters each operation understands (name, FHIR type, repeating marked with *), so a change to how the tables
+ * are put together cannot add, drop or retype one unnoticed; anything else is skipped, or refused with a 400 under
+ * {@code Prefer: handling=strict}. Every operation also takes the common rows (uuid, profile-url, profile).
  */
 class ParameterTablesTest {
 
   @Test
   void lookup() {
     assertThat(accepted(LookupRequestReader.TABLE)).containsExactly(
-        "code code", "coding Coding", "date dateTime", "displayLanguage code", "property code*", "system uri",
-        "tx-resource resource*", "useSupplement uri*", "version string");
+        "code code", "coding Coding", "date dateTime", "defaultDisplayLanguage code", "displayLanguage code",
+        "includeDesignations boolean", "language code", "property code*", "system uri", "tx-resource resource*",
+        "useSupplement uri*", "version string");
   }
 
   @Test
   void codeSystemValidateCode() {
     assertThat(accepted(ValidateCodeRequestReader.TABLE)).containsExactly(
-        "abstract boolean", "code code", "codeableConcept CodeableConcept", "coding Coding", "date dateTime",
-        "display string", "displayLanguage code", "lenient-display-validation boolean", "system uri",
+        "abstract boolean", "check-system-version uri*", "code code", "codeableConcept CodeableConcept",
+        "coding Coding", "date dateTime", "default-to-latest-version boolean", "defaultDisplayLanguage code",
+        "diagnostics boolean", "display string", "displayLanguage code", "force-system-version uri*",
+        "lenient-display-validation boolean", "mode code", "system uri", "system-version uri*",
         "tx-resource resource*", "units positiveInt", "url uri", "useSupplement uri*", "version string");
   }
 
@@ -31,18 +35,20 @@ class ParameterTablesTest {
     assertThat(accepted(ValueSetValidateRequestReader.TABLE)).containsExactly(
         "abstract boolean", "activeOnly boolean", "check-system-version uri*", "code code",
         "codeableConcept CodeableConcept", "coding Coding", "context uri", "date dateTime",
-        "default-valueset-version uri", "display string", "displayLanguage code", "force-system-version uri*",
-        "inferSystem boolean", "lenient-display-validation boolean", "system uri", "system-version uri*",
-        "systemVersion string", "tx-resource resource*", "units positiveInt", "url uri", "useSupplement uri*",
-        "valueSet resource", "valueSetVersion string", "valueset-membership-only boolean", "version string");
+        "default-to-latest-version boolean", "default-valueset-version uri", "defaultDisplayLanguage code",
+        "diagnostics boolean", "display string", "displayLanguage code", "force-system-version uri*",
+        "inferSystem boolean", "lenient-display-validation boolean", "mode code", "system uri",
+        "system-version uri*", "systemVersion string", "tx-resource resource*", "units positiveInt", "url uri",
+        "useSupplement uri*", "valueSet resource", "valueSetMode code", "valueSetVersion string",
+        "valueset-membership-only boolean", "version string");
   }
 
   @Test
   void expand() {
     assertThat(accepted(ExpandRequestReader.TABLE)).containsExactly(
         "activeOnly boolean", "check-system-version uri*", "context uri", "count integer", "date dateTime",
-        "default-to-latest-version boolean", "default-valueset-version uri", "designation string*",
-        "displayLanguage code", "excludeNested boolean", "excludeNotForUI boolean",
+        "default-to-latest-version boolean", "default-valueset-version uri", "defaultDisplayLanguage code",
+        "designation string*", "displayLanguage code", "excludeNested boolean", "excludeNotForUI boolean",
         "excludePostCoordinated boolean", "filter string", "force-system-version uri*",
         "includeDefinition boolean", "includeDesignations boolean", "offset integer", "property string*",
         "system-version uri*", "tx-resource resource*", "url uri", "useSupplement uri*", "valueSet resource",
@@ -71,6 +77,11 @@ class ParameterTablesTest {
   void anExpansionEchoesOnlyAcceptedParameters() {
     assertThat(ExpandRequestReader.TABLE.stream().map(ParamSpec::name).toList())
         .containsAll(ExpandRequestReader.ECHOED);
+  }
+
+  @Test
+  void everyOperationTakesTheCommonRows() {
+    assertThat(accepted(OperationParameters.COMMON)).containsExactly("profile uri", "profile-url uri", "uuid string");
   }
 
   /** The rows as "name type[*]", sorted; a name given twice would show twice. */

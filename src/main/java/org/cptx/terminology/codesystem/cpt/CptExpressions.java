@@ -85,7 +85,30 @@ final class CptExpressions {
             .map(m -> new ResolvedExpression.Modifier(m, content.concept(m))).toList()));
   }
 
-  /** No display; the base code's properties with {@code modified=true}; one {@code modifier} group per modifier. */
+  /**
+   * The display of an expression: the base code's display, then each modifier in the order written as
+   * {@code modifier <code>: <title>}, all joined by "; ". For {@code 47383:51}: "Ablation, 1 or more liver tumor(s),
+   * percutaneous, cryoablation; modifier 51: Multiple Procedures". Null when the base code has no display.
+   */
+  static String display(Concept base, List<Concept> modifiers) {
+    if (base.display() == null) {
+      return null;
+    }
+    StringBuilder display = new StringBuilder(base.display());
+    for (Concept modifier : modifiers) {
+      display.append("; modifier ").append(modifier.code());
+      String title = modifier.display() != null ? modifier.display() : modifier.definition();
+      if (title != null) {
+        display.append(": ").append(title);
+      }
+    }
+    return display.toString();
+  }
+
+  /**
+   * The composed {@link #display}; the base code's properties with {@code modified=true}; one {@code modifier}
+   * group per modifier.
+   */
   private static Concept synthesize(ResolvedExpression e) {
     List<ConceptProperty> properties = new ArrayList<>();
     for (ConceptProperty p : e.base().properties()) {
@@ -105,7 +128,8 @@ final class CptExpressions {
       properties.add(ConceptProperty.group("modifier", parts));
     }
     Concept base = e.base();
-    return new Concept(e.text(), null, null, List.of(), properties, List.of(), List.of(), false, base.status(),
+    String display = display(base, e.modifiers().stream().map(m -> m.concept().orElseThrow()).toList());
+    return new Concept(e.text(), display, null, List.of(), properties, List.of(), List.of(), false, base.status(),
         base.inactive());
   }
 }

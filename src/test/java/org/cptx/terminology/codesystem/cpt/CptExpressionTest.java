@@ -27,10 +27,14 @@ class CptExpressionTest {
   }
 
   @Test
-  void expressionConceptHasNoDisplayModifiedTrueAndOneModifierGroupEach() {
+  void expressionConceptHasAComposedDisplayModifiedTrueAndOneModifierGroupEach() {
     Concept c = cpt(SYNTHETIC).concept("99901:22:XS").orElseThrow();
     assertThat(c.code()).isEqualTo("99901:22:XS");
-    assertThat(c.display()).isNull();
+    Concept base = cpt(SYNTHETIC).concept("99901").orElseThrow();
+    Concept m22 = cpt(SYNTHETIC).concept("22").orElseThrow();
+    Concept xs = cpt(SYNTHETIC).concept("XS").orElseThrow();
+    assertThat(c.display()).isEqualTo(base.display() + "; modifier 22: " + m22.display() + "; modifier XS: "
+        + xs.display());
     assertThat(c.properties("modified")).singleElement()
         .satisfies(p -> assertThat(((BooleanType) p.value()).getValue()).isTrue());
     assertThat(c.properties("telemedicine")).as("the base code's properties").hasSize(1);
