@@ -60,7 +60,7 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     TerminologyCapabilities.TerminologyCapabilitiesCodeSystemComponent current = null;
     for (CodeSystemInfo info : systems) {
       if (current == null || !current.getUri().equals(info.url())) {
-        current = caps.addCodeSystem().setUri(info.url());
+        current = caps.addCodeSystem().setUri(info.url()).setSubsumption(true); // $subsumes serves every system
       }
       if (info.version() != null) {
         current.addVersion().setCode(info.version()).setIsDefault(

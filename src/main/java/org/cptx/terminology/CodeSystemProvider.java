@@ -116,6 +116,15 @@ public interface CodeSystemProvider {
     return List.of();
   }
 
+  /**
+   * Whether {@code general} subsumes {@code specific} (both codes of this system, not the same concept): by default
+   * when {@code general} is an ancestor of {@code specific} in the hierarchy. A system with a grammar adds its own
+   * (a CPT code subsumes its modifier expressions).
+   */
+  default boolean subsumes(String general, String specific) {
+    return ancestors(specific).contains(general);
+  }
+
   /** The codes below this one in the hierarchy, nearest first, each once. */
   default Set<String> descendants(String code) {
     return walk(code, c -> c.children());

@@ -19,11 +19,8 @@ public final class LookupService {
    * @throws TerminologyException NOT_FOUND when the system, the version or the code is unknown
    */
   public LookupResult lookup(LookupRequest request) {
-    CodeSystemProvider provider = registry.find(request.system(), request.version())
-        .orElseThrow(() -> CodeSystemMessages.systemNotFound(
-            request.system(), request.version(), registry.versions(request.system())));
-    Concept concept = provider.concept(request.code())
-        .orElseThrow(() -> notFound(provider, request.code()));
+    CodeSystemProvider provider = provider(registry, request.system(), request.version());
+    Concept concept = concept(provider, request.code(), "code");
     List<ConceptProperty> properties = new ArrayList<>();
     for (ConceptProperty p : concept.properties()) {
       if (request.wants(p.code())) {
@@ -42,9 +39,26 @@ public final class LookupService {
         definition, concept.notSelectable(), designations, properties, provider.supplements());
   }
 
-  /** The provider's own error about an unknown code (e.g. a malformed expression), else the generic one. */
-  private static TerminologyException notFound(CodeSystemProvider provider, String code) {
-    return provider.codeIssues(code, "code").stream().filter(Issue::isError).findFirst()
-        .map(CodeSystemMessages::codeNotFound).orElseGet(() -> CodeSystemMessages.codeNotFound(code, provider.info()));
+  /**
+   * The provider of this system and version (null: the latest).
+   *
+   * @throws TerminologyException NOT_FOUND when the system or the version is unknown
+   */
+  static CodeSystemProvider provider(CodeSystemRegistry registry, String system, String version) {
+    return registry.find(system, version)
+        .orElseThrow(() -> CodeSystemMessages.systemNotFound(system, version, registry.versions(system)));
+  }
+
+  /**
+   * The concept of a code: the provider's own error about an unknown code (e.g. a malformed expression), else the
+   * generic one.
+   *
+   * @param location the request path of the code, for the issue
+   * @throws TerminologyException NOT_FOUND when the code is unknown
+   */
+  static Concept concept(CodeSystemProvider provider, String code, String location) {
+    return provider.concept(code).orElseThrow(() -> provider.codeIssues(code, location).stream()
+        .filter(Issue::isError).findFirst().map(CodeSystemMessages::codeNotFound)
+        .orElseGet(() -> CodeSystemMessages.codeNotFound(code, provider.info())));
   }
 }

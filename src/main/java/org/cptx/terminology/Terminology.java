@@ -71,6 +71,10 @@ public final class Terminology {
     return new LookupService(registry).lookup(request);
   }
 
+  public Subsumption subsumes(SubsumesRequest request) {
+    return new SubsumptionService(registry).subsumes(request);
+  }
+
   public ValidationResult validateCode(ValidateCodeRequest request) {
     return new CodeValidator(registry).validate(request);
   }

@@ -9,7 +9,10 @@ import org.cptx.fhir.request.Scoped;
 import org.cptx.fhir.request.ValidateCodeRequestReader;
 import org.cptx.fhir.response.LookupResponse;
 import org.cptx.fhir.response.ValidationResponse;
+import org.cptx.fhir.request.SubsumesRequestReader;
+import org.cptx.fhir.response.SubsumesResponse;
 import org.cptx.terminology.LookupRequest;
+import org.cptx.terminology.SubsumesRequest;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.fhir.request.ValidateCodeRequestReader.CodeValidateCall;
@@ -18,7 +21,7 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
 
-/** CodeSystem: read, search, $lookup and $validate-code, each at type and instance level in one method. */
+/** CodeSystem: read, search, $lookup, $subsumes and $validate-code, each at type and instance level in one method. */
 public final class CodeSystemResourceProvider extends ConformanceResourceProvider<CodeSystem> {
 
   private final Terminology terminology;
@@ -32,6 +35,12 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
   public Parameters lookup(@IdParam(optional = true) IdType id, RequestDetails request) {
     Scoped<LookupRequest> call = LookupRequestReader.read(request, optionalInstance(id), terminology);
     return LookupResponse.of(call.terminology().lookup(call.request()));
+  }
+
+  @Operation(name = "$subsumes", idempotent = true)
+  public Parameters subsumes(@IdParam(optional = true) IdType id, RequestDetails request) {
+    Scoped<SubsumesRequest> call = SubsumesRequestReader.read(request, optionalInstance(id), terminology);
+    return SubsumesResponse.of(call.terminology().subsumes(call.request()));
   }
 
   @Operation(name = "$validate-code", idempotent = true)

@@ -60,6 +60,12 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return content.concepts();
   }
 
+  /** A code subsumes its modifier expressions; an expression those with more modifiers (see CptExpressions). */
+  @Override
+  public boolean subsumes(String general, String specific) {
+    return expressions.subsumes(general, specific);
+  }
+
   @Override
   public List<Issue> codeIssues(String code, String location) {
     if (code == null) {

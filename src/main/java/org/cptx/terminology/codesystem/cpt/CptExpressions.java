@@ -50,6 +50,24 @@ final class CptExpressions {
         .anyMatch(e -> filter == null || filter.test(e));
   }
 
+  /**
+   * Whether one known code or expression subsumes another: a code subsumes its expressions and those of the codes
+   * below it, and an expression subsumes those with the same base and more modifiers ({@code 47383:51} subsumes
+   * {@code 47383:51:LT}); modifiers are a set, so order does not matter. Plain codes follow the content's hierarchy.
+   */
+  boolean subsumes(String general, String specific) {
+    Optional<CptExpression> s = CptExpression.parse(specific);
+    Optional<CptExpression> g = CptExpression.parse(general);
+    if (s.isEmpty()) {
+      return g.isEmpty() && content.subsumes(general, specific);
+    }
+    String base = s.get().base();
+    if (g.isEmpty()) {
+      return general.equals(base) || content.subsumes(general, base);
+    }
+    return g.get().base().equals(base) && java.util.Set.copyOf(s.get().modifiers()).containsAll(g.get().modifiers());
+  }
+
   private static boolean isModifier(Concept c) {
     return Boolean.TRUE.equals(CptKinds.bool(c, "modifier"));
   }
