@@ -11,6 +11,7 @@ import org.cptx.server.ServerConfig;
 import org.cptx.server.Version;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
+import org.cptx.terminology.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -35,6 +36,10 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--content", description = "a further folder of FHIR resources to serve (repeatable)")
   List<Path> content = new ArrayList<>();
 
+  @Option(names = "--batch-max-entries",
+      description = "the most entries one batch Bundle may hold (default: ${DEFAULT-VALUE})")
+  int batchMaxEntries = Limits.DEFAULT_BATCH_ENTRIES;
+
   @Option(names = "--webapp", description = "the browser UI folder served at / (default: ${DEFAULT-VALUE})")
   Path webapp = Path.of("webapp");
 
@@ -50,7 +55,7 @@ public final class Main implements Callable<Integer> {
     long started = System.nanoTime();
     CptxServer server;
     try {
-      server = CptxServer.start(new ServerConfig(host, port, folders, webapp));
+      server = CptxServer.start(new ServerConfig(host, port, folders, webapp, batchMaxEntries));
     } catch (ContentException e) {
       System.err.println("cptx: cannot start: " + e.getMessage());
       return 2;

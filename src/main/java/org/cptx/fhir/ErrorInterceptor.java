@@ -29,6 +29,11 @@ public final class ErrorInterceptor {
 
   @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
   public BaseServerResponseException convert(Throwable thrown) {
+    return toHttp(thrown);
+  }
+
+  /** What any failure is answered with (also for each failed entry of a batch). */
+  public static BaseServerResponseException toHttp(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof TerminologyException e) {
         return toHttp(e);
@@ -45,7 +50,8 @@ public final class ErrorInterceptor {
     return internal;
   }
 
-  static BaseServerResponseException toHttp(TerminologyException e) {
+  /** The HTTP exception, status and OperationOutcome included, that a terminology error is answered with. */
+  public static BaseServerResponseException toHttp(TerminologyException e) {
     String text = e.issue().text();
     BaseServerResponseException http = switch (e.kind()) {
       case BAD_REQUEST -> new InvalidRequestException(text);

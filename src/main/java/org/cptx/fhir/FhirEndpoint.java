@@ -8,6 +8,7 @@ import org.cptx.content.LoadedContent;
 import org.cptx.fhir.provider.CodeSystemResourceProvider;
 import org.cptx.fhir.provider.ConceptMapResourceProvider;
 import org.cptx.fhir.provider.ValueSetResourceProvider;
+import org.cptx.fhir.provider.BatchProvider;
 import org.cptx.fhir.provider.VersionsProvider;
 import org.cptx.terminology.Terminology;
 
@@ -16,7 +17,7 @@ public final class FhirEndpoint {
 
   private FhirEndpoint() {}
 
-  public static RestfulServer create(FhirContext fhir, LoadedContent content, String version) {
+  public static RestfulServer create(FhirContext fhir, LoadedContent content, String version, int maxBatchEntries) {
     Terminology terminology = content.terminology();
     RestfulServer server = new RestfulServer(fhir);
     server.setServerName("cptx");
@@ -28,6 +29,7 @@ public final class FhirEndpoint {
         new ValueSetResourceProvider(content.resources(), terminology),
         new ConceptMapResourceProvider(content.resources())));
     server.registerProvider(new VersionsProvider());
+    server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
     server.registerInterceptor(new ErrorInterceptor());
     server.setServerConformanceProvider(new TerminologyCapabilitiesProvider(server, content.registry(), version,

@@ -23,9 +23,10 @@ public final class RequestGuardInterceptor {
     String method = request.getMethod();
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     boolean operation = path.contains("$") || path.endsWith("/_search");
+    boolean base = path.isEmpty() || path.equals("/"); // a batch Bundle (a transaction is refused once parsed)
     boolean allowed = switch (method) {
       case "GET", "HEAD", "OPTIONS" -> true;
-      case "POST" -> operation;
+      case "POST" -> operation || base;
       default -> false;
     };
     if (!allowed) {

@@ -33,9 +33,23 @@ final class ServerCapabilities {
     } else {
       cs.getSoftware().setReleaseDate(new Date());
     }
+    batchNotTransaction(cs);
     feature(cs, "http://hl7.org/fhir/uv/tx-tests/FeatureDefinition/test-version", new CodeType(TESTS_VERSION));
     feature(cs, "http://hl7.org/fhir/uv/tx-ecosystem/FeatureDefinition/CodeSystemAsParameter", new BooleanType(true));
     return cs;
+  }
+
+  /** HAPI lists the base's Bundle method as a transaction; cptx answers batches only (it is read-only). */
+  private static void batchNotTransaction(CapabilityStatement cs) {
+    for (CapabilityStatement.CapabilityStatementRestComponent rest : cs.getRest()) {
+      boolean bundles = rest.getInteraction().removeIf(i ->
+          i.getCode() == CapabilityStatement.SystemRestfulInteraction.TRANSACTION);
+      if (bundles) {
+        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH)
+            .setDocumentation("A batch Bundle of reads, searches and operations (GET, or POST with Parameters),"
+                + " each entry answered as alone; transactions and writes are refused");
+      }
+    }
   }
 
   private static void feature(CapabilityStatement cs, String definition, Type value) {

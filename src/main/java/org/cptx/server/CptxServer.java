@@ -57,7 +57,8 @@ public final class CptxServer implements AutoCloseable {
     clock.lap("FHIR context");
     LoadedContent content = load.await();
     clock.lap("content (waited for)");
-    ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current()));
+    ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current(),
+        config.maxBatchEntries()));
     fhirServlet.setInitOrder(1);
     wiring.context().addServlet(fhirServlet, "/fhir/*");
     wiring.jetty().start();

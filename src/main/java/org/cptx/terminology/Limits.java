@@ -27,6 +27,9 @@ public final class Limits {
   /** The most units the {@code units} input of $validate-code accepts (far above any CMS MUE). */
   public static final int MAX_UNITS = 9_999;
 
+  /** The most entries one batch Bundle may hold unless the server is started with another limit. */
+  public static final int DEFAULT_BATCH_ENTRIES = 100;
+
   /** How deeply value sets may import each other. */
   public static final int MAX_VALUE_SET_DEPTH = 20;
 

@@ -74,6 +74,14 @@ public final class OperationParameters {
     return new OperationParameters(operation, values);
   }
 
+  /**
+   * Hands an operation call made inside the server (a batch entry) its body where HAPI keeps the body it parsed for a
+   * call of its own, so the operation reads it as it would that one's.
+   */
+  public static void attachBody(RequestDetails request, IBaseResource body) {
+    request.getUserData().put(BODY_KEY, body);
+  }
+
   public String operation() {
     return operation;
   }

@@ -71,6 +71,20 @@ public final class RequestMessages {
         "This server is read-only: " + method + " is not allowed");
   }
 
+  public static TerminologyException notABatch(String type) {
+    return error(ErrorKind.NOT_SUPPORTED, "not-supported", "CPTX_BUNDLE_NOT_BATCH", "POST to the base takes a Bundle"
+        + " of type 'batch' (this server is read-only: a transaction or other writes are refused), not '" + type + "'");
+  }
+
+  public static TerminologyException tooManyBatchEntries(int count, int limit) {
+    return error(ErrorKind.TOO_COSTLY, "too-costly", "CPTX_BATCH_TOO_LARGE",
+        "The batch has " + count + " entries; this server answers at most " + limit + " in one batch");
+  }
+
+  public static TerminologyException badBatchEntry(int index, String what) {
+    return error(ErrorKind.BAD_REQUEST, "invalid", "CPTX_BATCH_ENTRY_INVALID", "Bundle.entry[" + index + "]: " + what);
+  }
+
   public static TerminologyException unsupportedFormat(String format) {
     return error(ErrorKind.NOT_ACCEPTABLE, "not-supported", "CPTX_FORMAT_UNSUPPORTED",
         "Unsupported _format '" + format + "'; use json or xml (application/fhir+json, application/fhir+xml)");
