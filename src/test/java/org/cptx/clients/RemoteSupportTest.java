@@ -1,6 +1,7 @@
 package org.cptx.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import ca.uhn.fhir.context.support.IValidationSupport.TranslateCodeRequest;
@@ -76,9 +77,9 @@ class RemoteSupportTest {
             TranslateConceptResult::getEquivalence)
         .contains(tuple(Cpt.SYSTEM, Cpt.MODIFIER, "relatedto"), tuple(Cpt.SYSTEM, "22", "relatedto"),
             tuple(Cpt.HCPCS, "LT", "relatedto"), tuple(Cpt.HCPCS, "XS", "relatedto"));
-    assertThat(results.getResults()).extracting(TranslateConceptResult::getConceptMapUrl)
-        .as("R4 match.source: the map each match comes from")
-        .allSatisfy(url -> assertIsMap(url, Cpt.APPLICABLE_MODIFIERS_MAP));
+    // cptx names the map in originMap (what the HL7 conformance tests require); HAPI reads only R4's source, so
+    // its conceptMapUrl stays empty (docs/clients.md)
+    assertThat(results.getResults()).extracting(TranslateConceptResult::getConceptMapUrl).containsOnlyNulls();
   }
 
   @Test
@@ -91,19 +92,22 @@ class RemoteSupportTest {
         .extracting(TranslateConceptResult::getSystem, TranslateConceptResult::getCode,
             TranslateConceptResult::getEquivalence)
         .containsExactly(tuple(Cpt.SYSTEM, "LT", "equivalent"));
-    assertThat(results.getResults()).extracting(TranslateConceptResult::getConceptMapUrl)
-        .as("R4 match.source: the map the match comes from")
-        .allSatisfy(url -> assertIsMap(url, Cpt.HCPCS_MODIFIERS_MAP));
+    // cptx names the map in originMap (what the HL7 conformance tests require); HAPI reads only R4's source, so
+    // its conceptMapUrl stays empty (docs/clients.md)
+    assertThat(results.getResults()).extracting(TranslateConceptResult::getConceptMapUrl).containsOnlyNulls();
   }
 
+  /**
+   * A known incompatibility (docs/clients.md): a reverse match names the concept it was found from in {@code source}
+   * as a Coding, as the HL7 conformance tests require; HAPI 8.8.1 reads {@code source} as R4's map uri and fails.
+   * Should either side change, this test says so.
+   */
   @Test
-  void translateInReverseFindsTheHcpcsModifier(TestServer server) {
-    TranslateConceptResults results = translate(server, new TranslateCodeRequest(
-        List.of(coding(Cpt.SYSTEM, "XS")), Cpt.HCPCS, Cpt.HCPCS_MODIFIERS_MAP, null, null, null, null, true));
-
-    assertThat(results.getResult()).as("requests:%s", exchanges).isTrue();
-    assertThat(results.getResults()).extracting(TranslateConceptResult::getCode, TranslateConceptResult::getEquivalence)
-        .containsExactly(tuple("XS", "equivalent"));
+  void translateInReverseAnswersWithTheSourceCodingHapiCannotRead(TestServer server) {
+    assertThatThrownBy(() -> translate(server, new TranslateCodeRequest(
+        List.of(coding(Cpt.SYSTEM, "XS")), Cpt.HCPCS, Cpt.HCPCS_MODIFIERS_MAP, null, null, null, null, true)))
+        .isInstanceOf(ClassCastException.class).hasMessageContaining("Coding");
+    assertThat(exchanges.toString()).contains("$translate").contains("-> 200");
   }
 
   @Test
@@ -119,10 +123,6 @@ class RemoteSupportTest {
     return Clients.remote(server, exchanges).translateConcept(request);
   }
 
-  /** The map's canonical, with or without its version. */
-  private static void assertIsMap(String url, String map) {
-    assertThat(url).isIn(map, map + "|" + Cpt.VERSION);
-  }
 
   private static IBaseCoding coding(String system, String code) {
     return new Coding(system, code, null);
