@@ -17,7 +17,8 @@ import java.util.TreeMap;
  */
 final class TxRequestReport {
 
-  private static final int MAX_VALUE = 160;
+  private static final int MAX_VALUE = 200;
+  private static final int MAX_ANSWER = 500;
 
   private TxRequestReport() {}
 
@@ -40,8 +41,8 @@ final class TxRequestReport {
     for (TxExchange e : exchanges) {
       s.append(++n).append(". ").append(e.method()).append(' ').append(e.path()).append('\n');
       e.parameters().forEach((name, values) -> values.forEach(v ->
-          s.append("   - ").append(name).append(" = ").append(shorten(v)).append('\n')));
-      s.append("   - -> ").append(e.status()).append(' ').append(shorten(answer(e))).append('\n');
+          s.append("   - ").append(name).append(" = ").append(shorten(v, MAX_VALUE)).append('\n')));
+      s.append("   - -> ").append(e.status()).append(' ').append(shorten(answer(e), MAX_ANSWER)).append('\n');
     }
     return s.toString();
   }
@@ -51,33 +52,40 @@ final class TxRequestReport {
     Files.writeString(file, render(title, exchanges), StandardCharsets.UTF_8);
   }
 
-  /** cptx's answer in a few words: result and message of a Parameters, the first issue of an OperationOutcome. */
+  /**
+   * cptx's answer in a few words: result, display, message and issues of a Parameters (each entry of a batch in
+   * brackets), the first issue of an OperationOutcome.
+   */
   static String answer(TxExchange e) {
     JsonNode r = e.response();
-    if (r == null) {
-      return "";
-    }
+    return r == null ? "" : summary(r);
+  }
+
+  private static String summary(JsonNode r) {
     String type = r.path("resourceType").asText();
     if ("OperationOutcome".equals(type)) {
       JsonNode issue = r.path("issue").path(0);
       return "OperationOutcome " + issue.path("severity").asText() + " " + messageId(issue) + ": "
           + issue.path("details").path("text").asText(issue.path("diagnostics").asText());
     }
-    if ("Parameters".equals(type)) {
-      List<String> parts = new ArrayList<>();
-      for (JsonNode p : r.path("parameter")) {
-        String name = p.path("name").asText();
-        if (name.equals("result") || name.equals("message") || name.equals("display")) {
-          parts.add(name + "=" + p.path(name.equals("result") ? "valueBoolean" : "valueString").asText());
-        } else if (name.equals("issues")) {
-          for (JsonNode issue : p.path("resource").path("issue")) {
-            parts.add("issue " + issue.path("severity").asText() + " " + messageId(issue));
-          }
-        }
-      }
-      return "Parameters " + String.join("; ", parts);
+    if (!"Parameters".equals(type)) {
+      return type;
     }
-    return type;
+    List<String> parts = new ArrayList<>();
+    for (JsonNode p : r.path("parameter")) {
+      String name = p.path("name").asText();
+      if (name.equals("result")) {
+        parts.add("result=" + p.path("valueBoolean").asText());
+      } else if (name.equals("message") || name.equals("display")) {
+        parts.add(name + "=" + p.path("valueString").asText());
+      } else if (name.equals("issues")) {
+        p.path("resource").path("issue").forEach(i -> parts.add("issue " + i.path("severity").asText() + " "
+            + messageId(i)));
+      } else if (p.has("resource")) {
+        parts.add(name + " [" + summary(p.path("resource")) + "]");
+      }
+    }
+    return "Parameters " + String.join("; ", parts);
   }
 
   private static String messageId(JsonNode issue) {
@@ -89,7 +97,7 @@ final class TxRequestReport {
     return "";
   }
 
-  private static String shorten(String v) {
-    return v.length() <= MAX_VALUE ? v : v.substring(0, MAX_VALUE) + "...";
+  private static String shorten(String v, int max) {
+    return v.length() <= max ? v : v.substring(0, max) + "...";
   }
 }
