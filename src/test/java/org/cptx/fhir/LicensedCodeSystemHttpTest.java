@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class LicensedCodeSystemHttpTest {
 
   static final String LICENSED = "http://cptx.org/fhir/StructureDefinition/licensed";
+  static final String DISPLAY = "Ablation, 1 or more liver tumor(s), percutaneous, cryoablation";
 
   @Test
   void readingCptAnswersASummaryInJsonAndXml(TestServer server) {
@@ -61,11 +62,11 @@ class LicensedCodeSystemHttpTest {
   @Test
   void lookupOfACptCodeIsStillFull(TestServer server) {
     var lookup = ok(server.get("CodeSystem/$lookup?system=" + TestContent.CPT + "&code=47383"));
-    assertThat(Responses.string(lookup, "display")).isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
+    assertThat(Responses.string(lookup, "display")).isEqualTo(DISPLAY);
     assertThat(Responses.all(lookup, "designation")).hasSizeGreaterThanOrEqualTo(3);
     assertThat(Responses.all(lookup, "property")).isNotEmpty();
     var instance = ok(server.get("CodeSystem/cpt/$lookup?code=47383&_format=xml"));
-    assertThat(Responses.string(instance, "display")).isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
+    assertThat(Responses.string(instance, "display")).isEqualTo(DISPLAY);
     var valid = ok(server.get("CodeSystem/cpt/$validate-code?code=47383:51"));
     assertThat(valid.getParameterValue("result").primitiveValue()).isEqualTo("true");
   }

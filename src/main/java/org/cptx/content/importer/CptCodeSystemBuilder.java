@@ -68,7 +68,8 @@ public final class CptCodeSystemBuilder {
     flags.stream().sorted().forEach(booleans::add);
     for (String property : booleans) {
       cs.addFilter().setCode(property)
-          .setDescription("Concepts whose '" + property + "' is true or false (absent: false)").addOperator(FilterOperator.EQUAL).setValue("true or false");
+          .setDescription("Concepts whose '" + property + "' is true or false (absent: false)")
+          .addOperator(FilterOperator.EQUAL).setValue("true or false");
     }
     cs.addFilter().setCode("kind").setDescription("Concepts of a kind, or of one of several kinds")
         .addOperator(FilterOperator.EQUAL).addOperator(FilterOperator.IN).setValue("a kind, or a comma-separated list");

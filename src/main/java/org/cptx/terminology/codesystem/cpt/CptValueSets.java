@@ -14,7 +14,8 @@ import org.hl7.fhir.r4.model.ValueSet.FilterOperator;
  * expressions validate as members, the expansion lists the base codes). No version is pinned, so the value sets
  * follow the CPT version the request chooses (the latest by default); each carries as its own version the CPT version
  * that made it. As resources they have the ids {@code cpt-all}, {@code cpt-base}, ... under
- * {@code http://hl7.org/fhir/ValueSet/} and {@code tho-cpt-all}, ... under {@code http://terminology.hl7.org/ValueSet/}.
+ * {@code http://hl7.org/fhir/ValueSet/} and {@code tho-cpt-all}, ... under
+ * {@code http://terminology.hl7.org/ValueSet/}.
  */
 final class CptValueSets {
 
