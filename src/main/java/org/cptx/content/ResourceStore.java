@@ -54,6 +54,12 @@ public final class ResourceStore {
     return result;
   }
 
+  /** The metadata of every resource of this type (for a streamed CodeSystem, without concepts). */
+  public <T extends MetadataResource> List<T> allMetadata(Class<T> type) {
+    Collection<Entry> values = byType.getOrDefault(type.getSimpleName(), Map.of()).values();
+    return values.stream().map(e -> type.cast(e.metadata)).toList();
+  }
+
   private Optional<Entry> entry(Class<?> type, String id) {
     return Optional.ofNullable(byType.getOrDefault(type.getSimpleName(), Map.of()).get(id));
   }

@@ -2,7 +2,6 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
 import org.cptx.terminology.messages.CodeSystemMessages;
 import org.cptx.terminology.messages.ComposeMessages;
@@ -11,12 +10,12 @@ import org.cptx.terminology.valueset.ComposeCompiler;
 import org.cptx.terminology.valueset.Expander;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionRequest;
+import org.cptx.terminology.valueset.ImplicitValueSets;
 import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.cptx.terminology.valueset.ValueSetValidator;
 import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
@@ -81,8 +80,16 @@ public final class Terminology {
 
   /** The value set with this url and version, including the implicit all-codes value set of a code system. */
   public ValueSet valueSet(String url, String version) {
-    return valueSets.find(url, version).or(() -> implicitValueSet(url))
+    return valueSets.find(url, version).or(() -> ImplicitValueSets.find(registry, url))
         .orElseThrow(() -> ComposeMessages.valueSetNotFound(url, version));
+  }
+
+  /**
+   * The implicit value sets (a code system's own, such as CPT's {@code cpt-all}, and all-codes value sets) that no
+   * stored value set shadows, each with an id of its own, so they can be read and searched as resources.
+   */
+  public List<ValueSet> implicitValueSets() {
+    return ImplicitValueSets.listed(registry, valueSets);
   }
 
   public Expansion expand(ValueSet valueSet, ExpansionRequest request) {
@@ -113,19 +120,5 @@ public final class Terminology {
 
   private CompiledValueSet compile(ValueSet valueSet, SystemVersions versions) {
     return new ComposeCompiler(registry, valueSets, versions).forExpansion().compile(valueSet);
-  }
-
-  private Optional<ValueSet> implicitValueSet(String url) {
-    Optional<ValueSet> declared = registry.all().stream().flatMap(p -> p.implicitValueSets().stream())
-        .filter(vs -> url.equals(vs.getUrl())).findFirst();
-    if (declared.isPresent()) {
-      return declared;
-    }
-    return registry.all().stream().filter(p -> url.equals(p.info().valueSet())).findFirst().map(p -> {
-      ValueSet vs = new ValueSet().setUrl(url).setStatus(PublicationStatus.ACTIVE);
-      vs.setName(p.info().name());
-      vs.getCompose().addInclude().setSystem(p.info().url()).setVersion(p.info().version());
-      return vs;
-    });
   }
 }

@@ -4,10 +4,12 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.cptx.server.CptxServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -51,6 +53,29 @@ public final class TestServer implements ExtensionContext.Store.CloseableResourc
     return send(HttpRequest.newBuilder(URI.create(base() + "/" + path))
         .header("Content-Type", "application/fhir+json")
         .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** The status and body of a {@link #rawGet}. */
+  public record RawResponse(int status, String body) {}
+
+  /**
+   * GET base + path exactly as written, over a plain socket: for characters such as a bare {@code |} or {@code \}
+   * that Java's URI refuses but a client may still send.
+   */
+  public RawResponse rawGet(String path) {
+    URI base = server.fhirBase();
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request = "GET " + base.getPath() + "/" + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+          + base.getPort() + "\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(answer.substring(9, 12));
+      int bodyAt = answer.indexOf("\r\n\r\n");
+      return new RawResponse(status, bodyAt < 0 ? "" : answer.substring(bodyAt + 4));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder builder, String... headers) {

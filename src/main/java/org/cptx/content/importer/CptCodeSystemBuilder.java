@@ -1,10 +1,13 @@
 package org.cptx.content.importer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cptx.terminology.codesystem.Licensing;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.hl7.fhir.r4.model.CodeSystem.FilterOperator;
 import org.hl7.fhir.r4.model.CodeSystem.PropertyType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
@@ -16,7 +19,8 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * The imported CPT CodeSystem: {@code content=complete}, id {@code cpt-<version>} so it loads beside the shipped
+ * The imported CPT CodeSystem: {@code content=complete}, marked licensed (read and search answer a summary without
+ * concepts), declaring CPT's filters, id {@code cpt-<version>} so it loads beside the shipped
  * seed. Same shape as the seed: display LONGULT, designations short/med/upper/consumer/clinician, the cpt-history
  * extension, properties modifier/modified/kind, and telemedicine/orthopox on every base code when the import had their
  * code lists; deleted codes carry status=retired, inactive and deprecationDate.
@@ -37,6 +41,7 @@ public final class CptCodeSystemBuilder {
   public static CodeSystem build(CptRelease release, String version) {
     CodeSystem cs = new CodeSystem();
     cs.setId("cpt-" + version);
+    Licensing.mark(cs);
     cs.setUrl(URL);
     cs.addIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:oid:2.16.840.1.113883.6.12"));
     cs.setVersion(version).setName("CPT").setTitle("Current Procedural Terminology (CPT) " + version);
@@ -45,6 +50,7 @@ public final class CptCodeSystemBuilder {
     cs.setCopyright(copyright(version));
     cs.setCaseSensitive(true).setCompositional(true).setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
     declareProperties(cs, release.flags.keySet());
+    declareFilters(cs, release.flags.keySet());
     release.codes.values().forEach(c -> cs.addConcept(concept(c, release.flags)));
     release.modifiers.values().forEach(c -> cs.addConcept(concept(c, Map.of())));
     cs.setCount(cs.getConcept().size());
@@ -54,6 +60,21 @@ public final class CptCodeSystemBuilder {
   static String copyright(String version) {
     return "CPT © Copyright " + version + " American Medical Association. All rights reserved. AMA and CPT are"
         + " registered trademarks of the American Medical Association.";
+  }
+
+  /** The filters CPT's provider answers (CptFilters), so that a client reading the summary can see them. */
+  private static void declareFilters(CodeSystem cs, Set<String> flags) {
+    List<String> booleans = new java.util.ArrayList<>(List.of("modifier", "modified"));
+    flags.stream().sorted().forEach(booleans::add);
+    for (String property : booleans) {
+      cs.addFilter().setCode(property)
+          .setDescription("Concepts whose '" + property + "' is true or false (absent: false)")
+          .addOperator(FilterOperator.EQUAL).setValue("true or false");
+    }
+    cs.addFilter().setCode("kind").setDescription("Concepts of a kind, or of one of several kinds")
+        .addOperator(FilterOperator.EQUAL).addOperator(FilterOperator.IN).setValue("a kind, or a comma-separated list");
+    cs.addFilter().setCode("code").setDescription("Codes listed or in a range of codes of the same shape")
+        .addOperator(FilterOperator.IN).setValue("codes and ranges, comma-separated, such as 20100-69990,92920");
   }
 
   private static void declareProperties(CodeSystem cs, Set<String> flags) {

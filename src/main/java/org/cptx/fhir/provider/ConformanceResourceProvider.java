@@ -17,7 +17,11 @@ import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MetadataResource;
 
-/** Read and search (url, version, name, status) of one conformance resource type held in the store. */
+/**
+ * Read and search (url or canonical, version, name, status) of one conformance resource type. Search filters on the
+ * resources' metadata and only then reads what it answers; a subclass may add resources the store does not hold
+ * ({@link #candidates}, {@link #find}) and choose what a read or search answers for a resource ({@link #present}).
+ */
 abstract class ConformanceResourceProvider<T extends MetadataResource> implements IResourceProvider {
 
   private final Class<T> type;
@@ -35,7 +39,7 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
 
   @Read
   public T read(@IdParam IdType id) {
-    return instance(id);
+    return present(metadata(id));
   }
 
   @Search
@@ -44,22 +48,33 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
       @OptionalParam(name = "version") TokenParam version,
       @OptionalParam(name = "name") StringParam name,
       @OptionalParam(name = "status") TokenParam status) {
-    return store.all(type).stream()
-        .filter(r -> url == null || url.getValue().equals(r.getUrl()))
-        .filter(r -> version == null || version.getValue().equals(r.getVersion()))
+    CanonicalQuery canonical = CanonicalQuery.of(url, version);
+    return candidates().stream()
+        .filter(canonical::matches)
         .filter(r -> name == null || matches(name, r.getName()))
         .filter(r -> status == null || (r.hasStatus() && status.getValue().equals(r.getStatus().toCode())))
+        .map(this::present)
         .toList();
   }
 
-  /** The resource with this id; an unknown id is a 404. */
-  protected T instance(IdType id) {
-    return store.read(type, id.getIdPart()).orElseThrow(() -> notFound(id));
+  /** The metadata of every resource a search looks at. */
+  protected List<T> candidates() {
+    return store.allMetadata(type);
   }
 
-  /** The metadata of the resource with this id (a streamed CodeSystem without its concepts); unknown is a 404. */
+  /** The metadata of the resource with this id (a streamed CodeSystem without its concepts). */
+  protected Optional<T> find(String id) {
+    return store.metadata(type, id);
+  }
+
+  /** What a read or search answers for the resource with this metadata: by default the whole resource. */
+  protected T present(T metadata) {
+    return store.read(type, metadata.getIdElement().getIdPart()).orElse(metadata);
+  }
+
+  /** The metadata of the resource with this id; an unknown id is a 404. */
   private T metadata(IdType id) {
-    return store.metadata(type, id.getIdPart()).orElseThrow(() -> notFound(id));
+    return find(id.getIdPart()).orElseThrow(() -> notFound(id));
   }
 
   private TerminologyException notFound(IdType id) {

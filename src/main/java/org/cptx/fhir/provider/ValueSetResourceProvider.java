@@ -26,7 +26,11 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
-/** ValueSet: read, search, $expand and $validate-code, each at type and instance level in one method. */
+/**
+ * ValueSet: read, search, $expand and $validate-code, each at type and instance level in one method. The engine's
+ * implicit value sets (CPT's {@code cpt-*}, all-codes value sets) are read, searched and operated on by id like stored
+ * ones.
+ */
 public final class ValueSetResourceProvider extends ConformanceResourceProvider<ValueSet> {
 
   private final Terminology terminology;
@@ -34,6 +38,19 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
   public ValueSetResourceProvider(ResourceStore store, Terminology terminology) {
     super(ValueSet.class, store);
     this.terminology = terminology;
+  }
+
+  @Override
+  protected List<ValueSet> candidates() {
+    List<ValueSet> all = new ArrayList<>(super.candidates());
+    all.addAll(terminology.implicitValueSets());
+    return all;
+  }
+
+  @Override
+  protected Optional<ValueSet> find(String id) {
+    return super.find(id).or(() -> terminology.implicitValueSets().stream()
+        .filter(vs -> id.equals(vs.getIdElement().getIdPart())).findFirst());
   }
 
   @Operation(name = "$expand", idempotent = true)

@@ -50,6 +50,13 @@ public final class ValueSetCatalog {
     return mine.isPresent() || parent == null ? mine : parent.find(url, version);
   }
 
+  /** Every value set held, the parent's first. */
+  public List<ValueSet> all() {
+    List<ValueSet> all = new ArrayList<>(parent == null ? List.of() : parent.all());
+    byUrl.values().forEach(all::addAll);
+    return all;
+  }
+
   /** The versions held for this url, oldest first. */
   public List<String> versions(String url) {
     List<String> all = new ArrayList<>(parent == null ? List.of() : parent.versions(url));

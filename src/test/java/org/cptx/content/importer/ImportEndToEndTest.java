@@ -16,7 +16,9 @@ import org.cptx.content.importer.synthetic.SyntheticRelease;
 import org.cptx.server.CptxServer;
 import org.cptx.server.ServerConfig;
 import org.cptx.support.TestContent;
+import org.cptx.terminology.codesystem.Licensing;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Parameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,7 @@ class ImportEndToEndTest {
           .contains("cms-mue-adjudication-indicator");
       String modifier = get(server, "CodeSystem/$lookup?system=" + TestContent.CPT + "&version=2026&code=P1");
       assertThat(modifier).contains("Synthetic modifier P1 title").contains("physical-status");
+      assertReadAsSummary(server, out);
       String seed = get(server, "CodeSystem/$lookup?system=" + TestContent.CPT + "&version=2025&code=47383");
       assertThat(seed).contains("cryoablation");
       String hcpcs = get(server, "CodeSystem/$lookup?system=" + TestContent.HCPCS + "&version=2026&code=XS");
@@ -117,6 +120,23 @@ class ImportEndToEndTest {
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("keep.txt");
     }
+  }
+
+  /** The imported CPT is marked licensed and reads as a summary; its CMS supplement reads whole. */
+  private static void assertReadAsSummary(CptxServer server, Path out) throws Exception {
+    var json = FhirContext.forR4Cached().newJsonParser();
+    Path file = out.resolve("CodeSystem-cpt-2026.json");
+    CodeSystem written = json.parseResource(CodeSystem.class, Files.readString(file));
+    assertThat(Licensing.isLicensed(written)).isTrue();
+    assertThat(written.getExtensionsByUrl(Licensing.EXTENSION)).hasSize(1);
+    assertThat(written.getFilter()).extracting(f -> f.getCode()).contains("modifier", "modified", "kind", "code");
+    CodeSystem read = json.parseResource(CodeSystem.class, get(server, "CodeSystem/cpt-2026"));
+    assertThat(read.getContent()).isEqualTo(CodeSystem.CodeSystemContentMode.NOTPRESENT);
+    assertThat(read.getConcept()).isEmpty();
+    assertThat(read.getCount()).isEqualTo(written.getConcept().size());
+    CodeSystem cms = json.parseResource(CodeSystem.class, get(server, "CodeSystem/cpt-cms-2026"));
+    assertThat(Licensing.isLicensed(cms)).isFalse();
+    assertThat(cms.getConcept()).isNotEmpty().allSatisfy(c -> assertThat(c.hasDisplay()).isFalse());
   }
 
   private static String get(CptxServer server, String path) throws Exception {

@@ -108,7 +108,7 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
 
   @Override
   public List<ValueSet> implicitValueSets() {
-    return CptValueSets.all(URL, info().copyright());
+    return CptValueSets.all(URL, info().version(), info().copyright());
   }
 
   @Override
