@@ -10,64 +10,69 @@ import java.util.List;
 import java.util.SortedSet;
 import org.cptx.support.RunningServer;
 import org.cptx.support.TestServer;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the HL7 terminology-ecosystem conformance tests against the real server and holds the line: a test listed
- * in {@code src/test/resources/conformance/passing.txt} that fails breaks the build; a newly passing test is added
- * to that list (commit it). Also rewrites {@code docs/conformance.md}. The tests folder is
- * {@code -Dcptx.txtests.dir} (default {@code ../shared/tx-ecosystem/tests}, with {@code run-txtests.sh} beside it);
- * without it the run is skipped, and says so.
+ * Runs the HL7 terminology-ecosystem conformance tests (vendored in {@code src/test/resources/tx-ecosystem}, or
+ * {@code -Dcptx.txtests.dir}) against the real server and holds the line: a test listed in
+ * {@code src/test/resources/conformance/passing.txt} that fails breaks the build. The run's results page and list
+ * go to {@code target/conformance/}; with {@code -Dcptx.conformance.refresh=true} they also replace the committed
+ * {@code docs/conformance.md} and {@code passing.txt} (commit them), so a plain {@code mvn verify} leaves the work
+ * tree as it was.
  */
 @RunningServer
 class ConformanceIT {
 
-  static final Path TESTS_DIR = Path.of(System.getProperty("cptx.txtests.dir", "../shared/tx-ecosystem/tests"))
-      .toAbsolutePath().normalize();
+  static final Path TESTS_DIR = Path.of(System.getProperty("cptx.txtests.dir",
+      "src/test/resources/tx-ecosystem/tests")).toAbsolutePath().normalize();
+  static final Path HARNESS = Path.of(System.getProperty("cptx.hl7validator.dir", "target/hl7-validator"));
   static final Path PASSING = Path.of("src/test/resources/conformance/passing.txt");
   static final Path REPORT = Path.of("docs/conformance.md");
   static final Path OUTPUT = Path.of("target/txtests").toAbsolutePath();
-
-  /** Before the test and its server parameter: a missing tests folder neither starts a server nor passes. */
-  @BeforeEach
-  void testsArePresent() {
-    String missing = !Files.isRegularFile(TESTS_DIR.resolve("test-cases.json")) ? "no tests folder at " + TESTS_DIR
-        : !Files.isRegularFile(TESTS_DIR.getParent().resolve("run-txtests.sh"))
-            ? "no run-txtests.sh beside " + TESTS_DIR : null;
-    if (missing != null) {
-      String message = "cptx conformance: SKIPPED, the HL7 terminology conformance run did not happen: " + missing
-          + ". To run it, put the tx-ecosystem tests folder (the tests/ folder of"
-          + " https://github.com/HL7/fhir-tx-ecosystem-ig) with run-txtests.sh beside it at"
-          + " ../shared/tx-ecosystem/, or pass -Dcptx.txtests.dir=/path/to/tests.";
-      System.out.println(message);
-      Assumptions.abort(message);
-    }
-  }
+  static final Path TARGET = Path.of("target/conformance");
+  static final boolean REFRESH = Boolean.getBoolean("cptx.conformance.refresh");
 
   @Test
   void testsThatPassedStillPass(TestServer server) throws Exception {
-    TxTestsRunner runner = new TxTestsRunner(TESTS_DIR, OUTPUT);
+    if (!Files.isRegularFile(TESTS_DIR.resolve("test-cases.json"))) {
+      fail("no conformance tests at " + TESTS_DIR + " (test-cases.json)");
+    }
+    TxTestsRunner runner = new TxTestsRunner(HARNESS, TESTS_DIR, OUTPUT);
+    String missing = runner.missing();
+    if (missing != null) {
+      fail("the conformance runner is not built: no " + missing + "; run mvn verify");
+    }
     long started = System.nanoTime();
-    String summary = runner.run(server.base());
+    runner.run(server.base());
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     List<TxTestResult> results = TxResultsReader.read(OUTPUT, TESTS_DIR);
 
-    SortedSet<String> listed = PassingList.read(PASSING);
-    Comparison comparison = Comparison.of(listed, results);
-    PassingList.write(PASSING, comparison.updatedList());
-    ConformanceReport.write(REPORT, results, testsCommit());
-
+    Comparison comparison = Comparison.of(PassingList.read(PASSING), results);
+    write(comparison.updatedList(), results);
     long passed = results.stream().filter(TxTestResult::passed).count();
-    System.out.printf("cptx conformance: %d of %d passed in %d s (runner: \"%s\"); results in %s%n",
-        passed, results.size(), seconds, summary, OUTPUT);
+    System.out.printf("cptx conformance: %d of %d passed in %d s (%d passed, %d failed); results in %s%n",
+        passed, results.size(), seconds, passed, results.size() - passed, OUTPUT);
     if (!comparison.newlyPassing().isEmpty()) {
-      System.out.println("cptx conformance: " + comparison.newlyPassing().size() + " newly passing test(s) added to "
-          + PASSING + " (commit it):\n  " + String.join("\n  ", comparison.newlyPassing()));
+      System.out.println("cptx conformance: " + comparison.newlyPassing().size() + " newly passing test(s); record"
+          + " them with mvn -B verify -Dcptx.conformance.refresh=true and commit " + PASSING + " and " + REPORT
+          + ":\n  " + String.join("\n  ", comparison.newlyPassing()));
     }
     if (comparison.broken()) {
       fail(comparison.failureMessage() + "(runner output: " + OUTPUT + ")");
+    }
+  }
+
+  /** The list and the page under target/, and over the committed ones when a refresh was asked for. */
+  private static void write(SortedSet<String> list, List<TxTestResult> results) throws IOException {
+    Files.createDirectories(TARGET);
+    if (Files.isRegularFile(REPORT)) { // the page's hand-written part, for the copy under target/
+      Files.copy(REPORT, TARGET.resolve("conformance.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    PassingList.write(TARGET.resolve("passing.txt"), list);
+    ConformanceReport.write(TARGET.resolve("conformance.md"), results, testsCommit());
+    if (REFRESH) {
+      PassingList.write(PASSING, list);
+      ConformanceReport.write(REPORT, results, testsCommit());
     }
   }
 
