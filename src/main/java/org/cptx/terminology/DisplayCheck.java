@@ -1,7 +1,6 @@
 package org.cptx.terminology;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cptx.terminology.messages.DisplayMessages;
@@ -39,7 +38,7 @@ final class DisplayCheck {
     if (all.isEmpty()) {
       return List.of(DisplayMessages.noDisplayDefined(given, cs.url() + "#" + concept.code(), location));
     }
-    List<String> wanted = parse(languages);
+    List<String> wanted = DisplayLanguages.tags(languages);
     List<Candidate> fitting = wanted.isEmpty() || wanted.contains("*") ? all
         : all.stream().filter(c -> c.language() == null || wanted.stream().anyMatch(w -> matches(c.language(), w)))
             .toList();
@@ -85,15 +84,6 @@ final class DisplayCheck {
   private static boolean retired(Designation d) {
     return d.extensions().stream().anyMatch(x -> x.getUrl().equals(StatusWarnings.STANDARDS_STATUS)
         && x.getValue() != null && List.of("deprecated", "withdrawn").contains(x.getValue().primitiveValue()));
-  }
-
-  /** The language tags of a displayLanguage or Accept-Language value, without q-values; empty for none. */
-  static List<String> parse(String languages) {
-    if (languages == null || languages.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(languages.split(",")).filter(l -> !l.replace(" ", "").contains("q=0") || l.contains("q=0."))
-        .map(l -> l.split(";")[0].trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty()).toList();
   }
 
   private static boolean matches(String language, String wanted) {

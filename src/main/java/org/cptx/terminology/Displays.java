@@ -25,7 +25,7 @@ public final class Displays {
    * @param csLanguage the language of the system's displays, or null
    */
   public static Shown show(Concept concept, String languages, String csLanguage) {
-    for (String wanted : DisplayCheck.parse(languages)) {
+    for (String wanted : DisplayLanguages.tags(languages)) {
       if (wanted.equals("*") || csLanguage != null && matches(csLanguage, wanted)) {
         return new Shown(concept.display(), concept.designations());
       }

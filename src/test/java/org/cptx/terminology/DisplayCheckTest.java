@@ -56,8 +56,8 @@ class DisplayCheckTest {
 
   @Test
   void qualityZeroLanguagesAreDropped() {
-    assertThat(DisplayCheck.parse("de,*; q=0")).containsExactly("de");
-    assertThat(DisplayCheck.parse("en, en-AU; q=0.4")).containsExactly("en", "en-au");
+    assertThat(DisplayLanguages.tags("de,*; q=0")).containsExactly("de");
+    assertThat(DisplayLanguages.tags("en, en-AU; q=0.4")).containsExactly("en", "en-au");
   }
 
   @Test

@@ -7,9 +7,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cptx.terminology.DisplayLanguages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.valueset.ExpansionRequest;
-import org.cptx.terminology.valueset.ValueSetDefaults;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /** GET or POST $expand parameters (type or instance level) into one {@link ExpandCall}. */
@@ -65,9 +65,7 @@ public final class ExpandRequestReader {
         new ExpansionRequest.Selection(params.string("filter").orElse(null),
             params.bool("activeOnly").orElse(false)),
         new ExpansionRequest.Presentation(
-            params.string("displayLanguage").or(() -> ValueSetDefaults.displayLanguage(valueSet))
-                .or(() -> Optional.ofNullable(AcceptLanguage.first(details)))
-                .orElseGet(() -> params.string(DisplayLanguage.DEFAULT).orElse(null)),
+            DisplayLanguages.resolve(DisplayLanguage.read(params, details), valueSet, DisplayLanguages.Use.EXPAND),
             params.bool("includeDesignations").orElse(false), params.strings("designation"),
             params.bool("includeDefinition").orElse(false), params.strings("property"),
             params.bool("excludeNested").orElse(false)),

@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.cptx.terminology.DisplayLanguages;
 import org.cptx.terminology.LookupRequest;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.messages.RequestMessages;
@@ -53,14 +54,14 @@ public final class LookupRequestReader {
         params.bool("includeDesignations").orElse(null)));
   }
 
-  /** displayLanguage (or HAPI's {@code language}), else the first Accept-Language tag, else defaultDisplayLanguage. */
+  /** displayLanguage or HAPI's {@code language} (they must agree), then as {@link DisplayLanguages} decides. */
   private static String displayLanguage(OperationParameters params, RequestDetails request) {
     if (params.has("displayLanguage") && params.has(LANGUAGE)
         && !params.string("displayLanguage").equals(params.string(LANGUAGE))) {
       throw RequestMessages.contradiction(OPERATION, "'displayLanguage' and 'language' name different languages");
     }
-    return params.string("displayLanguage").or(() -> params.string(LANGUAGE))
-        .or(() -> Optional.ofNullable(AcceptLanguage.first(request)))
-        .orElseGet(() -> params.string(DisplayLanguage.DEFAULT).orElse(null));
+    String parameter = params.string("displayLanguage").or(() -> params.string(LANGUAGE)).orElse(null);
+    return DisplayLanguages.resolve(DisplayLanguage.read(parameter, params, request), null,
+        DisplayLanguages.Use.LOOKUP);
   }
 }

@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
+import org.cptx.terminology.DisplayLanguages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.ValidateCodeRequest;
 import org.cptx.terminology.messages.RequestMessages;
@@ -59,7 +60,11 @@ public final class ValidateCodeRequestReader {
       throw RequestMessages.missingParameter(OPERATION, "a code in the coding");
     }
     return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
-        CheckOptionsReader.read(params, DisplayLanguage.read(params, request)), SystemVersionReader.read(params)));
+        CheckOptionsReader.read(params, displayLanguage(params, request)), SystemVersionReader.read(params)));
+  }
+
+  private static String displayLanguage(OperationParameters params, RequestDetails request) {
+    return DisplayLanguages.resolve(DisplayLanguage.read(params, request), null, DisplayLanguages.Use.VALIDATE);
   }
 
   private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
@@ -73,6 +78,6 @@ public final class ValidateCodeRequestReader {
     String system = SystemResolver.system(OPERATION, target, Optional.empty(), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"), Optional.empty(), instance);
     return new ValidateCodeRequest(system, version, CodingInputs.fromCodeableConcept(concept), true,
-        CheckOptionsReader.read(params, DisplayLanguage.read(params, request)), SystemVersionReader.read(params));
+        CheckOptionsReader.read(params, displayLanguage(params, request)), SystemVersionReader.read(params));
   }
 }

@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
+import org.cptx.terminology.DisplayLanguages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.messages.RequestMessages;
 import org.cptx.terminology.valueset.MembershipOptions;
@@ -64,8 +65,8 @@ public final class ValueSetValidateRequestReader {
     ValueSet valueSet = scoped.request();
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
-    String displayLanguage = valueSet != null ? DisplayLanguage.read(params, details, valueSet)
-        : DisplayLanguage.read(params, details);
+    String displayLanguage = DisplayLanguages.resolve(DisplayLanguage.read(params, details), valueSet,
+        DisplayLanguages.Use.VALIDATE);
     SystemVersions versions = SystemVersionReader.read(params);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
         CheckOptionsReader.read(params, displayLanguage), membership(params), versions);
