@@ -37,13 +37,12 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return content.info();
   }
 
-  /** A code, or an expression whose base and modifiers are all known (synthesized: no display, modified=true). */
+  /** A code, or an expression whose base and modifiers are all known (synthesized: composed display, modified=true). */
   @Override
   public Optional<Concept> concept(String code) {
     return code == null ? Optional.empty() : expressions.concept(code);
   }
 
-  /** The codes only: expressions are unbounded and never enumerated. */
   /** Every CPT descriptor (short, medium, upper, consumer, clinician) is a display a claim may carry. */
   @Override
   public boolean isDisplay(org.cptx.terminology.Designation designation) {
@@ -55,6 +54,7 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return content.supplements();
   }
 
+  /** The codes only: expressions are unbounded and never enumerated. */
   @Override
   public Stream<Concept> concepts() {
     return content.concepts();

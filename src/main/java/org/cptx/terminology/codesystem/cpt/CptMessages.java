@@ -42,7 +42,7 @@ public final class CptMessages {
         + "only when CPT Appendix A lists them)", location);
   }
 
-  // ---- modifier rules (CPT-MODEL section 3) -------------------------------------------------------
+  // ---- modifier rules (docs/cpt.md, "Modifier rules") ---------------------------------------------
 
   public static Issue cat2ModifierOnOtherCode(String modifier, String base, String location) {
     return rule("CPT_RULE_CAT2_MODIFIER", "Modifier '" + modifier + "' is a Category II modifier and can only be "

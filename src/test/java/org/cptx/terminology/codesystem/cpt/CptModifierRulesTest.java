@@ -7,7 +7,7 @@ import static org.cptx.terminology.codesystem.cpt.CptFixture.issues;
 import org.cptx.terminology.Issue;
 import org.junit.jupiter.api.Test;
 
-/** CPT-MODEL section 3, rules 1-10, each against the synthetic CPT version. */
+/** The modifier rules 1-10 (docs/cpt.md, "Modifier rules"), each against the synthetic CPT version. */
 class CptModifierRulesTest {
 
   @Test

@@ -14,9 +14,10 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 
 /**
- * Units over the MUE (CPT-MODEL section 3): the units a code is reported with against the base code's CMS practitioner
- * MUE ({@code mue}, an integer of the CMS supplement). Units up to the MUE, or no MUE for the code: nothing. Over it,
- * the severity follows the MUE adjudication indicator ({@code mue-adjudication-indicator}):
+ * Units over the MUE (docs/cpt.md, "Units over the MUE"; the {@code mue} property: docs/cpt-model.md, section 6):
+ * the units a code is reported with against the base code's CMS practitioner MUE ({@code mue}, an integer of the CMS
+ * supplement). Units up to the MUE, or no MUE for the code: nothing. Over it, the severity follows the MUE
+ * adjudication indicator ({@code mue-adjudication-indicator}):
  * <ul>
  *   <li>1, claim line edit: error. The line is denied as reported (units that are justified go on separate lines
  *       with the modifiers that allow it, each line then within the MUE).</li>
