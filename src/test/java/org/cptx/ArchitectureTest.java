@@ -7,45 +7,62 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The engine stays free of HTTP: no HAPI server API, no servlet, no Jetty in terminology/ or content/. */
+/**
+ * The layers' rules, checked on the sources (imports and fully-qualified names alike; comments aside): the engine
+ * and content loading stay free of HTTP (no HAPI server API, servlet, Jetty, nor cptx's own HTTP layers), and
+ * responses are built from typed results, never from the request layer.
+ */
 class ArchitectureTest {
 
   private static final Path MAIN = Path.of("src/main/java/org/cptx");
   private static final List<String> HTTP_PACKAGES = List.of(
-      "import ca.uhn.fhir.rest.", "import ca.uhn.fhir.interceptor.", "import jakarta.servlet.",
-      "import org.eclipse.jetty.", "import org.cptx.fhir.", "import org.cptx.server.");
+      "ca.uhn.fhir.rest.", "ca.uhn.fhir.interceptor.", "jakarta.servlet.", "org.eclipse.jetty.", "org.cptx.fhir.",
+      "org.cptx.server.");
+  private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|(?m)//.*$");
 
   @Test
-  void engineHasNoHttpImports() throws IOException {
-    assertThat(offending(MAIN.resolve("terminology"))).isEmpty();
+  void engineHasNoHttpReferences() throws IOException {
+    assertThat(offending(MAIN.resolve("terminology"), HTTP_PACKAGES)).isEmpty();
   }
 
   @Test
-  void contentLoadingHasNoHttpImports() throws IOException {
-    assertThat(offending(MAIN.resolve("content"))).isEmpty();
+  void contentLoadingHasNoHttpReferences() throws IOException {
+    assertThat(offending(MAIN.resolve("content"), HTTP_PACKAGES)).isEmpty();
   }
 
   @Test
-  void theCheckSeesTheEngineSources() throws IOException {
+  void responsesDoNotReachIntoTheRequestLayer() throws IOException {
+    assertThat(offending(MAIN.resolve("fhir/response"), List.of("org.cptx.fhir.request."))).isEmpty();
+  }
+
+  @Test
+  void theCheckSeesTheSourcesAndFindsFullyQualifiedNames() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN.resolve("terminology"))) {
       assertThat(files.filter(f -> f.toString().endsWith(".java")).count()).isGreaterThan(10);
     }
+    assertThat(references("class A { org.cptx.fhir.request.X x; }", List.of("org.cptx.fhir.request."))).isTrue();
+    assertThat(references("/** see org.cptx.fhir.request.X */ class A {}", List.of("org.cptx.fhir.request.")))
+        .isFalse();
   }
 
-  private static List<String> offending(Path root) throws IOException {
+  private static List<String> offending(Path root, List<String> packages) throws IOException {
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        for (String line : Files.readAllLines(file)) {
-          if (HTTP_PACKAGES.stream().anyMatch(line::startsWith)) {
-            found.add(file + ": " + line);
-          }
+        if (references(Files.readString(file), packages)) {
+          found.add(file.toString());
         }
       }
     }
     return found;
+  }
+
+  private static boolean references(String source, List<String> packages) {
+    String code = COMMENTS.matcher(source).replaceAll("");
+    return packages.stream().anyMatch(code::contains);
   }
 }

@@ -56,8 +56,8 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
   @Operation(name = "$expand", idempotent = true)
   public ValueSet expand(@IdParam(optional = true) IdType id, RequestDetails request) {
     ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id), terminology);
-    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.parameters(),
-        call.request().displayLanguage());
+    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.request(),
+        call.echoed());
   }
 
   /** Each {@code validation} is answered as $validate-code would; one call's error does not stop the others. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cptx.terminology.DisplayLanguages;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.valueset.ExpansionRequest;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /** GET or POST $expand parameters (type or instance level) into one {@link ExpandCall}. */
@@ -18,7 +19,7 @@ public final class ExpandRequestReader {
   static final String OPERATION = "$expand";
 
   /** The request parameters an expansion reports back in {@code expansion.parameter}. */
-  public static final Set<String> ECHOED = Set.of("activeOnly", "count", "default-valueset-version", "designation",
+  static final Set<String> ECHOED = Set.of("activeOnly", "count", "default-valueset-version", "designation",
       "displayLanguage", "excludeNested", "filter", "includeDefinition", "includeDesignations", "offset");
 
   static final List<ParamSpec> TABLE = CommonParams.table(
@@ -52,9 +53,8 @@ public final class ExpandRequestReader {
     return TABLE.stream().map(ParamSpec::name).filter(LISTED::contains).sorted().toList();
   }
 
-  /** The parsed call: engine, value set, typed request, and the parameters to echo. */
-  public record ExpandCall(Terminology terminology, ValueSet valueSet, ExpansionRequest request,
-      OperationParameters parameters) {}
+  /** The parsed call: engine, value set, typed request, and the parameters to echo (in request order). */
+  public record ExpandCall(Terminology terminology, ValueSet valueSet, ExpansionRequest request, Parameters echoed) {}
 
   public static ExpandCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
@@ -70,6 +70,8 @@ public final class ExpandRequestReader {
             params.bool("includeDefinition").orElse(false), params.strings("property"),
             params.bool("excludeNested").orElse(false)),
         SystemVersionReader.read(params));
-    return new ExpandCall(scoped.terminology(), valueSet, request, params);
+    Parameters echoed = new Parameters();
+    params.echo(ECHOED, (name, value) -> echoed.addParameter().setName(name).setValue(value));
+    return new ExpandCall(scoped.terminology(), valueSet, request, echoed);
   }
 }

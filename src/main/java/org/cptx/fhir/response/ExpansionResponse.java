@@ -2,14 +2,14 @@ package org.cptx.fhir.response;
 
 import java.util.Date;
 import java.util.UUID;
-import org.cptx.fhir.request.ExpandRequestReader;
-import org.cptx.fhir.request.OperationParameters;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Designation;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionEntry;
+import org.cptx.terminology.valueset.ExpansionRequest;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
@@ -33,13 +33,14 @@ public final class ExpansionResponse {
   private ExpansionResponse() {}
 
   /**
-   * @param displayLanguage the language the displays were chosen for, echoed when it came from elsewhere than the
-   *     request's displayLanguage parameter (a header or the value set)
+   * @param request the typed request (the language the displays were chosen for is echoed when the request's own
+   *     parameters did not name it: it came from a header or the value set)
+   * @param echoed the request's parameters an expansion reports back, in request order
    */
-  public static ValueSet of(Expansion expansion, OperationParameters request, String displayLanguage) {
+  public static ValueSet of(Expansion expansion, ExpansionRequest request, Parameters echoed) {
     ValueSet source = expansion.source();
     ValueSet out = new ValueSet();
-    if (request.bool("includeDefinition").orElse(false)) {
+    if (request.presentation().includeDefinition()) {
       definition(source, out);
     }
     out.setUrl(source.getUrl());
@@ -61,11 +62,11 @@ public final class ExpansionResponse {
     e.setIdentifier("urn:uuid:" + UUID.randomUUID());
     e.setTimestamp(new Date());
     e.setTotal(expansion.total());
-    if (expansion.offset() > 0 || request.has("offset")) {
+    if (expansion.offset() > 0 || echoed.hasParameter("offset")) {
       e.setOffset(expansion.offset());
     }
-    request.echo(ExpandRequestReader.ECHOED, (name, value) -> e.addParameter().setName(name)
-        .setValue(name.equals("displayLanguage") ? languages(value) : value));
+    echoed.getParameter().forEach(p -> e.addParameter().setName(p.getName())
+        .setValue(p.getName().equals("displayLanguage") ? languages(p.getValue()) : p.getValue()));
     for (String used : expansion.usedCodeSystems()) {
       e.addParameter().setName("used-codesystem").setValue(new UriType(used));
     }
@@ -75,7 +76,8 @@ public final class ExpansionResponse {
     if (Boolean.TRUE.equals(expansion.versionsMatch())) {
       e.addParameter().setName("versionsMatch").setValue(new org.hl7.fhir.r4.model.BooleanType(true));
     }
-    if (!request.has("displayLanguage") && displayLanguage != null) {
+    String displayLanguage = request.presentation().displayLanguage();
+    if (!echoed.hasParameter("displayLanguage") && displayLanguage != null) {
       e.addParameter().setName("displayLanguage").setValue(new CodeType(displayLanguage));
     }
     expansion.properties().forEach((code, uri) -> {
