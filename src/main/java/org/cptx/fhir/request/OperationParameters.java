@@ -32,7 +32,11 @@ import org.hl7.fhir.r4.model.Type;
  */
 public final class OperationParameters {
 
-  /** Where HAPI keeps the parsed body of an operation POST (its OperationParameter's user-data key). */
+  /**
+   * Where HAPI's operation binding takes the body it hands an operation as {@link RequestDetails#getResource()} (its
+   * OperationParameter's user-data key). Operations read the body through {@code getResource()} only; the key is
+   * used to give a batch entry, dispatched through HAPI's binding, its body ({@link #attachBody}).
+   */
   private static final String BODY_KEY = OperationParam.class.getName() + "_PARSED_RESOURCE";
 
   private final String operation;
@@ -65,7 +69,7 @@ public final class OperationParameters {
     Reader reader = new Reader(operation, specs, values, StrictHandling.asked(request));
     Parameters profile = null;
     if (request.getRequestType() == RequestTypeEnum.POST) {
-      profile = reader.body(request.getResource() != null ? request.getResource() : request.getUserData().get(BODY_KEY));
+      profile = reader.body(request.getResource());
     }
     request.getParameters().forEach(reader::query);
     if (profile != null) {
