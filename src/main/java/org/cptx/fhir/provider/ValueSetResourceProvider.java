@@ -64,12 +64,12 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
   @Operation(name = "$batch-validate-code")
   public Parameters batchValidateCode(RequestDetails request) {
     List<Resource> results = new ArrayList<>();
-    for (RequestDetails call : BatchValidateRequestReader.read(request)) {
+    for (Parameters call : BatchValidateRequestReader.read(request)) {
       try {
         if (!BatchValidateRequestReader.hasCode(call)) {
           throw RequestMessages.noCodeToValidate();
         }
-        results.add(validate(ValueSetValidateRequestReader.read(call, Optional.empty(), terminology, false)));
+        results.add(validate(ValueSetValidateRequestReader.readEntry(call, request, terminology)));
       } catch (TerminologyException e) {
         results.add(OperationOutcomes.of(List.of(e.issue())));
       }

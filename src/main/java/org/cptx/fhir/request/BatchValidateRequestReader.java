@@ -1,8 +1,6 @@
 package org.cptx.fhir.request;
 
-import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +13,7 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * ValueSet/$batch-validate-code: a Parameters body whose {@code validation} parameters each hold the Parameters of
  * one $validate-code call; every other parameter (url, tx-resource, ...) applies to all of them unless a call gives
- * its own. Each call becomes a request of its own, read by {@link ValueSetValidateRequestReader} like any other.
+ * its own. Each call becomes a Parameters of its own, read by {@link ValueSetValidateRequestReader#readEntry}.
  */
 public final class BatchValidateRequestReader {
 
@@ -26,28 +24,28 @@ public final class BatchValidateRequestReader {
 
   private BatchValidateRequestReader() {}
 
-  /** One request per {@code validation}, with the shared parameters merged in and the original's headers. */
-  public static List<RequestDetails> read(RequestDetails details) {
+  /** One Parameters per {@code validation}, with the shared parameters merged in. */
+  public static List<Parameters> read(RequestDetails details) {
     if (!(details.getResource() instanceof Parameters body)) {
       throw RequestMessages.missingParameter(OPERATION, "a Parameters body with 'validation' parameters");
     }
     List<ParametersParameterComponent> shared = body.getParameter().stream()
         .filter(p -> !VALIDATION.equals(p.getName())).toList();
-    List<RequestDetails> calls = new ArrayList<>();
+    List<Parameters> calls = new ArrayList<>();
     for (ParametersParameterComponent p : body.getParameter()) {
       if (VALIDATION.equals(p.getName())) {
-        calls.add(call(p.getResource(), shared, details));
+        calls.add(merged(p.getResource(), shared));
       }
     }
     return calls;
   }
 
   /** True when the call names a code to validate (the batch reports a missing one as that call's error). */
-  public static boolean hasCode(RequestDetails call) {
-    return ((Parameters) call.getResource()).getParameter().stream().anyMatch(p -> CODE_PARAMETERS.contains(p.getName()));
+  public static boolean hasCode(Parameters call) {
+    return call.getParameter().stream().anyMatch(p -> CODE_PARAMETERS.contains(p.getName()));
   }
 
-  private static RequestDetails call(Resource given, List<ParametersParameterComponent> shared, RequestDetails original) {
+  private static Parameters merged(Resource given, List<ParametersParameterComponent> shared) {
     if (!(given instanceof Parameters own)) {
       throw RequestMessages.wrongParameterType(OPERATION, VALIDATION, "Parameters");
     }
@@ -55,15 +53,6 @@ public final class BatchValidateRequestReader {
     Set<String> named = own.getParameter().stream().map(ParametersParameterComponent::getName)
         .collect(Collectors.toSet());
     shared.stream().filter(p -> !named.contains(p.getName())).forEach(p -> merged.addParameter(p.copy()));
-    SystemRequestDetails call = new SystemRequestDetails();
-    call.setRequestType(RequestTypeEnum.POST);
-    call.setResource(merged);
-    for (String header : List.of("Accept-Language", StrictHandling.HEADER)) {
-      String value = original.getHeader(header);
-      if (value != null) {
-        call.addHeader(header, value);
-      }
-    }
-    return call;
+    return merged;
   }
 }

@@ -62,16 +62,28 @@ public final class OperationParameters {
       ParamSpec.one(PROFILE, ParamType.URI));
 
   public static OperationParameters read(String operation, RequestDetails request, List<ParamSpec> table) {
+    return read(operation, request.getRequestType() == RequestTypeEnum.POST ? request.getResource() : null,
+        request.getParameters(), StrictHandling.asked(request), table);
+  }
+
+  /**
+   * The parameters of a call that is part of another request (an entry of $batch-validate-code): its own
+   * Parameters, with the strictness the enclosing request asked for.
+   */
+  static OperationParameters ofEntry(String operation, Parameters entry, RequestDetails enclosing,
+      List<ParamSpec> table) {
+    return read(operation, entry, Map.of(), StrictHandling.asked(enclosing), table);
+  }
+
+  private static OperationParameters read(String operation, IBaseResource body, Map<String, String[]> query,
+      boolean strict, List<ParamSpec> table) {
     Map<String, ParamSpec> specs = new LinkedHashMap<>();
     table.forEach(s -> specs.put(s.name(), s));
     COMMON.forEach(s -> specs.putIfAbsent(s.name(), s));
     Map<String, List<Base>> values = new LinkedHashMap<>();
-    Reader reader = new Reader(operation, specs, values, StrictHandling.asked(request));
-    Parameters profile = null;
-    if (request.getRequestType() == RequestTypeEnum.POST) {
-      profile = reader.body(request.getResource());
-    }
-    request.getParameters().forEach(reader::query);
+    Reader reader = new Reader(operation, specs, values, strict);
+    Parameters profile = reader.body(body);
+    query.forEach(reader::query);
     if (profile != null) {
       reader.defaults(profile);
     }

@@ -14,6 +14,7 @@ import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /** GET or POST ValueSet/$validate-code parameters into one {@link ValidateCall}. */
@@ -54,10 +55,23 @@ public final class ValueSetValidateRequestReader {
     return read(details, instance, base, true);
   }
 
-  /** @param valueSetRequired false for a batch entry, which may name none and is then checked in its code systems */
-  public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base,
+  /**
+   * One entry of $batch-validate-code (its own parameters with the batch's shared ones merged in): it may name no
+   * value set, and is then checked in its code systems.
+   *
+   * @param batch the batch request, for its headers (languages, strictness)
+   */
+  public static ValidateCall readEntry(Parameters entry, RequestDetails batch, Terminology base) {
+    return read(OperationParameters.ofEntry(OPERATION, entry, batch, TABLE), batch, Optional.empty(), base, false);
+  }
+
+  private static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base,
       boolean valueSetRequired) {
-    OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
+    return read(OperationParameters.read(OPERATION, details, TABLE), details, instance, base, valueSetRequired);
+  }
+
+  private static ValidateCall read(OperationParameters params, RequestDetails details, Optional<ValueSet> instance,
+      Terminology base, boolean valueSetRequired) {
     boolean named = instance.isPresent() || params.has("url") || params.has("valueSet");
     Scoped<ValueSet> scoped = named || valueSetRequired
         ? ValueSetResolver.scoped(OPERATION, params, instance, base)
