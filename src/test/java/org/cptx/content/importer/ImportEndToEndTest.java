@@ -113,12 +113,12 @@ class ImportEndToEndTest {
     Path release = dir.resolve("release");
     new SyntheticRelease(50, 7).write(release);
     Path out = Files.createDirectories(dir.resolve("out"));
-    Files.writeString(out.resolve("keep.txt"), "earlier");
+    Files.writeString(out.resolve("CodeSystem-cpt-2025.json"), "earlier");
     Files.writeString(release.resolve("cms/PPRRVU26_JAN.csv"), "no header here\r\n");
     assertThatThrownBy(() -> new CptImporter(FhirContext.forR4Cached(), Progress.silent()).run(options(release, out)))
         .hasMessageStartingWith("PPRRVU26_JAN.csv:1: missing the column header row");
     try (Stream<Path> left = Files.list(out)) {
-      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("keep.txt");
+      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("CodeSystem-cpt-2025.json");
     }
   }
 
