@@ -49,18 +49,23 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "the folder to write into")
   Path out;
 
+  @Option(names = "--dry-run", description = "read and check every file, print the summary, write nothing")
+  boolean dryRun;
+
   @Option(names = "--resources", description = "the folder with the CMS indicator code systems (default: ${DEFAULT-VALUE})")
   Path resources = Path.of("fhir-resources");
 
   @Override
   public Integer call() {
     long started = System.nanoTime();
+    CptImporter importer = new CptImporter(FhirContext.forR4Cached(), Progress.to(System.err));
     try {
-      List<Path> written = new CptImporter(FhirContext.forR4Cached(), Progress.to(System.err))
-          .run(new ImportOptions(ama, cmsRvu, hcpcs, mue, version, out, resources, cmsVersion, telemedicine,
-              orthopox));
+      List<Path> written = importer.run(new ImportOptions(ama, cmsRvu, hcpcs, mue, version, out, resources,
+          cmsVersion, telemedicine, orthopox, dryRun));
+      importer.summary().lines().forEach(System.err::println);
       written.forEach(f -> System.out.println("wrote " + f));
-      System.err.println("import done in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+      System.err.println((dryRun ? "dry run done (nothing written) in " : "import done in ")
+          + (System.nanoTime() - started) / 1_000_000 + " ms");
       return 0;
     } catch (ImportException e) {
       System.err.println("cptx import: " + e.getMessage());

@@ -21,6 +21,7 @@ public final class ClinicianDescriptorReader {
         throw file.error(row.index(), "code " + c.code + " has an empty clinician descriptor");
       }
       c.clinician.add(row.get(3));
+      file.taken();
     }
   }
 }

@@ -27,11 +27,13 @@ public final class CodeListReader {
       int hash = line.indexOf('#');
       String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
       if (content.isEmpty()) {
+        file.skipped(line.isBlank() ? 0 : 1);
         continue;
       }
       boolean header = first && content.chars().noneMatch(Character::isDigit);
       first = false;
       if (header) {
+        file.skipped(1);
         continue;
       }
       String code = SEPARATOR.split(content, 2)[0];
@@ -42,6 +44,7 @@ public final class CodeListReader {
       if (!codes.containsKey(code)) {
         throw file.error(i, "code " + code + " is not in the AMA release");
       }
+      file.taken();
       Integer before = listed.putIfAbsent(code, i);
       if (before != null) {
         throw file.error(i, "code " + code + " is listed twice (first on line " + (before + 1) + ")");

@@ -20,6 +20,7 @@ public final class ConsumerDescriptorReader {
         throw file.error(row.index(), "code " + c.code + " has a second consumer descriptor");
       }
       c.consumer = row.get(2);
+      file.taken();
     }
   }
 }

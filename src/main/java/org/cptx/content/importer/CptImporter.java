@@ -25,14 +25,22 @@ public final class CptImporter {
 
   private final FhirContext fhir;
   private final Progress progress;
+  private ImportSummary summary = new ImportSummary();
 
   public CptImporter(FhirContext fhir, Progress progress) {
     this.fhir = fhir;
     this.progress = progress;
   }
 
-  /** Runs the import; returns the files written. */
+  /** What the last run read (filled as it reads; whole once it returns). */
+  public ImportSummary summary() {
+    return summary;
+  }
+
+  /** Runs the import; returns the files written (none for a dry run). */
   public List<Path> run(ImportOptions options) {
+    summary = new ImportSummary();
+    checkOut(options.out());
     CptRelease release = readAma(options.ama());
     flag(release, "telemedicine", options.telemedicine());
     flag(release, "orthopox", options.orthopox());
@@ -56,7 +64,16 @@ public final class CptImporter {
             + "; the HCPCS <-> CPT modifier map is not written");
       }
     }
-    return OutputFolder.write(options.out(), resources, fhir);
+    summary.release(release);
+    return options.dryRun() ? List.of() : OutputFolder.write(options.out(), resources, fhir, options.version());
+  }
+
+  private static void checkOut(Path out) {
+    try {
+      new ReleaseSwitch(out).check();
+    } catch (java.io.IOException e) {
+      throw new ImportException(out + ": cannot be read: " + e.getMessage(), e);
+    }
   }
 
   /** Reads the AMA files of a release folder (History, Deleted, Consumer and Clinician files are optional). */
@@ -104,7 +121,9 @@ public final class CptImporter {
     if (!Files.isRegularFile(file)) {
       throw new ImportException(file + ": no such file");
     }
-    return SourceFile.read(file, progress);
+    SourceFile source = SourceFile.read(file, progress);
+    summary.file(source);
+    return source;
   }
 
   private static Path required(Path folder, String name) {

@@ -23,6 +23,7 @@ final class CsvTable {
     for (int i = 0; i < file.size(); i++) {
       List<String> cells = Csv.split(file.line(i));
       if (cells != null && Csv.normal(cells.get(0)).equals(Csv.normal(firstColumn))) {
+        file.skipped(Headers.nonBlank(file, i));
         return new CsvTable(file, cells, i);
       }
     }

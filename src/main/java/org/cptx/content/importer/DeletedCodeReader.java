@@ -37,6 +37,7 @@ public final class DeletedCodeReader {
         c.deleted = date;
         release.codes.put(code, c);
       }
+      file.taken();
       List<String> targets = targets(row.get(5), code);
       if (!targets.isEmpty()) {
         release.replacements.add(new Replacement(code, descriptor, targets, row.get(5)));

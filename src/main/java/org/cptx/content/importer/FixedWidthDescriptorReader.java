@@ -44,6 +44,7 @@ public final class FixedWidthDescriptorReader {
             + " fit columns 7-" + (6 + width.max));
       }
       CptConcept c = LongDescriptorReader.known(file, codes, code, i);
+      file.taken();
       if (width == Width.MEDIUM) {
         c.medium = text;
       } else {

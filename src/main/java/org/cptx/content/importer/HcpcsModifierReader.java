@@ -51,6 +51,7 @@ public final class HcpcsModifierReader {
     }
     Modifier m = new Modifier(code, cut(line, 11, 91), cut(line, 91, 119));
     modifiers.put(code, m);
+    file.taken();
     return m;
   }
 

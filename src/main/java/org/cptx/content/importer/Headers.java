@@ -22,9 +22,18 @@ final class Headers {
       if (!file.isBlank(i - 1)) {
         throw file.error(i, "expected a blank line between the header and the first row");
       }
+      file.skipped(nonBlank(file, i));
       return i;
     }
     throw file.error(Math.max(0, file.size() - 1), "no data rows after the " + headerName);
+  }
+
+  static int nonBlank(SourceFile file, int before) {
+    int n = 0;
+    for (int i = 0; i < before; i++) {
+      n += file.isBlank(i) ? 0 : 1;
+    }
+    return n;
   }
 
   private static boolean hasText(SourceFile file, int before) {

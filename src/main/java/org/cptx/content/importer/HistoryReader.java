@@ -29,6 +29,7 @@ public final class HistoryReader {
         continue;
       }
       c.history.add(new HistoryEvent(date, action, note(row, action)));
+      file.taken();
     }
     return unknown;
   }

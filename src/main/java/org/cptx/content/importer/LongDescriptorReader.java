@@ -56,6 +56,7 @@ public final class LongDescriptorReader {
         throw file.error(i, "code " + code + " has an empty descriptor");
       }
       handler.row(code, text, i);
+      file.taken();
     }
   }
 

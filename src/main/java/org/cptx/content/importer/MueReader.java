@@ -35,6 +35,7 @@ public final class MueReader {
       values.put(hcpcs, "mue", new IntegerType(units(file, row, row.get(mue))));
       values.put(hcpcs, "mue-adjudication-indicator", indicator(file, row, row.get(indicator), indicators));
       used++;
+      file.taken();
     }
     return used;
   }

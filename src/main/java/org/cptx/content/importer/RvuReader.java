@@ -74,6 +74,7 @@ public final class RvuReader {
       }
       row.values().forEach((property, value) -> put(file, row, property, value, indicators, values));
       used++;
+      file.taken();
     }
     return used;
   }

@@ -36,7 +36,11 @@ final class RvuTxtRows {
     List<RvuReader.Row> rows = new ArrayList<>();
     for (int i = 0; i < file.size(); i++) {
       String line = file.line(i);
-      if (line.isBlank() || line.startsWith("HDR") || rows.isEmpty() && !looksLikeRecord(line)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.startsWith("HDR") || rows.isEmpty() && !looksLikeRecord(line)) {
+        file.skipped(1);
         continue;
       }
       rows.add(row(file, i, line));

@@ -19,6 +19,8 @@ public final class SourceFile {
   private final Path file;
   private final List<String> lines;
   private final Progress progress;
+  private int entries;
+  private int skipped;
 
   private SourceFile(Path file, List<String> lines, Progress progress) {
     this.file = file;
@@ -70,6 +72,26 @@ public final class SourceFile {
 
   public ImportException error(int index, String reason) {
     return ImportException.at(file, index + 1, reason);
+  }
+
+  /** Counts one entry (row, record, modifier) taken from the file. */
+  void taken() {
+    entries++;
+  }
+
+  /** Counts notice, header or prose lines skipped. */
+  void skipped(int lines) {
+    skipped += lines;
+  }
+
+  /** Entries taken so far. */
+  public int entries() {
+    return entries;
+  }
+
+  /** Notice, header and prose lines skipped so far. */
+  public int skippedLines() {
+    return skipped;
   }
 
   Progress progress() {

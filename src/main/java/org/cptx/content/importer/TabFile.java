@@ -23,6 +23,7 @@ final class TabFile {
 
   static List<Row> rows(SourceFile file, List<String> columns) {
     int header = findHeader(file, columns);
+    file.skipped(Headers.nonBlank(file, header));
     List<Row> rows = new ArrayList<>();
     for (int i = header + 1; i < file.size(); i++) {
       String line = file.line(i);

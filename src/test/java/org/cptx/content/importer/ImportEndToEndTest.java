@@ -67,7 +67,7 @@ class ImportEndToEndTest {
       assertThat(toCpt).contains("\"valueBoolean\":true").contains("\"code\":\"XS\"").contains("equivalent")
           .contains("hcpcs-cpt-modifiers|2026");
       String[] mue = Files.readAllLines(release.resolve("cms/MCR_MUE_PractitionerServices_synthetic.csv")).stream()
-          .map(l -> l.split(",")).filter(r -> r.length == 4 && r[2].startsWith("1 ")).findFirst().orElseThrow();
+          .map(l -> l.split(",")).filter(r -> r.length >= 4 && r[2].startsWith("1 ")).findFirst().orElseThrow();
       int over = Integer.parseInt(mue[1]) + 1;
       Parameters refused = FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, get(server,
           "CodeSystem/$validate-code?url=" + TestContent.CPT + "&version=2026&code=" + mue[0] + "&units=" + over));
@@ -113,12 +113,12 @@ class ImportEndToEndTest {
     Path release = dir.resolve("release");
     new SyntheticRelease(50, 7).write(release);
     Path out = Files.createDirectories(dir.resolve("out"));
-    Files.writeString(out.resolve("keep.txt"), "earlier");
+    Files.writeString(out.resolve("CodeSystem-cpt-2025.json"), "earlier");
     Files.writeString(release.resolve("cms/PPRRVU26_JAN.csv"), "no header here\r\n");
     assertThatThrownBy(() -> new CptImporter(FhirContext.forR4Cached(), Progress.silent()).run(options(release, out)))
         .hasMessageStartingWith("PPRRVU26_JAN.csv:1: missing the column header row");
     try (Stream<Path> left = Files.list(out)) {
-      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("keep.txt");
+      assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly("CodeSystem-cpt-2025.json");
     }
   }
 

@@ -35,11 +35,65 @@ class ModifierReaderTest {
   }
 
   @Test
+  void theRealShapeImportsEverySectionWithItsKind() throws Exception {
+    Path file = dir.resolve("MODUL.txt");
+    try (var in = ModifierReaderTest.class.getResourceAsStream("/importer/MODUL-real-shape.txt")) {
+      java.nio.file.Files.copy(in, file);
+    }
+    SourceFile source = SourceFile.read(file, Progress.silent());
+    Map<String, CptConcept> modifiers = new LinkedHashMap<>();
+    ModifierReader.read(source, modifiers);
+    assertThat(modifiers).containsOnlyKeys("22", "25", "59", "P1", "P2", "P3", "P4", "P5", "P6", "73", "1P", "8P",
+        "E1", "LT", "XS", "XU");
+    assertThat(ofKind(modifiers, "general")).containsExactly("22", "25", "59");
+    assertThat(ofKind(modifiers, "physical-status")).containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
+    assertThat(ofKind(modifiers, "cat-1")).containsExactly("25", "73");
+    assertThat(ofKind(modifiers, "cat-2")).containsExactly("1P", "8P");
+    assertThat(ofKind(modifiers, "hcpcs")).containsExactly("E1", "LT", "XS", "XU");
+    CptConcept m22 = modifiers.get("22");
+    assertThat(m22.display).isEqualTo("Synthetic modifier 22 (invented for cptx tests)");
+    assertThat(m22.definition).isEqualTo("Synthetic definition of 22 that runs on over a second line and a third"
+        + " line.");
+    assertThat(modifiers.get("P3").display).isEqualTo("Synthetic status three (invented)");
+    assertThat(modifiers.get("1P").display).isEqualTo("Synthetic Category II exclusion 1P (invented)");
+    assertThat(modifiers.get("1P").definition)
+        .isEqualTo("Reasons include: \u2022 Synthetic reason one \u2022 Synthetic reason two");
+    assertThat(modifiers.get("E1").display).isEqualTo("Synthetic Level II modifier E1, invented");
+    assertThat(modifiers.get("E1").definition).isNull();
+    assertThat(modifiers.get("XS").display).isEqualTo("Synthetic Level II modifier XS, invented");
+    assertThat(modifiers.get("XU").display).isEqualTo("Synthetic Level II modifier XU, invented");
+    assertThat(modifiers.get("25").display).as("the first text is kept")
+        .isEqualTo("Synthetic modifier 25 (invented for cptx tests)");
+    assertThat(source.entries()).isEqualTo(17);
+    assertThat(source.skippedLines()).as("notice, headings, prose, examples, footnote").isEqualTo(23);
+  }
+
+  private static java.util.List<String> ofKind(Map<String, CptConcept> modifiers, String kind) {
+    return modifiers.values().stream().filter(c -> c.kinds.contains(kind)).map(CptConcept::code).toList();
+  }
+
+  @Test
+  void proseIsSkippedWhereverItStands() {
+    Map<String, CptConcept> modifiers = new LinkedHashMap<>();
+    SourceFile file = source(dir, "MODUL.txt", "Header", "", "22 Synthetic", "", "Synthetic prose, not an entry",
+        "", "Category II Modifiers", "Synthetic prose under the heading", "", "2P Synthetic two");
+    ModifierReader.read(file, modifiers);
+    assertThat(modifiers).containsOnlyKeys("22", "2P");
+    assertThat(file.skippedLines()).isEqualTo(4);
+  }
+
+  @Test
   void malformedEntriesNameTheLine() {
     assertThatThrownBy(() -> ModifierReader.read(source(dir, "MODUL.txt", "Header", "", "22 Synthetic", "",
-        "Not an entry line"), new LinkedHashMap<>()))
-        .hasMessage("MODUL.txt:5: expected a modifier entry 'NN Title' or a section heading, found 'Not an entry"
-            + " line'");
+        "23"), new LinkedHashMap<>()))
+        .hasMessage("MODUL.txt:5: expected a modifier entry 'NN Title' (two characters, a space, the title), found"
+            + " '23'");
+    assertThatThrownBy(() -> ModifierReader.read(source(dir, "MODUL.txt", "Header", "", "24:Synthetic"),
+        new LinkedHashMap<>())).hasMessageStartingWith("MODUL.txt:3: expected a modifier entry 'NN Title'");
+    assertThatThrownBy(() -> ModifierReader.read(source(dir, "MODUL.txt", "Anesthesia Physical Status Modifiers", "",
+        "Physical Status Modifier P7: Synthetic"), new LinkedHashMap<>()))
+        .hasMessage("MODUL.txt:3: expected 'Physical Status Modifier P1: title' (P1 to P6), found 'Physical Status"
+            + " Modifier P7: Synthetic'");
     assertThatThrownBy(() -> ModifierReader.read(source(dir, "MODUL.txt", "Header", "", "22 A", "", "22 B"),
         new LinkedHashMap<>())).hasMessage("MODUL.txt:5: modifier 22 is listed twice in one section");
     assertThatThrownBy(() -> ModifierReader.read(source(dir, "MODUL.txt", "Only a header"), new LinkedHashMap<>()))

@@ -27,12 +27,16 @@ final class SyntheticAmaFiles {
       for (PrintWriter w : List.of(lu, upper, med, shortU)) {
         header(w);
       }
+      int row = 0;
       for (Code c : codes) {
-        lu.print(c.code() + "\t" + c.longText() + "\r\n");
+        String trailing = row++ % 7 == 3 ? "   " : "";
+        lu.print(c.code() + "\t" + c.longText() + trailing + "\r\n");
         upper.print(c.code() + "\t" + c.longText().toUpperCase(java.util.Locale.ROOT) + "\r\n");
-        med.print(c.code() + " " + c.medium() + "\r\n");
-        shortU.print(c.code() + " " + c.shortText() + "\r\n");
+        med.print(c.code() + " " + c.medium() + trailing + "\r\n");
+        shortU.print(c.code() + " " + c.shortText() + trailing + "\r\n");
       }
+      lu.print("\r\n\r\n");
+      shortU.print("\r\n");
     }
   }
 
@@ -40,13 +44,15 @@ final class SyntheticAmaFiles {
   int consumerAndClinician(List<Code> codes) throws IOException {
     int clinicianRows = 0;
     try (PrintWriter consumer = open("ConsumerDescriptor.txt"); PrintWriter clinician = open("ClinicianDescriptor.txt")) {
+      consumer.print("CPT\u00ae 2026 Consumer Friendly Descriptors (synthetic)\r\n" + NOTICE + "\r\n\r\n");
       consumer.print("Concept Id\tCPT Code\tConsumer Friendly Descriptor\r\n");
+      clinician.print("\uFEFF");
       clinician.print("Concept Id\tCPT Code\tClinician Descriptor Id\tClinician Descriptor\r\n");
       int conceptId = 1_000_000;
       int descriptorId = 9_000_000;
       for (Code c : codes) {
         conceptId++;
-        consumer.print(conceptId + "\t" + c.code() + "\t" + c.consumer() + "\r\n");
+        consumer.print(conceptId + "\t" + c.code() + "\t" + c.consumer() + (conceptId % 5 == 0 ? " " : "") + "\r\n");
         for (String text : c.clinician()) {
           clinician.print(conceptId + "\t" + c.code() + "\t" + (++descriptorId) + "\t" + text + "\r\n");
           clinicianRows++;
@@ -57,34 +63,14 @@ final class SyntheticAmaFiles {
   }
 
   void modifiers() throws IOException {
-    try (PrintWriter w = open("MODUL.txt")) {
-      w.print("Appendix A - Modifiers (synthetic)\r\n" + NOTICE + "\r\n\r\n");
-      entries(w, SyntheticModifiers.GENERAL);
-      section(w, "Anesthesia Physical Status Modifiers", SyntheticModifiers.PHYSICAL_STATUS);
-      section(w, "CPT Level I Modifiers", SyntheticModifiers.LEVEL_ONE);
-      section(w, "Category II Modifiers", SyntheticModifiers.CATEGORY_TWO);
-      section(w, "Level II (HCPCS/National) Modifiers", SyntheticModifiers.LEVEL_TWO);
-    }
-  }
-
-  private static void section(PrintWriter w, String heading, List<String> codes) {
-    w.print(heading + "\r\n\r\n");
-    entries(w, codes);
-  }
-
-  private static void entries(PrintWriter w, List<String> codes) {
-    for (String code : codes) {
-      String definition = SyntheticModifiers.definition(code);
-      int split = definition.indexOf(". ") + 1;
-      w.print(code + " " + SyntheticModifiers.title(code) + "\r\n" + definition.substring(0, split) + "\r\n"
-          + definition.substring(split + 1) + "\r\n\r\n");
-    }
+    SyntheticModul.write(folder.resolve("MODUL.txt"));
   }
 
   /** History rows: one Added per code and deleted code, some Changed, one Deleted per deleted code. */
   int history(List<Code> codes, List<String> deleted, Random random) throws IOException {
     int rows = 0;
     try (PrintWriter w = open("History_DTK_tab.txt")) {
+      w.print(NOTICE + "\r\n\r\n");
       w.print("Date\tChange Type\tConcept Id\tCPT Code\tLevel\tPrior Value\tCurrent Value\tInstruction\r\n");
       int conceptId = 1_000_000;
       for (Code c : codes) {
@@ -101,6 +87,7 @@ final class SyntheticAmaFiles {
         w.print("20260101\tDELETED\t" + (++conceptId) + "\t" + code + "\t\t\t\tSynthetic deletion (invented)\r\n");
         rows++;
       }
+      w.print("\r\n");
     }
     return rows;
   }
@@ -119,11 +106,12 @@ final class SyntheticAmaFiles {
         w.print((++conceptId) + "\t" + code + "\t20260101\tCODE\tSynthetic deleted procedure " + code
             + " (invented)\t" + instruction + "\r\n");
       }
+      w.print("\r\n\r\n");
     }
   }
 
   private static void header(PrintWriter w) {
-    w.print("CPT 2026 data file (synthetic)\r\n" + NOTICE + "\r\n\r\n"
+    w.print("CPT\u00ae 2026 data file (synthetic)   \r\n" + NOTICE + "\r\n\r\n"
         + "Synthetic copyright paragraph two: invented text standing in for the AMA notice.\r\n\r\n");
   }
 

@@ -54,9 +54,10 @@ final class SyntheticCmsFiles {
       w.print("\"All codes, descriptions and values are invented.\"\r\n,,,\r\n" + RVU_HEADER + "\r\n");
       for (List<String> row : rows) {
         List<String> cells = new ArrayList<>(row);
-        cells.set(2, "\"" + cells.get(2) + "\"");
+        cells.set(2, "\"" + cells.get(2).replace("\"", "\"\"") + "\"");
         w.print(String.join(",", cells) + "\r\n");
       }
+      w.print(",,,\r\n\r\n");
     }
     List<String> fields = List.of(RVU_HEADER.split(","));
     try (PrintWriter w = open("PPRRVU26_JAN.txt")) {
@@ -74,8 +75,9 @@ final class SyntheticCmsFiles {
   }
 
   private List<String> row(Code c, String mod, String pctc) {
+    String description = c.code().endsWith("5") ? c.shortText() + ", \"SYN\"" : c.shortText();
     String status = c.code().endsWith("F") ? "M" : random.nextInt(10) < 8 ? "A" : pick("B", "C", "I", "N", "R", "X");
-    return List.of(c.code(), mod, c.shortText(), status, "", "1.23", "2.34", "", "1.11", "",
+    return List.of(c.code(), mod, description, status, "", "1.23", "2.34", "", "1.11", "",
         "0.12", "3.69", "2.46", pctc, pick("000", "010", "090", "XXX", "YYY", "ZZZ"), "0.10", "0.80", "0.10",
         pick("0", "2", "3", "9"), pick("0", "1", "2", "3", "9"), pick("0", "1", "2", "9"), pick("0", "1", "2", "9"),
         pick("0", "1", "2", "9"), "", "33.4009", random.nextInt(4) == 0 ? pick("01", "02", "03") : "09", "",
@@ -95,9 +97,10 @@ final class SyntheticCmsFiles {
         }
         w.print(c.code() + "," + (1 + random.nextInt(6)) + ","
             + pick("1 Line Edit", "2 Date of Service Edit: Policy", "3 Date of Service Edit: Clinical")
-            + ",Synthetic rationale\r\n");
+            + ",\"Synthetic rationale, \"\"invented\"\"\"\r\n");
         rows++;
       }
+      w.print("\r\n");
     }
     return rows;
   }
