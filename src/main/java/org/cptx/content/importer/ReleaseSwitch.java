@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code .<out>.cptx-releases/} beside it. A new release is written into a folder of its own there, and a new link,
  * made beside {@code --out}, is renamed over it: one atomic rename switches from the old release to the new one, so
  * whenever the import stops, {@code --out} names a whole release. The next import removes what a stopped one left
- * (unfinished release folders, the spare link, the previous release, hidden {@code .<out>.import-*} folders of
+ * (unfinished release folders, the spare link, releases older than the previous one, hidden {@code .<out>.import-*} folders of
  * earlier versions). A plain {@code --out} folder (an earlier cptx's output, or an empty folder) is first moved into
  * the releases folder as {@code plain-previous}; if the import stops before the link replaces it, the next import
  * moves it back.
@@ -27,6 +27,7 @@ final class ReleaseSwitch {
   private final Path out;
   private final Path releases;
   private final Path spareLink;
+  private final Path previousLink;
   private final String name;
 
   ReleaseSwitch(Path out) {
@@ -34,6 +35,7 @@ final class ReleaseSwitch {
     this.name = this.out.getFileName().toString();
     this.releases = this.out.resolveSibling("." + name + ".cptx-releases");
     this.spareLink = this.out.resolveSibling("." + name + ".cptx-link");
+    this.previousLink = this.out.resolveSibling("." + name + ".cptx-previous");
   }
 
   Path releases() {
@@ -61,18 +63,22 @@ final class ReleaseSwitch {
     }
   }
 
-  /** Undoes a stopped first switch, then removes everything but the release --out names. */
+  /**
+   * Undoes a stopped first switch, then removes everything but the release --out names and the one it named before
+   * (kept for a server still running on it: a server resolves --out when it starts).
+   */
   void removeLeftovers() throws IOException {
     Path plain = releases.resolve(PLAIN_PREVIOUS);
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(plain)) {
       Files.move(plain, out, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.deleteIfExists(spareLink);
-    Path current = Files.isSymbolicLink(out) ? out.resolveSibling(Files.readSymbolicLink(out)).normalize() : null;
+    Path current = target(out);
+    Path previous = target(previousLink);
     if (Files.isDirectory(releases)) {
       try (DirectoryStream<Path> all = Files.newDirectoryStream(releases)) {
         for (Path p : all) {
-          if (!p.equals(current)) {
+          if (!p.equals(current) && !p.equals(previous)) {
             OutputFolder.deleteQuietly(p);
           }
         }
@@ -94,8 +100,17 @@ final class ReleaseSwitch {
     }
   }
 
-  /** Points --out at the release with one atomic rename (after moving a plain --out folder aside). */
+  /** The release a link names, or null when it is no link. */
+  private Path target(Path link) throws IOException {
+    return Files.isSymbolicLink(link) ? link.resolveSibling(Files.readSymbolicLink(link)).normalize() : null;
+  }
+
+  /**
+   * Points --out at the release with one atomic rename (after moving a plain --out folder aside), then records the
+   * release it named before as the previous one.
+   */
   void switchTo(Path release) throws IOException {
+    Path before = target(out);
     Files.deleteIfExists(spareLink);
     Files.createSymbolicLink(spareLink, out.getParent().relativize(release));
     if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -105,6 +120,10 @@ final class ReleaseSwitch {
     ImportHook.at("before-switch");
     Files.move(spareLink, out, StandardCopyOption.ATOMIC_MOVE);
     ImportHook.at("after-switch");
+    Files.deleteIfExists(previousLink);
+    if (before != null) {
+      Files.createSymbolicLink(previousLink, out.getParent().relativize(before));
+    }
   }
 
   /** Removes the releases folder when a failed import leaves it empty. */

@@ -40,13 +40,23 @@ class ImportSwitchTest {
     importInProcess(out, "2026");
     assertThat(Files.isSymbolicLink(out)).isTrue();
     assertThat(names(out)).contains("CodeSystem-cpt-2026.json");
+    Path first = out.toRealPath();
     importInProcess(out, "2027");
     assertThat(names(out)).contains("CodeSystem-cpt-2027.json").doesNotContain("CodeSystem-cpt-2026.json");
-    assertThat(names(dir.resolve("twice"))).containsExactlyInAnyOrder("out", ".out.cptx-releases");
-    assertThat(names(dir.resolve("twice/.out.cptx-releases"))).hasSize(1);
+    assertThat(names(dir.resolve("twice"))).containsExactlyInAnyOrder("out", ".out.cptx-releases",
+        ".out.cptx-previous");
+    assertThat(dir.resolve("twice/.out.cptx-previous").toRealPath()).as("kept for a server started on it")
+        .isEqualTo(first);
+    assertThat(names(first)).contains("CodeSystem-cpt-2026.json");
+    Path second = out.toRealPath();
+    importInProcess(out, "2028");
+    assertThat(names(dir.resolve("twice/.out.cptx-releases"))).as("the current and the previous release only")
+        .hasSize(2);
+    assertThat(first).doesNotExist();
+    assertThat(dir.resolve("twice/.out.cptx-previous").toRealPath()).isEqualTo(second);
     Path target = out.toRealPath();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rwxr-x---");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target.resolve("CodeSystem-cpt-2027.json"))))
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target.resolve("CodeSystem-cpt-2028.json"))))
         .isEqualTo("rw-r-----");
   }
 
@@ -57,10 +67,13 @@ class ImportSwitchTest {
     assertThat(importInChild(out, "2027", "before-switch")).isEqualTo(137);
     assertThat(names(out)).contains("CodeSystem-cpt-2026.json").doesNotContain("CodeSystem-cpt-2027.json");
     assertThat(names(dir.resolve("before/.out.cptx-releases"))).as("the unfinished release is left").hasSize(2);
+    Path old = out.toRealPath();
     importInProcess(out, "2028");
     assertThat(names(out)).contains("CodeSystem-cpt-2028.json").doesNotContain("CodeSystem-cpt-2026.json");
-    assertThat(names(dir.resolve("before"))).containsExactlyInAnyOrder("out", ".out.cptx-releases");
-    assertThat(names(dir.resolve("before/.out.cptx-releases"))).hasSize(1);
+    assertThat(names(dir.resolve("before"))).containsExactlyInAnyOrder("out", ".out.cptx-releases",
+        ".out.cptx-previous");
+    assertThat(names(dir.resolve("before/.out.cptx-releases"))).as("the unfinished release is gone").hasSize(2);
+    assertThat(dir.resolve("before/.out.cptx-previous").toRealPath()).isEqualTo(old);
   }
 
   @Test
