@@ -13,6 +13,7 @@ import org.cptx.terminology.valueset.ExpansionRequest;
 import org.cptx.terminology.valueset.ImplicitValueSets;
 import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetCatalog;
+import org.cptx.terminology.valueset.ValueSetDefaults;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.cptx.terminology.valueset.ValueSetValidator;
 import org.hl7.fhir.r4.model.CodeSystem;
@@ -60,6 +61,30 @@ public final class Terminology {
     }
     List<CodeSystem> allSupplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
     return new Terminology(registry.overlay(providers, allSupplements), valueSets.overlay(extraValueSets));
+  }
+
+  /** This engine with the resources one request brings, and the supplements it names, in scope. */
+  public Terminology within(RequestContent content) {
+    return withResources(content.codeSystems(), content.valueSets(), content.supplements());
+  }
+
+  /**
+   * The engine and the value set of a ValueSet operation: the request's resources in scope, the value set resolved
+   * (as given, or by url and version among the server's and the request's), then the supplements the value set
+   * names ({@code valueset-supplement}) applied as well. A null reference gives no value set.
+   *
+   * @throws TerminologyException NOT_FOUND when no value set has that url (and version)
+   */
+  public ValueSetScope valueSetScope(RequestContent content, ValueSetReference reference) {
+    Terminology scoped = within(content);
+    if (reference == null) {
+      return new ValueSetScope(scoped, null);
+    }
+    ValueSet valueSet = reference.resource() != null ? reference.resource()
+        : scoped.valueSet(reference.url(), reference.version());
+    List<String> supplements = ValueSetDefaults.supplements(valueSet);
+    return new ValueSetScope(supplements.isEmpty() ? scoped : within(content.withSupplements(supplements)),
+        valueSet);
   }
 
   public CodeSystemRegistry registry() {

@@ -54,20 +54,20 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$lookup", idempotent = true)
   public Parameters lookup(@IdParam(optional = true) IdType id, RequestDetails request) {
-    Scoped<LookupRequest> call = LookupRequestReader.read(request, optionalInstance(id), terminology);
-    return LookupResponse.of(call.terminology().lookup(call.request()));
+    Scoped<LookupRequest> call = LookupRequestReader.read(request, optionalInstance(id));
+    return LookupResponse.of(terminology.within(call.content()).lookup(call.request()));
   }
 
   @Operation(name = "$subsumes", idempotent = true)
   public Parameters subsumes(@IdParam(optional = true) IdType id, RequestDetails request) {
-    Scoped<SubsumesRequest> call = SubsumesRequestReader.read(request, optionalInstance(id), terminology);
-    return SubsumesResponse.of(call.terminology().subsumes(call.request()));
+    Scoped<SubsumesRequest> call = SubsumesRequestReader.read(request, optionalInstance(id));
+    return SubsumesResponse.of(terminology.within(call.content()).subsumes(call.request()));
   }
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
-    CodeValidateCall call = ValidateCodeRequestReader.read(request, optionalInstance(id), terminology);
-    ValidationResult result = call.terminology().validateCode(call.request());
+    CodeValidateCall call = ValidateCodeRequestReader.read(request, optionalInstance(id));
+    ValidationResult result = terminology.within(call.content()).validateCode(call.request());
     Parameters out = ValidationResponse.of(result, null);
     if (call.diagnostics()) {
       ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.request(), result));

@@ -19,6 +19,9 @@ import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.TerminologyException;
 import org.cptx.terminology.ValidationResult;
+import org.cptx.terminology.ValueSetScope;
+import org.cptx.terminology.valueset.ExpansionRequest;
+import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.cptx.fhir.response.ValidationDiagnostics;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
@@ -55,9 +58,10 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
 
   @Operation(name = "$expand", idempotent = true)
   public ValueSet expand(@IdParam(optional = true) IdType id, RequestDetails request) {
-    ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id), terminology);
-    return ExpansionResponse.of(call.terminology().expand(call.valueSet(), call.request()), call.request(),
-        call.echoed());
+    ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id));
+    ValueSetScope scope = terminology.valueSetScope(call.content(), call.valueSet());
+    ExpansionRequest decided = scope.decide(call.request(), call.languages());
+    return ExpansionResponse.of(scope.expand(decided), decided, call.echoed());
   }
 
   /** Each {@code validation} is answered as $validate-code would; one call's error does not stop the others. */
@@ -69,7 +73,7 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
         if (!BatchValidateRequestReader.hasCode(call)) {
           throw RequestMessages.noCodeToValidate();
         }
-        results.add(validate(ValueSetValidateRequestReader.readEntry(call, request, terminology)));
+        results.add(validate(ValueSetValidateRequestReader.readEntry(call, request)));
       } catch (TerminologyException e) {
         results.add(OperationOutcomes.of(List.of(e.issue())));
       }
@@ -79,16 +83,17 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
-    return validate(ValueSetValidateRequestReader.read(request, optionalInstance(id), terminology));
+    return validate(ValueSetValidateRequestReader.read(request, optionalInstance(id)));
   }
 
-  private static Parameters validate(ValidateCall call) {
-    ValidationResult result = call.valueSet() == null
-        ? call.terminology().validateInCodeSystems(call.request())
-        : call.terminology().validateInValueSet(call.valueSet(), call.request());
+  private Parameters validate(ValidateCall call) {
+    ValueSetScope scope = terminology.valueSetScope(call.content(), call.valueSet());
+    ValueSetValidateRequest decided = scope.decide(call.request(), call.languages());
+    ValidationResult result = scope.validate(decided, call.membership());
     Parameters out = ValidationResponse.of(result, call.codeableConcept());
     if (call.diagnostics()) {
-      ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.valueSet(), call.request(), result));
+      ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.membership() ? scope.valueSet() : null,
+          decided, result));
     }
     return out;
   }

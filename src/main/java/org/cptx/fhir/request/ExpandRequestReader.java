@@ -7,8 +7,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.cptx.terminology.DisplayLanguages;
-import org.cptx.terminology.Terminology;
+import org.cptx.terminology.LanguageRequest;
+import org.cptx.terminology.RequestContent;
+import org.cptx.terminology.ValueSetReference;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -53,25 +54,27 @@ public final class ExpandRequestReader {
     return TABLE.stream().map(ParamSpec::name).filter(LISTED::contains).sorted().toList();
   }
 
-  /** The parsed call: engine, value set, typed request, and the parameters to echo (in request order). */
-  public record ExpandCall(Terminology terminology, ValueSet valueSet, ExpansionRequest request, Parameters echoed) {}
+  /**
+   * The parsed call: what the request brings, the value set it names, the typed request (its display language not
+   * yet decided: that needs the value set), the languages it names, and the parameters to echo (in request order).
+   */
+  public record ExpandCall(RequestContent content, ValueSetReference valueSet, ExpansionRequest request,
+      LanguageRequest languages, Parameters echoed) {}
 
-  public static ExpandCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
+  public static ExpandCall read(RequestDetails details, Optional<ValueSet> instance) {
     OperationParameters params = OperationParameters.read(OPERATION, details, TABLE);
-    Scoped<ValueSet> scoped = ValueSetResolver.scoped(OPERATION, params, instance, base);
-    ValueSet valueSet = scoped.request();
+    ValueSetReference valueSet = ValueSetResolver.reference(OPERATION, params, instance, true);
     ExpansionRequest request = new ExpansionRequest(
         new ExpansionRequest.Page(params.integer("count").orElse(null), params.integer("offset").orElse(0)),
         new ExpansionRequest.Selection(params.string("filter").orElse(null),
             params.bool("activeOnly").orElse(false)),
-        new ExpansionRequest.Presentation(
-            DisplayLanguages.resolve(DisplayLanguage.read(params, details), valueSet, DisplayLanguages.Use.EXPAND),
-            params.bool("includeDesignations").orElse(false), params.strings("designation"),
+        new ExpansionRequest.Presentation(null, params.bool("includeDesignations").orElse(false), params.strings("designation"),
             params.bool("includeDefinition").orElse(false), params.strings("property"),
             params.bool("excludeNested").orElse(false)),
         SystemVersionReader.read(params));
     Parameters echoed = new Parameters();
     params.echo(ECHOED, (name, value) -> echoed.addParameter().setName(name).setValue(value));
-    return new ExpandCall(scoped.terminology(), valueSet, request, echoed);
+    return new ExpandCall(TxResources.read(params), valueSet, request, DisplayLanguage.read(params, details),
+        echoed);
   }
 }

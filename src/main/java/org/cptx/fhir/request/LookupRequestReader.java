@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.DisplayLanguages;
 import org.cptx.terminology.LookupRequest;
-import org.cptx.terminology.Terminology;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
@@ -36,9 +35,8 @@ public final class LookupRequestReader {
   /**
    * @param instance the CodeSystem named in the URL for instance-level calls, else empty
    */
-  public static Scoped<LookupRequest> read(RequestDetails request, Optional<CodeSystem> instance, Terminology base) {
+  public static Scoped<LookupRequest> read(RequestDetails request, Optional<CodeSystem> instance) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
-    Terminology terminology = TxResources.scope(base, params);
     Optional<Coding> coding = params.coding("coding");
     if (coding.isPresent() && params.has("code")) {
       throw RequestMessages.contradiction(OPERATION, "give either 'code' (with 'system') or 'coding', not both");
@@ -49,7 +47,7 @@ public final class LookupRequestReader {
         coding.map(Coding::getSystem), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"),
         coding.map(Coding::getVersion), instance);
-    return new Scoped<>(terminology, new LookupRequest(system, version, code,
+    return new Scoped<>(TxResources.read(params), new LookupRequest(system, version, code,
         new LinkedHashSet<>(params.strings("property")), displayLanguage(params, request),
         params.bool("includeDesignations").orElse(null)));
   }

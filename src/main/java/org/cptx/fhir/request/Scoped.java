@@ -1,6 +1,6 @@
 package org.cptx.fhir.request;
 
-import org.cptx.terminology.Terminology;
+import org.cptx.terminology.RequestContent;
 
-/** A typed request and the engine to answer it with (the server's, plus any resources the request brought). */
-public record Scoped<R>(Terminology terminology, R request) {}
+/** A typed request and what the request brings beside it (its own resources, the supplements it names). */
+public record Scoped<R>(RequestContent content, R request) {}

@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.SubsumesRequest;
-import org.cptx.terminology.Terminology;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Coding;
@@ -32,10 +31,8 @@ public final class SubsumesRequestReader {
 
   private SubsumesRequestReader() {}
 
-  public static Scoped<SubsumesRequest> read(RequestDetails request, Optional<CodeSystem> instance,
-      Terminology base) {
+  public static Scoped<SubsumesRequest> read(RequestDetails request, Optional<CodeSystem> instance) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
-    Terminology terminology = TxResources.scope(base, params);
     Optional<Coding> a = params.coding("codingA");
     Optional<Coding> b = params.coding("codingB");
     String codeA = code(params, "A", a);
@@ -44,7 +41,7 @@ public final class SubsumesRequestReader {
         a.map(Coding::getSystem), b.map(Coding::getSystem)), instance);
     String version = SystemResolver.version(OPERATION, params.string("version"), agreed("version",
         a.map(Coding::getVersion), b.map(Coding::getVersion)), instance);
-    return new Scoped<>(terminology, new SubsumesRequest(system, version, codeA, codeB));
+    return new Scoped<>(TxResources.read(params), new SubsumesRequest(system, version, codeA, codeB));
   }
 
   /** The code of side A or B: {@code codeX} or {@code codingX}, exactly one of them. */

@@ -2,7 +2,7 @@ package org.cptx.fhir.request;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cptx.terminology.Terminology;
+import org.cptx.terminology.RequestContent;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -10,8 +10,8 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The {@code tx-resource} parameters of a request: code systems and value sets it supplies for itself (concept maps
- * among them are for $translate, which reads them itself).
+ * The {@code tx-resource} parameters of a request (code systems and value sets it supplies for itself; concept maps
+ * among them are for $translate, which reads them itself) and its {@code useSupplement} parameters.
  */
 final class TxResources {
 
@@ -19,14 +19,7 @@ final class TxResources {
 
   private TxResources() {}
 
-  static Terminology scope(Terminology base, OperationParameters params) {
-    return scope(base, params, List.of());
-  }
-
-  /**
-   * @param moreSupplements supplements to apply beside those named by {@code useSupplement} (those a value set names)
-   */
-  static Terminology scope(Terminology base, OperationParameters params, List<String> moreSupplements) {
+  static RequestContent read(OperationParameters params) {
     List<CodeSystem> codeSystems = new ArrayList<>();
     List<ValueSet> valueSets = new ArrayList<>();
     for (Resource r : params.resources(SPEC.name())) {
@@ -38,8 +31,6 @@ final class TxResources {
         throw RequestMessages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
       }
     }
-    List<String> supplements = new ArrayList<>(params.strings("useSupplement"));
-    moreSupplements.stream().filter(s -> !supplements.contains(s)).forEach(supplements::add);
-    return base.withResources(codeSystems, valueSets, supplements);
+    return new RequestContent(codeSystems, valueSets, params.strings("useSupplement"));
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.DisplayLanguages;
-import org.cptx.terminology.Terminology;
+import org.cptx.terminology.RequestContent;
 import org.cptx.terminology.ValidateCodeRequest;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
@@ -29,18 +29,20 @@ public final class ValidateCodeRequestReader {
 
   private ValidateCodeRequestReader() {}
 
-  /** The parsed call: engine, typed request, and whether the answer is to explain itself ({@code diagnostics}). */
-  public record CodeValidateCall(Terminology terminology, ValidateCodeRequest request, boolean diagnostics) {}
+  /**
+   * The parsed call: what the request brings, the typed request, and whether the answer is to explain itself
+   * ({@code diagnostics}).
+   */
+  public record CodeValidateCall(RequestContent content, ValidateCodeRequest request, boolean diagnostics) {}
 
-  public static CodeValidateCall read(RequestDetails request, Optional<CodeSystem> instance, Terminology base) {
+  public static CodeValidateCall read(RequestDetails request, Optional<CodeSystem> instance) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
-    Scoped<ValidateCodeRequest> scoped = scoped(params, request, instance, base);
-    return new CodeValidateCall(scoped.terminology(), scoped.request(), CheckOptionsReader.diagnostics(params));
+    return new CodeValidateCall(TxResources.read(params), typed(params, request, instance),
+        CheckOptionsReader.diagnostics(params));
   }
 
-  private static Scoped<ValidateCodeRequest> scoped(OperationParameters params, RequestDetails request,
-      Optional<CodeSystem> instance, Terminology base) {
-    Terminology terminology = TxResources.scope(base, params);
+  private static ValidateCodeRequest typed(OperationParameters params, RequestDetails request,
+      Optional<CodeSystem> instance) {
     CodingInputs.requireOne(params, "a 'code', a 'coding' or a 'codeableConcept'");
     if (params.has("url") && params.has("system") && !params.string("url").equals(params.string("system"))) {
       throw RequestMessages.contradiction(OPERATION, "'url' and 'system' name different code systems");
@@ -48,7 +50,7 @@ public final class ValidateCodeRequestReader {
     Optional<String> url = params.string("url").or(() -> params.string("system"));
     Optional<CodeableConcept> concept = params.codeableConcept("codeableConcept");
     if (concept.isPresent()) {
-      return new Scoped<>(terminology, fromCodeableConcept(params, url, instance, concept.get(), request));
+      return fromCodeableConcept(params, url, instance, concept.get(), request);
     }
     Optional<Coding> coding = params.coding("coding");
     String system = SystemResolver.system(OPERATION, url, coding.map(Coding::getSystem), instance);
@@ -59,8 +61,8 @@ public final class ValidateCodeRequestReader {
     if (input.code() == null) {
       throw RequestMessages.missingParameter(OPERATION, "a code in the coding");
     }
-    return new Scoped<>(terminology, new ValidateCodeRequest(system, version, List.of(input), false,
-        CheckOptionsReader.read(params, displayLanguage(params, request)), SystemVersionReader.read(params)));
+    return new ValidateCodeRequest(system, version, List.of(input), false,
+        CheckOptionsReader.read(params, displayLanguage(params, request)), SystemVersionReader.read(params));
   }
 
   private static String displayLanguage(OperationParameters params, RequestDetails request) {

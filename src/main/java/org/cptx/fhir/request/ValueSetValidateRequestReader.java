@@ -6,8 +6,9 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.CodingInput;
-import org.cptx.terminology.DisplayLanguages;
-import org.cptx.terminology.Terminology;
+import org.cptx.terminology.LanguageRequest;
+import org.cptx.terminology.RequestContent;
+import org.cptx.terminology.ValueSetReference;
 import org.cptx.terminology.messages.RequestMessages;
 import org.cptx.terminology.valueset.MembershipOptions;
 import org.cptx.terminology.valueset.SystemVersions;
@@ -40,19 +41,21 @@ public final class ValueSetValidateRequestReader {
   private ValueSetValidateRequestReader() {}
 
   /**
-   * The parsed call: engine, value set, typed request, and the codeable concept to echo (if one was given).
+   * The parsed call: what the request brings, the value set it names, the typed request (its display language not
+   * yet decided: that needs the value set), the languages it names, and the codeable concept to echo.
    *
-   * @param valueSet the value set the codings must be members of; null when membership is not asked about (a batch
-   *     entry that names no value set, {@code valueSetMode=NO_MEMBERSHIP_CHECK}): each coding is then checked
-   *     against its own code system
+   * @param valueSet the value set named; null for a batch entry that names none
+   * @param membership false when membership is not asked about ({@code valueSetMode=NO_MEMBERSHIP_CHECK}, or no
+   *     value set): each coding is then checked in its own code system
+   * @param codeableConcept the CodeableConcept given, echoed back; null when none
    * @param diagnostics true when the answer is to explain itself ({@code diagnostics=true})
    */
-  public record ValidateCall(Terminology terminology, ValueSet valueSet, ValueSetValidateRequest request,
-      CodeableConcept codeableConcept, boolean diagnostics) {}
+  public record ValidateCall(RequestContent content, ValueSetReference valueSet, ValueSetValidateRequest request,
+      LanguageRequest languages, boolean membership, CodeableConcept codeableConcept, boolean diagnostics) {}
 
   /** A call that must name a value set (by id, {@code url} or {@code valueSet}). */
-  public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base) {
-    return read(details, instance, base, true);
+  public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance) {
+    return read(OperationParameters.read(OPERATION, details, TABLE), details, instance, true);
   }
 
   /**
@@ -61,32 +64,21 @@ public final class ValueSetValidateRequestReader {
    *
    * @param batch the batch request, for its headers (languages, strictness)
    */
-  public static ValidateCall readEntry(Parameters entry, RequestDetails batch, Terminology base) {
-    return read(OperationParameters.ofEntry(OPERATION, entry, batch, TABLE), batch, Optional.empty(), base, false);
-  }
-
-  private static ValidateCall read(RequestDetails details, Optional<ValueSet> instance, Terminology base,
-      boolean valueSetRequired) {
-    return read(OperationParameters.read(OPERATION, details, TABLE), details, instance, base, valueSetRequired);
+  public static ValidateCall readEntry(Parameters entry, RequestDetails batch) {
+    return read(OperationParameters.ofEntry(OPERATION, entry, batch, TABLE), batch, Optional.empty(), false);
   }
 
   private static ValidateCall read(OperationParameters params, RequestDetails details, Optional<ValueSet> instance,
-      Terminology base, boolean valueSetRequired) {
-    boolean named = instance.isPresent() || params.has("url") || params.has("valueSet");
-    Scoped<ValueSet> scoped = named || valueSetRequired
-        ? ValueSetResolver.scoped(OPERATION, params, instance, base)
-        : new Scoped<>(TxResources.scope(base, params), null);
-    ValueSet valueSet = scoped.request();
+      boolean valueSetRequired) {
+    ValueSetReference valueSet = ValueSetResolver.reference(OPERATION, params, instance, valueSetRequired);
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
-    String displayLanguage = DisplayLanguages.resolve(DisplayLanguage.read(params, details), valueSet,
-        DisplayLanguages.Use.VALIDATE);
     SystemVersions versions = SystemVersionReader.read(params);
     ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
-        CheckOptionsReader.read(params, displayLanguage), membership(params), versions);
-    boolean membership = ValueSetMode.read(params) != ValueSetMode.NO_MEMBERSHIP_CHECK;
-    return new ValidateCall(scoped.terminology(), membership ? valueSet : null, request, concept,
-        CheckOptionsReader.diagnostics(params));
+        CheckOptionsReader.read(params, null), membership(params), versions);
+    boolean membership = valueSet != null && ValueSetMode.read(params) != ValueSetMode.NO_MEMBERSHIP_CHECK;
+    return new ValidateCall(TxResources.read(params), valueSet, request, DisplayLanguage.read(params, details),
+        membership, concept, CheckOptionsReader.diagnostics(params));
   }
 
   private static MembershipOptions membership(OperationParameters params) {

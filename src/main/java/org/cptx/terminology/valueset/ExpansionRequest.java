@@ -56,6 +56,11 @@ public record ExpansionRequest(Page page, Selection selection, Presentation pres
       return new Presentation(displayLanguage, include, designations, includeDefinition, properties, excludeNested);
     }
 
+    public Presentation withDisplayLanguage(String language) {
+      return new Presentation(language, includeDesignations, designations, includeDefinition, properties,
+          excludeNested);
+    }
+
     public Presentation withExcludeNested(boolean flat) {
       return new Presentation(displayLanguage, includeDesignations, designations, includeDefinition, properties,
           flat);

@@ -27,6 +27,12 @@ public final class ValueSetDefaults {
     return Optional.empty();
   }
 
+  /** The supplements a value set asks to be applied (its {@code valueset-supplement} extensions), as canonicals. */
+  public static java.util.List<String> supplements(ValueSet valueSet) {
+    return valueSet.getExtensionsByUrl("http://hl7.org/fhir/StructureDefinition/valueset-supplement").stream()
+        .filter(e -> e.getValue() != null).map(e -> e.getValue().primitiveValue()).toList();
+  }
+
   public static Optional<String> displayLanguage(ValueSet valueSet) {
     return parameter(valueSet, "displayLanguage");
   }

@@ -1,0 +1,29 @@
+package org.cptx.terminology;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.ValueSet;
+
+/**
+ * What one request brings or asks for beside the server's content: its own code systems and value sets
+ * ({@code tx-resource}) and the supplements to apply ({@code useSupplement}, url or url|version).
+ */
+public record RequestContent(List<CodeSystem> codeSystems, List<ValueSet> valueSets, List<String> supplements) {
+
+  /** A request that brings nothing. */
+  public static final RequestContent NONE = new RequestContent(List.of(), List.of(), List.of());
+
+  public RequestContent {
+    codeSystems = List.copyOf(codeSystems);
+    valueSets = List.copyOf(valueSets);
+    supplements = List.copyOf(supplements);
+  }
+
+  /** The same content, with these supplements to apply as well (those not named already). */
+  public RequestContent withSupplements(List<String> more) {
+    List<String> all = new ArrayList<>(supplements);
+    more.stream().filter(s -> !all.contains(s)).forEach(all::add);
+    return new RequestContent(codeSystems, valueSets, all);
+  }
+}
