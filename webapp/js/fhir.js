@@ -51,6 +51,15 @@ export function curlLine(method, url, body) {
   return `curl -X ${method} -H 'Accept: ${JSON_TYPE}' -H 'Content-Type: ${JSON_TYPE}' ${shellQuote(url)} -d ${shellQuote(body)}`;
 }
 
+/** The access token the user gave for this tab (sessionStorage 'cptx.token'), if any. */
+function bearerToken() {
+  try {
+    return window.sessionStorage.getItem('cptx.token') || '';
+  } catch (e) {
+    return '';
+  }
+}
+
 /**
  * One HTTP exchange with the FHIR server. Resolves to the exchange when the status is 2xx; rejects with a
  * FhirError carrying the exchange otherwise.
@@ -74,6 +83,8 @@ async function exchange(method, path, params, body) {
   try {
     const headers = { Accept: JSON_TYPE };
     if (bodyText !== undefined) headers['Content-Type'] = JSON_TYPE;
+    const token = bearerToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
     const response = await fetch(url.href, { method, headers, body: bodyText });
     ex.status = response.status;
     ex.text = await response.text();
@@ -89,6 +100,9 @@ async function exchange(method, path, params, body) {
   if (ex.status < 200 || ex.status > 299) throw new FhirError(ex);
   return ex;
 }
+
+/** Any FHIR call: request(method, path, queryParams, body); the views' own calls live in api.js. */
+export const request = exchange;
 
 // ---- the calls the UI makes ---------------------------------------------------------------------------------
 
@@ -112,8 +126,8 @@ export function searchCodes(filter, count = 50) {
 }
 
 /** CodeSystem/$lookup of one code: display, definition, designations and every property. */
-export function lookup(system, code) {
-  return exchange('GET', 'CodeSystem/$lookup', { system, code });
+export function lookup(system, code, version) {
+  return exchange('GET', 'CodeSystem/$lookup', { system, code, version });
 }
 
 /** The ConceptMap listing the modifiers applicable to CPT codes, by canonical URL. */
