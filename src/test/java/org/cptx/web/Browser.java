@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium through chromedriver, with the waits and screenshots the page tests share. Screenshots
- * go to {@code target/screenshots/}; those that {@code docs/webapp.md} shows go to {@code docs/webapp/} too.
+ * go to {@code target/screenshots/}; with {@code -Dcptx.screenshots.refresh=true}, those that {@code docs/webapp.md}
+ * shows also replace the committed ones in {@code docs/webapp/} (so a plain build leaves the work tree as it was).
  */
 final class Browser implements AutoCloseable {
 
@@ -29,6 +30,7 @@ final class Browser implements AutoCloseable {
   static final File CHROMEDRIVER = new File(System.getProperty("cptx.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   static final Path DOCS = Path.of("docs/webapp");
+  static final boolean REFRESH_DOCS = Boolean.getBoolean("cptx.screenshots.refresh");
   static final Dimension DESKTOP = new Dimension(1280, 900);
   static final Dimension PHONE = new Dimension(390, 844);
 
@@ -94,7 +96,7 @@ final class Browser implements AutoCloseable {
     return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).intValue();
   }
 
-  /** A full-page PNG in target/screenshots, and in docs/webapp when {@code docs} is true. */
+  /** A full-page PNG in target/screenshots, and in docs/webapp when {@code docs} is true and a refresh was asked. */
   void screenshot(String name, boolean docs) {
     Dimension before = driver.manage().window().getSize();
     Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)"
@@ -103,7 +105,7 @@ final class Browser implements AutoCloseable {
     try {
       byte[] png = driver.getScreenshotAs(OutputType.BYTES);
       Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-      if (docs) {
+      if (docs && REFRESH_DOCS) {
         Files.write(DOCS.resolve(name + ".png"), png);
       }
     } catch (IOException e) {
