@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -26,6 +27,18 @@ final class BaselineServer implements AutoCloseable {
   }
 
   static BaselineServer start(String host, byte[] body, String contentType) throws Exception {
+    return start(host, new FixedBody(body.clone(), contentType));
+  }
+
+  /**
+   * A baseline that answers each GET path and query (as sent, still URL-encoded) with the bytes and Content-Type
+   * cptx answered it with; any other GET gets a 404.
+   */
+  static BaselineServer start(String host, Map<String, RawHttpConnection.Response> answers) throws Exception {
+    return start(host, new RecordedAnswers(Map.copyOf(answers)));
+  }
+
+  private static BaselineServer start(String host, HttpServlet servlet) throws Exception {
     Server jetty = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -36,7 +49,7 @@ final class BaselineServer implements AutoCloseable {
     jetty.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    ServletHolder holder = new ServletHolder("fixed", new FixedBody(body.clone(), contentType));
+    ServletHolder holder = new ServletHolder("fixed", servlet);
     holder.setInitOrder(1);
     context.addServlet(holder, "/*");
     jetty.setHandler(context);
@@ -70,6 +83,30 @@ final class BaselineServer implements AutoCloseable {
       }
       response.setContentLength(body.length);
       response.getOutputStream().write(body);
+    }
+  }
+
+  private static final class RecordedAnswers extends HttpServlet {
+    private final Map<String, RawHttpConnection.Response> answers;
+
+    RecordedAnswers(Map<String, RawHttpConnection.Response> answers) {
+      this.answers = answers;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      String query = request.getQueryString();
+      RawHttpConnection.Response answer = answers.get(request.getRequestURI() + (query == null ? "" : "?" + query));
+      if (answer == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      response.setStatus(HttpServletResponse.SC_OK);
+      if (answer.contentType() != null) {
+        response.setContentType(answer.contentType());
+      }
+      response.setContentLength(answer.body().length);
+      response.getOutputStream().write(answer.body());
     }
   }
 }

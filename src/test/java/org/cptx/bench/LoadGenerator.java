@@ -8,20 +8,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Drives one GET at a target from N threads, each over its own keep-alive connection, one request at a time
+ * Drives one GET, or a mix of GETs each worker takes in turn from its own random starting point, at a target from N threads, each over its own keep-alive connection, one request at a time
  * (closed loop). A phase stops at its deadline or when the request cap is reached, whichever comes first. A
  * non-200 answer or an I/O failure counts as an error (the connection is then opened anew).
  */
 final class LoadGenerator {
 
   private final String host;
-  private final String path;
+  private final List<String> paths;
   private final int workers;
   private final int maxRequests;
 
   LoadGenerator(String host, String path, int workers, int maxRequests) {
+    this(host, List.of(path), workers, maxRequests);
+  }
+
+  LoadGenerator(String host, List<String> paths, int workers, int maxRequests) {
     this.host = host;
-    this.path = path;
+    this.paths = List.copyOf(paths);
     this.workers = workers;
     this.maxRequests = maxRequests;
   }
@@ -84,6 +88,7 @@ final class LoadGenerator {
     private final List<String> samples = new ArrayList<>();
     private volatile long deadline;
     private volatile int done;
+    private int next = java.util.concurrent.ThreadLocalRandom.current().nextInt(paths.size());
 
     Worker(int port, int cap, CountDownLatch start) {
       this.port = port;
@@ -107,7 +112,7 @@ final class LoadGenerator {
       while (done < latencies.length && attempts < latencies.length && System.nanoTime() < deadline) {
         attempts++;
         try {
-          connection = connection != null ? connection : new RawHttpConnection(host, port, path);
+          connection = connection != null ? connection : new RawHttpConnection(host, port, paths.get(0));
           connection = once(connection);
         } catch (IOException | RuntimeException e) {
           error(e.toString());
@@ -120,7 +125,9 @@ final class LoadGenerator {
     /** One timed request; returns the connection to go on with (null when the server closed it). */
     private RawHttpConnection once(RawHttpConnection connection) throws IOException {
       long t0 = System.nanoTime();
-      RawHttpConnection.Response response = connection.get();
+      String path = paths.get(next);
+      next = next + 1 == paths.size() ? 0 : next + 1;
+      RawHttpConnection.Response response = connection.get(path);
       long took = System.nanoTime() - t0;
       if (response.status() == 200) {
         latencies[done++] = took;

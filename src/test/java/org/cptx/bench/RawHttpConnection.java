@@ -25,6 +25,7 @@ final class RawHttpConnection implements AutoCloseable {
   private final InputStream in;
   private final OutputStream out;
   private final byte[] request;
+  private final String hostHeader;
   private final byte[] buf = new byte[16 * 1024];
   private int pos;
   private int limit;
@@ -37,12 +38,26 @@ final class RawHttpConnection implements AutoCloseable {
     socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
     in = socket.getInputStream();
     out = socket.getOutputStream();
-    request = ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + ":" + port
+    hostHeader = host + ":" + port;
+    request = request(pathAndQuery);
+  }
+
+  private byte[] request(String pathAndQuery) {
+    return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + hostHeader
         + "\r\nAccept: application/fhir+json\r\nUser-Agent: cptx-bench\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** Sends the GET and reads the whole answer. */
+  /** Sends the GET this connection was opened with and reads the whole answer. */
   Response get() throws IOException {
+    return send(request);
+  }
+
+  /** Sends a GET of another path and query (already URL-encoded) and reads the whole answer. */
+  Response get(String pathAndQuery) throws IOException {
+    return send(request(pathAndQuery));
+  }
+
+  private Response send(byte[] request) throws IOException {
     out.write(request);
     out.flush();
     String statusLine = readLine();

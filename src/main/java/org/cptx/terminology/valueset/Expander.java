@@ -26,13 +26,10 @@ public final class Expander {
             null));
       }
     }
-    Stream<Member> members = valueSet.members();
+    boolean searched = request.filter() != null && !request.filter().isBlank();
+    Stream<Member> members = searched ? valueSet.textMatches(request.filter()) : valueSet.members();
     if (request.activeOnly()) {
       members = members.filter(m -> !m.concept().inactive());
-    }
-    if (request.filter() != null && !request.filter().isBlank()) {
-      TextFilter text = new TextFilter(request.filter());
-      members = members.filter(text::matches);
     }
     List<Member> all = members.toList();
     java.util.OptionalInt systemLimit = valueSet.used().stream().map(CodeSystemProvider::expansionLimit)

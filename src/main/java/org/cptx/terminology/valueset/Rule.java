@@ -28,6 +28,15 @@ record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate
   }
 
   Stream<Member> members() {
+    return members(null);
+  }
+
+  /**
+   * The members, or with a text filter only those whose concept the system's {@link TextIndex} gives as candidates
+   * for it (a superset of the matches), in the same order. Only for a rule that takes codes of a system (a listed
+   * code's display may differ from its concept's); any other rule lists all its members.
+   */
+  Stream<Member> members(TextFilter text) {
     if (!resolved) {
       return Stream.empty();
     }
@@ -40,11 +49,20 @@ record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate
     Stream<Member> base = listed != null
         ? listed.entrySet().stream()
             .flatMap(e -> system.concept(e.getKey()).map(c -> member(c, e.getValue())).stream())
-        : system.concepts().map(c -> new Member(system, c, null));
+        : concepts(text).map(c -> new Member(system, c, null));
     if (filter != null) {
       base = base.filter(m -> filter.test(m.concept()));
     }
     return base.filter(m -> inImports(system.info().url(), m.concept().code(), 0));
+  }
+
+  private Stream<Concept> concepts(TextFilter text) {
+    return text == null ? system.concepts() : TextIndex.of(system).candidates(system, text.words());
+  }
+
+  /** Whether this rule takes the codes of a system as they are (no list of codes that could give displays). */
+  boolean takesSystemCodes() {
+    return !resolved || system != null && listed == null;
   }
 
   Optional<Member> find(String systemUrl, String code) {

@@ -1,42 +1,84 @@
 package org.cptx.terminology.valueset;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.cptx.terminology.Designation;
 
 /**
  * The $expand {@code filter} text: every word of it must start a word of the code's display or of one of its
- * designations, or start the code itself. Case and punctuation do not matter.
+ * designations, or start the code itself. Case and punctuation do not matter: a word is a run of letters and
+ * numbers (Unicode categories L and N) of the lower-cased text.
  */
 final class TextFilter {
 
   private final String[] words;
 
   TextFilter(String text) {
-    this.words = split(text);
+    this.words = words(text).toArray(String[]::new);
+  }
+
+  /** The filter's words, lower-cased. */
+  String[] words() {
+    return words.clone();
   }
 
   boolean matches(Member member) {
     if (words.length == 0) {
       return true;
     }
-    String code = member.concept().code().toLowerCase(Locale.ROOT);
-    if (words.length == 1 && code.startsWith(words[0])) {
+    if (words.length == 1 && member.concept().code().toLowerCase(Locale.ROOT).startsWith(words[0])) {
       return true;
     }
-    Stream<String> texts = Stream.concat(Stream.of(member.display()),
-        member.concept().designations().stream().map(Designation::value));
-    return texts.filter(t -> t != null).anyMatch(this::matchesText);
+    String display = member.display();
+    if (display != null && matchesText(display)) {
+      return true;
+    }
+    for (Designation d : member.concept().designations()) {
+      if (d.value() != null && matchesText(d.value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean matchesText(String text) {
-    String[] have = split(text);
-    return Arrays.stream(words).allMatch(w -> Arrays.stream(have).anyMatch(h -> h.startsWith(w)));
+    List<String> have = words(text);
+    for (String w : words) {
+      if (have.stream().noneMatch(h -> h.startsWith(w))) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static String[] split(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(s -> !s.isEmpty()).toArray(String[]::new);
+  /** The words of a text, lower-cased, in order. */
+  static List<String> words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<String> found = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (wordChar(cp)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        found.add(lower.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      found.add(lower.substring(start));
+    }
+    return found;
+  }
+
+  private static boolean wordChar(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

@@ -20,6 +20,9 @@ import org.hl7.fhir.r4.model.StringType;
 final class CptExpressions {
 
   private final CodeSystemProvider content;
+  /** The first modifier of the content ("" when it holds none), and whether any expression exists: found once. */
+  private volatile String firstModifier;
+  private volatile Boolean anyExpression;
 
   CptExpressions(CodeSystemProvider content) {
     this.content = content;
@@ -41,13 +44,34 @@ final class CptExpressions {
    * until one passes. False when the version holds no modifier, so no expression can be written.
    */
   boolean admitsAny(Predicate<Concept> filter) {
-    Optional<String> modifier = content.concepts().filter(CptExpressions::isModifier).map(Concept::code).findFirst();
+    if (filter == null) {
+      Boolean any = anyExpression;
+      if (any == null) {
+        any = admits(null);
+        anyExpression = any;
+      }
+      return any;
+    }
+    return admits(filter);
+  }
+
+  private boolean admits(Predicate<Concept> filter) {
+    String modifier = firstModifier();
     if (modifier.isEmpty()) {
       return false;
     }
     return content.concepts().filter(c -> !isModifier(c))
-        .map(c -> concept(c.code() + ":" + modifier.get())).flatMap(Optional::stream)
+        .map(c -> concept(c.code() + ":" + modifier)).flatMap(Optional::stream)
         .anyMatch(e -> filter == null || filter.test(e));
+  }
+
+  private String firstModifier() {
+    String found = firstModifier;
+    if (found == null) {
+      found = content.concepts().filter(CptExpressions::isModifier).map(Concept::code).findFirst().orElse("");
+      firstModifier = found;
+    }
+    return found;
   }
 
   /**
