@@ -44,16 +44,14 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
   /**
    * The members that match a $expand text filter, in the order of {@link #members()}. When every include takes a
    * system's codes as they are and versions are not merged, whether a member matches depends on its concept alone,
-   * so the code systems' word indexes give the candidates before duplicates are dropped; a candidate of a one-word
-   * filter matches, one of several words is checked (every word in one text). Otherwise each member is checked.
+   * so the code systems' word indexes find them before duplicates are dropped. Otherwise each member is checked.
    */
   public Stream<Member> textMatches(String filter) {
     TextFilter text = new TextFilter(filter);
     if (Boolean.TRUE.equals(versionsMatch) || !includes.stream().allMatch(Rule::takesSystemCodes)) {
       return members().filter(text::matches);
     }
-    Stream<Member> candidates = distinct(text);
-    return text.words().length == 1 ? candidates : candidates.filter(text::matches);
+    return distinct(text);
   }
 
   private Stream<Member> distinct() {
@@ -61,11 +59,14 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
   }
 
   private Stream<Member> distinct(TextFilter text) {
-    Set<String> seen = new HashSet<>();
-    return latestVersionsFirst(includes).stream().flatMap(r -> r.members(text))
+    Stream<Member> members = latestVersionsFirst(includes).stream().flatMap(r -> r.members(text))
         .filter(m -> inactiveAllowed || !m.concept().inactive())
-        .filter(m -> !excluded(m))
-        .filter(m -> seen.add(m.key()));
+        .filter(m -> excludes.isEmpty() || !excluded(m));
+    if (includes.size() == 1 && includes.get(0).system() != null && includes.get(0).listed() == null) {
+      return members;
+    }
+    Set<String> seen = new HashSet<>();
+    return members.filter(m -> seen.add(m.key()));
   }
 
   /**

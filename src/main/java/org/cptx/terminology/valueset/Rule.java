@@ -32,8 +32,8 @@ record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate
   }
 
   /**
-   * The members, or with a text filter only those whose concept the system's {@link TextIndex} gives as candidates
-   * for it (a superset of the matches), in the same order. Only for a rule that takes codes of a system (a listed
+   * The members, or with a text filter only those whose concept the system's {@link TextIndex} finds for it, in
+   * the same order. Only for a rule that takes codes of a system (a listed
    * code's display may differ from its concept's); any other rule lists all its members.
    */
   Stream<Member> members(TextFilter text) {
@@ -57,7 +57,8 @@ record Rule(CodeSystemProvider system, Map<String, ListedCode> listed, Predicate
   }
 
   private Stream<Concept> concepts(TextFilter text) {
-    return text == null ? system.concepts() : TextIndex.of(system).candidates(system, text.words());
+    return text == null || text.words().length == 0 ? system.concepts()
+        : TextIndex.of(system).matches(text.words());
   }
 
   /** Whether this rule takes the codes of a system as they are (no list of codes that could give displays). */

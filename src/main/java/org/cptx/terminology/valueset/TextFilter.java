@@ -42,14 +42,29 @@ final class TextFilter {
     return false;
   }
 
+  /** Whether every filter word starts a word of the text (a word of the filter holds only word characters). */
   private boolean matchesText(String text) {
-    List<String> have = words(text);
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String w : words) {
-      if (have.stream().noneMatch(h -> h.startsWith(w))) {
+      if (!startsAWord(lower, w)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean startsAWord(String lower, String word) {
+    boolean inWord = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean wordChar = wordChar(cp);
+      if (wordChar && !inWord && lower.startsWith(word, i)) {
+        return true;
+      }
+      inWord = wordChar;
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** The words of a text, lower-cased, in order. */

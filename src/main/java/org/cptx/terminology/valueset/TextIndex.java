@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemProvider;
@@ -17,23 +16,27 @@ import org.cptx.terminology.Designation;
 
 /**
  * The words of one code system's displays and designations, built once per provider (its content never changes): a
- * sorted array of the distinct normalised words, each with the concepts that have it, so that the concepts whose
- * texts hold a word starting with a typed one are a binary search and a scan of the neighbouring words away. It
- * answers candidates only: a concept it gives has each filter word starting some word of some of its texts, and
- * {@link TextFilter} then checks the exact rule (every word in one text). A concept it leaves out cannot match.
+ * sorted array of the distinct words as {@link TextFilter} splits them, each with the texts (a concept's display or
+ * one designation) that hold it, so that the texts holding a word that starts with a typed one are a binary search
+ * and a scan of the neighbouring words away. Intersecting the texts of each typed word gives exactly the concepts
+ * {@link TextFilter#matches} accepts for a member that takes its display from its concept. The concepts are the
+ * ones {@link CodeSystemProvider#concepts()} gives, those a rule without the index would list.
  */
 final class TextIndex {
 
   private static final Map<CodeSystemProvider, TextIndex> BUILT = Collections.synchronizedMap(new WeakHashMap<>());
 
-  private final String[] codes;
+  private final Concept[] concepts;
+  private final int[] textOwners;
   private final String[] words;
   private final int[][] postings;
   private final String[] sortedCodes;
   private final int[] codeOrdinals;
 
-  private TextIndex(String[] codes, String[] words, int[][] postings, String[] sortedCodes, int[] codeOrdinals) {
-    this.codes = codes;
+  private TextIndex(Concept[] concepts, int[] textOwners, String[] words, int[][] postings, String[] sortedCodes,
+      int[] codeOrdinals) {
+    this.concepts = concepts;
+    this.textOwners = textOwners;
     this.words = words;
     this.postings = postings;
     this.sortedCodes = sortedCodes;
@@ -51,14 +54,17 @@ final class TextIndex {
   }
 
   private static TextIndex build(CodeSystemProvider system) {
-    List<String> codes = new ArrayList<>();
+    List<Concept> concepts = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
     Map<String, BitSet> byWord = new HashMap<>();
     system.concepts().forEach(c -> {
-      int ordinal = codes.size();
-      codes.add(c.code());
+      int ordinal = concepts.size();
+      concepts.add(c);
       for (String text : texts(c)) {
+        int textId = owners.size();
+        owners.add(ordinal);
         for (String word : TextFilter.words(text)) {
-          byWord.computeIfAbsent(word, w -> new BitSet()).set(ordinal);
+          byWord.computeIfAbsent(word, w -> new BitSet()).set(textId);
         }
       }
     });
@@ -68,13 +74,14 @@ final class TextIndex {
     for (int i = 0; i < words.length; i++) {
       postings[i] = byWord.get(words[i]).stream().toArray();
     }
-    Integer[] order = new Integer[codes.size()];
+    Integer[] order = new Integer[concepts.size()];
     Arrays.setAll(order, i -> i);
-    String[] lower = codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    String[] lower = concepts.stream().map(c -> c.code().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     Arrays.sort(order, (a, b) -> lower[a].compareTo(lower[b]));
     String[] sortedCodes = Arrays.stream(order).map(i -> lower[i]).toArray(String[]::new);
     int[] codeOrdinals = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    return new TextIndex(codes.toArray(String[]::new), words, postings, sortedCodes, codeOrdinals);
+    return new TextIndex(concepts.toArray(Concept[]::new), owners.stream().mapToInt(Integer::intValue).toArray(),
+        words, postings, sortedCodes, codeOrdinals);
   }
 
   private static List<String> texts(Concept c) {
@@ -91,33 +98,32 @@ final class TextIndex {
   }
 
   /**
-   * The concepts, in the system's order, that may match these filter words: each word starts a word of their texts,
-   * or (one word alone) starts their code.
+   * The concepts, in the system's order, that match these filter words (at least one): every word starts a word of
+   * one same text (the display or one designation), or (one word alone) the word starts the code.
    */
-  Stream<Concept> candidates(CodeSystemProvider system, String[] filterWords) {
-    BitSet all = null;
+  Stream<Concept> matches(String[] filterWords) {
+    BitSet texts = null;
     for (String w : filterWords) {
-      BitSet one = withWordStarting(w);
-      if (filterWords.length == 1) {
-        addCodesStarting(w, one);
-      }
-      if (all == null) {
-        all = one;
+      BitSet one = textsWithWordStarting(w);
+      if (texts == null) {
+        texts = one;
       } else {
-        all.and(one);
+        texts.and(one);
       }
     }
-    if (all == null) {
-      return system.concepts();
+    BitSet found = new BitSet(concepts.length);
+    texts.stream().forEach(t -> found.set(textOwners[t]));
+    if (filterWords.length == 1) {
+      addCodesStarting(filterWords[0], found);
     }
-    return all.stream().mapToObj(i -> system.concept(codes[i])).flatMap(Optional::stream);
+    return found.stream().mapToObj(i -> concepts[i]);
   }
 
-  private BitSet withWordStarting(String prefix) {
-    BitSet found = new BitSet(codes.length);
+  private BitSet textsWithWordStarting(String prefix) {
+    BitSet found = new BitSet(textOwners.length);
     for (int i = firstAtLeast(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
-      for (int ordinal : postings[i]) {
-        found.set(ordinal);
+      for (int text : postings[i]) {
+        found.set(text);
       }
     }
     return found;
