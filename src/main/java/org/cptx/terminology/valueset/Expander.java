@@ -31,9 +31,12 @@ public final class Expander {
     if (request.activeOnly()) {
       members = members.filter(m -> !m.concept().inactive());
     }
-    List<Member> all = members.toList();
     java.util.OptionalInt systemLimit = valueSet.used().stream().map(CodeSystemProvider::expansionLimit)
         .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt).min();
+    if (systemLimit.isPresent() && request.count() != null && request.count() > 0) {
+      members = members.limit(systemLimit.getAsInt());
+    }
+    List<Member> all = members.toList();
     int unpagedLimit = Math.min(systemLimit.orElse(Integer.MAX_VALUE), Limits.MAX_EXPANSION);
     if (request.count() == null && all.size() > unpagedLimit) {
       throw ComposeMessages.tooCostly(valueSet.canonical(), all.size(), unpagedLimit);
