@@ -32,6 +32,7 @@ public final class FhirEndpoint {
     server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
     server.registerInterceptor(new ErrorInterceptor());
+    server.registerInterceptor(new org.cptx.fhir.encoding.StreamedAnswerInterceptor());
     server.setServerConformanceProvider(new TerminologyCapabilitiesProvider(server, content.registry(), version,
         org.cptx.server.Version.releaseDate()));
     return server;

@@ -1,0 +1,207 @@
+package org.cptx.fhir.encoding;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+import org.cptx.fhir.encoding.JsonValues.Unsupported;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
+import org.hl7.fhir.r4.model.ValueSet;
+import org.hl7.fhir.r4.model.ValueSet.ConceptReferenceDesignationComponent;
+import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
+import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
+import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionParameterComponent;
+
+/**
+ * Writes the operation answers cptx builds ({@code Parameters} of $lookup, $validate-code, $subsumes, ...; a
+ * {@code ValueSet} with an expansion) as compact FHIR JSON in one streaming pass with Jackson, without HAPI's
+ * reflective encoder. It knows only those shapes: for anything else {@link #write} answers false, having written
+ * nothing, and HAPI encodes the answer.
+ */
+public final class JsonAnswers {
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private JsonAnswers() {}
+
+  /** The answer as JSON text, or empty when it holds a shape this writer leaves to HAPI. */
+  public static Optional<String> encode(IBaseResource resource) {
+    StringBuilderWriter out = new StringBuilderWriter();
+    return write(resource, out) ? Optional.of(out.toString()) : Optional.empty();
+  }
+
+  private static boolean write(IBaseResource resource, Writer out) {
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      if (resource instanceof Parameters p) {
+        parameters(json, p);
+      } else if (resource instanceof ValueSet vs) {
+        valueSet(json, vs);
+      } else {
+        return false;
+      }
+      return true;
+    } catch (Unsupported e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void parameters(JsonGenerator json, Parameters p) throws IOException {
+    if (p.hasId() || p.hasMeta() || p.hasImplicitRules() || p.hasLanguage()) {
+      throw new Unsupported("Parameters metadata");
+    }
+    json.writeStartObject();
+    json.writeStringField("resourceType", "Parameters");
+    parameterList(json, "parameter", p.getParameter());
+    json.writeEndObject();
+  }
+
+  private static void parameterList(JsonGenerator json, String field, List<ParametersParameterComponent> list)
+      throws IOException {
+    if (list.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart(field);
+    for (ParametersParameterComponent p : list) {
+      if (p.hasId() || p.hasExtension() || p.hasModifierExtension() || p.hasResource()) {
+        throw new Unsupported("parameter");
+      }
+      json.writeStartObject();
+      JsonValues.primitive(json, "name", p.getNameElement());
+      JsonValues.choice(json, "value", p.getValue());
+      parameterList(json, "part", p.getPart());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void valueSet(JsonGenerator json, ValueSet vs) throws IOException {
+    if (vs.hasId() || vs.hasMeta() || vs.hasImplicitRules() || vs.hasText() || vs.hasContained()
+        || vs.hasExtension() || vs.hasModifierExtension() || vs.hasIdentifier() || vs.hasDate()
+        || vs.hasPublisher() || vs.hasContact() || vs.hasDescription() || vs.hasUseContext()
+        || vs.hasJurisdiction() || vs.hasImmutable() || vs.hasPurpose() || vs.hasCopyright() || vs.hasCompose()
+        || !vs.hasExpansion()) {
+      throw new Unsupported("ValueSet elements");
+    }
+    json.writeStartObject();
+    json.writeStringField("resourceType", "ValueSet");
+    JsonValues.primitive(json, "language", vs.getLanguageElement());
+    JsonValues.primitive(json, "url", vs.getUrlElement());
+    JsonValues.primitive(json, "version", vs.getVersionElement());
+    JsonValues.primitive(json, "name", vs.getNameElement());
+    JsonValues.primitive(json, "title", vs.getTitleElement());
+    JsonValues.primitive(json, "status", vs.getStatusElement());
+    JsonValues.primitive(json, "experimental", vs.getExperimentalElement());
+    expansion(json, vs.getExpansion());
+    json.writeEndObject();
+  }
+
+  private static void expansion(JsonGenerator json, ValueSetExpansionComponent e) throws IOException {
+    if (e.hasId() || e.hasModifierExtension()) {
+      throw new Unsupported("expansion");
+    }
+    json.writeObjectFieldStart("expansion");
+    JsonValues.extensions(json, e.getExtension());
+    JsonValues.primitive(json, "identifier", e.getIdentifierElement());
+    JsonValues.primitive(json, "timestamp", e.getTimestampElement());
+    JsonValues.primitive(json, "total", e.getTotalElement());
+    JsonValues.primitive(json, "offset", e.getOffsetElement());
+    if (e.hasParameter()) {
+      json.writeArrayFieldStart("parameter");
+      for (ValueSetExpansionParameterComponent p : e.getParameter()) {
+        JsonValues.plain(p);
+        json.writeStartObject();
+        JsonValues.primitive(json, "name", p.getNameElement());
+        JsonValues.choice(json, "value", p.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    contains(json, e.getContains());
+    json.writeEndObject();
+  }
+
+  private static void contains(JsonGenerator json, List<ValueSetExpansionContainsComponent> list)
+      throws IOException {
+    if (list.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("contains");
+    for (ValueSetExpansionContainsComponent c : list) {
+      if (c.hasId() || c.hasModifierExtension()) {
+        throw new Unsupported("contains");
+      }
+      json.writeStartObject();
+      JsonValues.extensions(json, c.getExtension());
+      JsonValues.primitive(json, "system", c.getSystemElement());
+      JsonValues.primitive(json, "abstract", c.getAbstractElement());
+      JsonValues.primitive(json, "inactive", c.getInactiveElement());
+      JsonValues.primitive(json, "version", c.getVersionElement());
+      JsonValues.primitive(json, "code", c.getCodeElement());
+      JsonValues.primitive(json, "display", c.getDisplayElement());
+      designations(json, c.getDesignation());
+      contains(json, c.getContains());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void designations(JsonGenerator json, List<ConceptReferenceDesignationComponent> list)
+      throws IOException {
+    if (list.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("designation");
+    for (ConceptReferenceDesignationComponent d : list) {
+      if (d.hasId() || d.hasModifierExtension()) {
+        throw new Unsupported("designation");
+      }
+      json.writeStartObject();
+      JsonValues.extensions(json, d.getExtension());
+      JsonValues.primitive(json, "language", d.getLanguageElement());
+      if (d.hasUse()) {
+        json.writeFieldName("use");
+        JsonValues.coding(json, d.getUse());
+      }
+      JsonValues.primitive(json, "value", d.getValueElement());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** An unsynchronised writer into a StringBuilder. */
+  private static final class StringBuilderWriter extends Writer {
+    private final StringBuilder text = new StringBuilder(1024);
+
+    @Override
+    public void write(char[] buf, int off, int len) {
+      text.append(buf, off, len);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      text.append(s, off, off + len);
+    }
+
+    @Override
+    public void flush() {
+      // in memory
+    }
+
+    @Override
+    public void close() {
+      // in memory
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+}

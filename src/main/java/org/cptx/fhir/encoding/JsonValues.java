@@ -1,0 +1,127 @@
+package org.cptx.fhir.encoding;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Element;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * Writes the FHIR datatypes cptx's answers hold (primitives, Coding, CodeableConcept, extensions) as FHIR JSON, the
+ * way HAPI's parser does. Anything else, or an element with an id or extensions where cptx puts none, throws
+ * {@link Unsupported}: the caller then lets HAPI encode the whole answer.
+ */
+final class JsonValues {
+
+  /** Thrown on a shape this writer does not know; the answer then goes to HAPI's encoder. */
+  static final class Unsupported extends RuntimeException {
+    Unsupported(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  private static final Set<String> NUMBERS = Set.of("integer", "positiveInt", "unsignedInt", "decimal");
+  private static final Set<String> TEXTS = Set.of("string", "code", "uri", "canonical", "url", "id", "markdown",
+      "dateTime", "date", "instant", "time", "oid", "uuid", "base64Binary");
+
+  private JsonValues() {}
+
+  /** {@code value[x]} (or another choice element) under its typed name, e.g. {@code valueCoding}; null: nothing. */
+  static void choice(JsonGenerator json, String prefix, Type value) throws IOException {
+    if (value == null || value.isEmpty()) {
+      return;
+    }
+    String type = value.fhirType();
+    String name = prefix + Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    if (value instanceof PrimitiveType<?> p) {
+      primitive(json, name, p);
+    } else if (value instanceof Coding c) {
+      json.writeFieldName(name);
+      coding(json, c);
+    } else if (value instanceof CodeableConcept cc) {
+      json.writeFieldName(name);
+      codeableConcept(json, cc);
+    } else {
+      throw new Unsupported(type);
+    }
+  }
+
+  /** A primitive field; an absent value writes nothing, as HAPI does. */
+  static void primitive(JsonGenerator json, String name, PrimitiveType<?> p) throws IOException {
+    if (p == null || p.isEmpty()) {
+      return;
+    }
+    plain(p);
+    String text = p.getValueAsString();
+    if (text == null || text.isEmpty()) {
+      throw new Unsupported("empty " + name);
+    }
+    String type = p.fhirType();
+    if ("boolean".equals(type)) {
+      json.writeBooleanField(name, Boolean.parseBoolean(text));
+    } else if (NUMBERS.contains(type)) {
+      json.writeFieldName(name);
+      json.writeNumber(text);
+    } else if (TEXTS.contains(type)) {
+      json.writeStringField(name, text);
+    } else {
+      throw new Unsupported(type);
+    }
+  }
+
+  static void coding(JsonGenerator json, Coding c) throws IOException {
+    plain(c);
+    json.writeStartObject();
+    primitive(json, "system", c.getSystemElement());
+    primitive(json, "version", c.getVersionElement());
+    primitive(json, "code", c.getCodeElement());
+    primitive(json, "display", c.getDisplayElement());
+    primitive(json, "userSelected", c.getUserSelectedElement());
+    json.writeEndObject();
+  }
+
+  private static void codeableConcept(JsonGenerator json, CodeableConcept cc) throws IOException {
+    plain(cc);
+    json.writeStartObject();
+    if (cc.hasCoding()) {
+      json.writeArrayFieldStart("coding");
+      for (Coding c : cc.getCoding()) {
+        coding(json, c);
+      }
+      json.writeEndArray();
+    }
+    primitive(json, "text", cc.getTextElement());
+    json.writeEndObject();
+  }
+
+  /** An {@code extension} array (nothing when empty). */
+  static void extensions(JsonGenerator json, List<Extension> extensions) throws IOException {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("extension");
+    for (Extension x : extensions) {
+      if (x.hasId() || !x.hasUrl()) {
+        throw new Unsupported("extension");
+      }
+      json.writeStartObject();
+      json.writeStringField("url", x.getUrl());
+      extensions(json, x.getExtension());
+      choice(json, "value", x.getValue());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** An element this writer writes only without an id and extensions. */
+  static void plain(Element e) {
+    if (e.hasId() || e.hasExtension()) {
+      throw new Unsupported(e.fhirType() + " with id or extensions");
+    }
+  }
+}

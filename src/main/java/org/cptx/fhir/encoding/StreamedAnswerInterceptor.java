@@ -1,0 +1,65 @@
+package org.cptx.fhir.encoding;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.IRestfulResponse;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.api.server.ResponseDetails;
+import ca.uhn.fhir.rest.server.BaseRestfulResponse;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/**
+ * Sends a successful operation answer ({@code Parameters}, or a {@code ValueSet} with an expansion) written by
+ * {@link JsonAnswers} instead of HAPI's encoder, when HAPI would send it as compact JSON with nothing else to apply:
+ * JSON chosen by {@code _format} or {@code Accept}, no {@code _pretty}, {@code _summary}, {@code _elements} or other
+ * {@code _} parameter, and no header an operation added. Routing, content negotiation, errors and every other answer
+ * stay HAPI's; an answer the writer does not know goes to HAPI too.
+ */
+public final class StreamedAnswerInterceptor {
+
+  /** False: cptx sent the answer; true: HAPI goes on and encodes it. */
+  @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
+  public boolean outgoing(RequestDetails request, ResponseDetails details, HttpServletResponse response)
+      throws IOException {
+    if (details.getResponseCode() != 200 || details.getResponseResource() == null || !plainRequest(request)) {
+      return true;
+    }
+    RestfulServerUtils.ResponseEncoding encoding = RestfulServerUtils.determineResponseEncodingWithDefault(request);
+    if (encoding == null || encoding.getEncoding() != EncodingEnum.JSON
+        || RestfulServerUtils.prettyPrintResponse(request.getServer(), request)) {
+      return true;
+    }
+    Optional<String> json = JsonAnswers.encode(details.getResponseResource());
+    if (json.isEmpty()) {
+      return true;
+    }
+    response.setStatus(200);
+    response.setContentType(encoding.getResourceContentType());
+    response.setCharacterEncoding("UTF-8");
+    PrintWriter writer = response.getWriter();
+    writer.write(json.get());
+    writer.flush();
+    return false;
+  }
+
+  /** A GET or POST without {@code _} parameters other than {@code _format}, and no header added by an operation. */
+  private static boolean plainRequest(RequestDetails request) {
+    RequestTypeEnum type = request.getRequestType();
+    if (type != RequestTypeEnum.GET && type != RequestTypeEnum.POST) {
+      return false;
+    }
+    for (String name : request.getParameters().keySet()) {
+      if (name.startsWith("_") && !name.equals("_format")) {
+        return false;
+      }
+    }
+    IRestfulResponse restful = request.getResponse();
+    return !(restful instanceof BaseRestfulResponse<?> base) || base.getHeaders().isEmpty();
+  }
+}
