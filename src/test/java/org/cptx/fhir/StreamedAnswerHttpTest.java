@@ -62,6 +62,9 @@ class StreamedAnswerHttpTest {
       assertThat(streamed.statusCode()).as(request).isEqualTo(hapi.statusCode()).isEqualTo(xml.statusCode());
       assertThat(streamed.headers().firstValue("Content-Type")).as(request)
           .isEqualTo(hapi.headers().firstValue("Content-Type"));
+      assertThat(streamed.headers().map().keySet()).as("headers of %s", request)
+          .isEqualTo(hapi.headers().map().keySet());
+      assertThat(streamed.headers().allValues("X-Powered-By")).isEqualTo(hapi.headers().allValues("X-Powered-By"));
       IBaseResource ours = comparable(parse(streamed));
       assertThat(equal(ours, comparable(parse(hapi)))).as("%s%n%s%n%s", request, streamed.body(), hapi.body())
           .isTrue();

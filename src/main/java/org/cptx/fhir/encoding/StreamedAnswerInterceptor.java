@@ -4,10 +4,10 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
-import ca.uhn.fhir.rest.api.server.IRestfulResponse;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.api.server.ResponseDetails;
 import ca.uhn.fhir.rest.server.BaseRestfulResponse;
+import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,8 +18,9 @@ import java.util.Optional;
  * Sends a successful operation answer ({@code Parameters}, or a {@code ValueSet} with an expansion) written by
  * {@link JsonAnswers} instead of HAPI's encoder, when HAPI would send it as compact JSON with nothing else to apply:
  * JSON chosen by {@code _format} or {@code Accept}, no {@code _pretty}, {@code _summary}, {@code _elements} or other
- * {@code _} parameter, and no header an operation added. Routing, content negotiation, errors and every other answer
- * stay HAPI's; an answer the writer does not know goes to HAPI too.
+ * {@code _} parameter. The headers HAPI sends with an answer (X-Powered-By, X-Request-ID, ...) go out as well.
+ * Routing, content negotiation, errors and every other answer stay HAPI's; an answer the writer does not know goes
+ * to HAPI too.
  */
 public final class StreamedAnswerInterceptor {
 
@@ -40,6 +41,12 @@ public final class StreamedAnswerInterceptor {
       return true;
     }
     response.setStatus(200);
+    if (request.getServer() instanceof RestfulServer server) {
+      server.addHeadersToResponse(response);
+    }
+    if (request.getResponse() instanceof BaseRestfulResponse<?> restful) {
+      restful.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+    }
     response.setContentType(encoding.getResourceContentType());
     response.setCharacterEncoding("UTF-8");
     PrintWriter writer = response.getWriter();
@@ -48,7 +55,7 @@ public final class StreamedAnswerInterceptor {
     return false;
   }
 
-  /** A GET or POST without {@code _} parameters other than {@code _format}, and no header added by an operation. */
+  /** A GET or POST without {@code _} parameters other than {@code _format}. */
   private static boolean plainRequest(RequestDetails request) {
     RequestTypeEnum type = request.getRequestType();
     if (type != RequestTypeEnum.GET && type != RequestTypeEnum.POST) {
@@ -59,7 +66,6 @@ public final class StreamedAnswerInterceptor {
         return false;
       }
     }
-    IRestfulResponse restful = request.getResponse();
-    return !(restful instanceof BaseRestfulResponse<?> base) || base.getHeaders().isEmpty();
+    return true;
   }
 }
