@@ -42,16 +42,31 @@ public record CompiledValueSet(ValueSet source, List<Rule> includes, List<Rule> 
   }
 
   /**
-   * The members that match a $expand text filter, in the order of {@link #members()}. When every include takes a
-   * system's codes as they are and versions are not merged, whether a member matches depends on its concept alone,
-   * so the code systems' word indexes find them before duplicates are dropped. Otherwise each member is checked.
+   * The members that match a $expand text filter ({@link TextFilter}), in the order of {@link #members()}, and
+   * how many there are when that is known without listing them.
    */
-  public Stream<Member> textMatches(String filter) {
+  public record TextMatches(Stream<Member> members, java.util.OptionalInt count) {}
+
+  /**
+   * The members that match a $expand text filter. When every include takes a system's codes as they are and
+   * versions are not merged, whether a member matches depends on its concept alone, so the code systems' word
+   * indexes find them before duplicates are dropped; with one such include and nothing taken out (no exclude,
+   * filter, import or inactive code left out) the index also counts them. Otherwise each member is checked.
+   */
+  public TextMatches textMatches(String filter) {
     TextFilter text = new TextFilter(filter);
     if (Boolean.TRUE.equals(versionsMatch) || !includes.stream().allMatch(Rule::takesSystemCodes)) {
-      return members().filter(text::matches);
+      return new TextMatches(members().filter(text::matches), java.util.OptionalInt.empty());
     }
-    return distinct(text);
+    Rule only = includes.size() == 1 ? includes.get(0) : null;
+    if (only != null && only.resolved() && only.system() != null && only.filter() == null && only.imports().isEmpty()
+        && excludes.isEmpty() && inactiveAllowed && text.words().length > 0) {
+      TextIndex index = TextIndex.of(only.system());
+      java.util.BitSet found = index.find(text.words());
+      return new TextMatches(index.concepts(found).map(c -> new Member(only.system(), c, null)),
+          java.util.OptionalInt.of(found.cardinality()));
+    }
+    return new TextMatches(distinct(text), java.util.OptionalInt.empty());
   }
 
   private Stream<Member> distinct() {

@@ -19,21 +19,21 @@ public final class Expander {
     if (!valueSet.problems().isEmpty()) {
       throw ComposeMessages.composeProblem(valueSet.problems().get(0));
     }
-    for (CodeSystemProvider used : valueSet.used()) {
-      String check = request.versions().checks().get(used.info().url());
-      if (check != null && !org.cptx.terminology.Versions.matches(check, used.info().version())) {
-        throw ValueSetMessages.versionCheck(ValueSetMessages.versionCheckFailed(used.info().url(), used.info().version(), check,
-            null));
-      }
-    }
+    checkVersions(valueSet, request);
     boolean searched = request.filter() != null && !request.filter().isBlank();
-    Stream<Member> members = searched ? valueSet.textMatches(request.filter()) : valueSet.members();
+    CompiledValueSet.TextMatches matches = searched ? valueSet.textMatches(request.filter()) : null;
+    Stream<Member> members = searched ? matches.members() : valueSet.members();
     if (request.activeOnly()) {
       members = members.filter(m -> !m.concept().inactive());
     }
     java.util.OptionalInt systemLimit = valueSet.used().stream().map(CodeSystemProvider::expansionLimit)
         .filter(java.util.OptionalInt::isPresent).mapToInt(java.util.OptionalInt::getAsInt).min();
-    if (systemLimit.isPresent() && request.count() != null && request.count() > 0) {
+    boolean paged = request.count() != null && request.count() > 0;
+    if (paged && searched && !request.activeOnly() && matches.count().isPresent()) {
+      return page(valueSet, request, members, Math.min(matches.count().getAsInt(),
+          systemLimit.orElse(Integer.MAX_VALUE)));
+    }
+    if (systemLimit.isPresent() && paged) {
       members = members.limit(systemLimit.getAsInt());
     }
     List<Member> all = members.toList();
@@ -51,9 +51,35 @@ public final class Expander {
     List<ExpansionEntry> page = nested(valueSet, request)
         ? Hierarchy.nest(window, m -> entry(m, request))
         : window.stream().map(m -> entry(m, request)).toList();
-    List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
     boolean countOnly = request.count() != null && request.count() == 0;
-    return new Expansion(valueSet.source(), countOnly ? total : all.size(), from, page, used,
+    return expansion(valueSet, request, countOnly ? total : all.size(), from, page);
+  }
+
+  private static void checkVersions(CompiledValueSet valueSet, ExpansionRequest request) {
+    for (CodeSystemProvider used : valueSet.used()) {
+      String check = request.versions().checks().get(used.info().url());
+      if (check != null && !org.cptx.terminology.Versions.matches(check, used.info().version())) {
+        throw ValueSetMessages.versionCheck(ValueSetMessages.versionCheckFailed(used.info().url(), used.info().version(), check,
+            null));
+      }
+    }
+  }
+
+  /**
+   * A page of a text search whose matches were counted without listing them ({@code size}, capped at the system's
+   * limit): only the members up to the page's end are read.
+   */
+  private Expansion page(CompiledValueSet valueSet, ExpansionRequest request, Stream<Member> members, int size) {
+    int from = Math.min(request.offset(), size);
+    int to = (int) Math.min(size, (long) from + request.count());
+    List<ExpansionEntry> page = members.limit(to).skip(from).map(m -> entry(m, request)).toList();
+    return expansion(valueSet, request, size, from, page);
+  }
+
+  private static Expansion expansion(CompiledValueSet valueSet, ExpansionRequest request, int total, int from,
+      List<ExpansionEntry> page) {
+    List<String> used = valueSet.used().stream().map(p -> p.info().canonical()).toList();
+    return new Expansion(valueSet.source(), total, from, page, used,
         ExpansionProperties.declared(request.properties(), valueSet.used(), page), ExpansionNotes.of(valueSet),
         valueSet.reportedVersionsMatch(), valueSet.unclosed());
   }

@@ -102,6 +102,11 @@ final class TextIndex {
    * one same text (the display or one designation), or (one word alone) the word starts the code.
    */
   Stream<Concept> matches(String[] filterWords) {
+    return concepts(find(filterWords));
+  }
+
+  /** The ordinals of the concepts {@link #matches} gives. */
+  BitSet find(String[] filterWords) {
     BitSet texts = null;
     for (String w : filterWords) {
       BitSet one = textsWithWordStarting(w);
@@ -116,7 +121,12 @@ final class TextIndex {
     if (filterWords.length == 1) {
       addCodesStarting(filterWords[0], found);
     }
-    return found.stream().mapToObj(i -> concepts[i]);
+    return found;
+  }
+
+  /** The concepts of these ordinals, in the system's order. */
+  Stream<Concept> concepts(BitSet ordinals) {
+    return ordinals.stream().mapToObj(i -> concepts[i]);
   }
 
   private BitSet textsWithWordStarting(String prefix) {

@@ -69,8 +69,15 @@ class TextIndexTest {
     for (String filter : filters) {
       ExpansionRequest request = ExpansionRequest.all().withPage(1000, 0)
           .withSelection(new ExpansionRequest.Selection(filter, false));
-      List<String> found = engine.expand(vs, request).contains().stream().map(ExpansionEntry::code).toList();
-      assertThat(found).as("filter '%s'", filter).isEqualTo(expected(filter));
+      Expansion all = engine.expand(vs, request);
+      List<String> expected = expected(filter);
+      assertThat(all.contains()).extracting(ExpansionEntry::code).as("filter '%s'", filter).isEqualTo(expected);
+      assertThat(all.total()).as("total of '%s'", filter).isEqualTo(expected.size());
+      Expansion page = engine.expand(vs, request.withPage(3, 2));
+      assertThat(page.contains()).extracting(ExpansionEntry::code).as("page of '%s'", filter)
+          .isEqualTo(expected.subList(Math.min(2, expected.size()), Math.min(5, expected.size())));
+      assertThat(page.total()).isEqualTo(expected.size());
+      assertThat(page.offset()).isEqualTo(Math.min(2, expected.size()));
     }
   }
 
