@@ -30,6 +30,7 @@ final class TextIndex {
   private final int[] textOwners;
   private final String[] words;
   private final int[][] postings;
+  private final int[][] conceptPostings;
   private final String[] sortedCodes;
   private final int[] codeOrdinals;
 
@@ -39,6 +40,10 @@ final class TextIndex {
     this.textOwners = textOwners;
     this.words = words;
     this.postings = postings;
+    this.conceptPostings = new int[postings.length][];
+    for (int i = 0; i < postings.length; i++) {
+      conceptPostings[i] = Arrays.stream(postings[i]).map(t -> textOwners[t]).distinct().toArray();
+    }
     this.sortedCodes = sortedCodes;
     this.codeOrdinals = codeOrdinals;
   }
@@ -107,6 +112,16 @@ final class TextIndex {
 
   /** The ordinals of the concepts {@link #matches} gives. */
   BitSet find(String[] filterWords) {
+    if (filterWords.length == 1) {
+      BitSet found = new BitSet(concepts.length);
+      for (int i = firstAtLeast(words, filterWords[0]); i < words.length && words[i].startsWith(filterWords[0]); i++) {
+        for (int ordinal : conceptPostings[i]) {
+          found.set(ordinal);
+        }
+      }
+      addCodesStarting(filterWords[0], found);
+      return found;
+    }
     BitSet texts = null;
     for (String w : filterWords) {
       BitSet one = textsWithWordStarting(w);
@@ -118,9 +133,6 @@ final class TextIndex {
     }
     BitSet found = new BitSet(concepts.length);
     texts.stream().forEach(t -> found.set(textOwners[t]));
-    if (filterWords.length == 1) {
-      addCodesStarting(filterWords[0], found);
-    }
     return found;
   }
 
