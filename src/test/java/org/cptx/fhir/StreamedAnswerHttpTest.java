@@ -50,7 +50,9 @@ class StreamedAnswerHttpTest {
       "ValueSet/$expand?url=" + CPT_ALL + "&filter=" + q("perq cryo") + "&count=20&displayLanguage=de",
       "ValueSet/$expand?url=" + q("http://hl7.org/fhir/ValueSet/cpt-modifiers") + "&activeOnly=true",
       "ValueSet/$expand?url=" + q("http://hl7.org/fhir/ValueSet/administrative-gender"),
-      "ValueSet/cpt-base/$expand?includeDefinition=true");
+      "ValueSet/cpt-base/$expand?includeDefinition=true",
+      "ValueSet/$expand?url=" + CPT_ALL + "&count=1&default-valueset-version=" + q("http://example.org/vs|1")
+          + "&system-version=" + q(TestContent.CPT + "|2025"));
 
   @Test
   void everyOperationAnswersAsHapiWould(TestServer server) {
@@ -70,6 +72,21 @@ class StreamedAnswerHttpTest {
           .isTrue();
       assertThat(equal(ours, comparable(parse(xml)))).as("%s as XML", request).isTrue();
     }
+  }
+
+  /** A POSTed canonical is echoed in expansion.parameter, whose value[x] has no canonical: HAPI writes a uri. */
+  @Test
+  void aPostedCanonicalIsEchoedAsHapiEchoesIt(TestServer server) {
+    String body = """
+        {"resourceType": "Parameters", "parameter": [
+          {"name": "url", "valueUri": "http://hl7.org/fhir/ValueSet/cpt-all"},
+          {"name": "count", "valueInteger": 1},
+          {"name": "default-valueset-version", "valueCanonical": "http://example.org/vs|1"}]}""";
+    HttpResponse<String> streamed = server.post("ValueSet/$expand", Responses.JSON, body);
+    HttpResponse<String> hapi = server.post("ValueSet/$expand?_pretty=false", Responses.JSON, body);
+    assertThat(streamed.statusCode()).isEqualTo(200).isEqualTo(hapi.statusCode());
+    assertThat(streamed.body()).contains("\"valueUri\":\"http://example.org/vs|1\"");
+    assertThat(equal(comparable(parse(streamed)), comparable(parse(hapi)))).as(streamed.body()).isTrue();
   }
 
   @Test

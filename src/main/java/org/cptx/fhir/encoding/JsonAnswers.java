@@ -26,6 +26,9 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionParameterComponent;
 public final class JsonAnswers {
 
   private static final JsonFactory JSON = new JsonFactory();
+  /** The types R4 allows for ValueSet.expansion.parameter.value[x]. */
+  private static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
+      java.util.Set.of("string", "boolean", "integer", "decimal", "uri", "code", "dateTime");
 
   private JsonAnswers() {}
 
@@ -118,7 +121,7 @@ public final class JsonAnswers {
         JsonValues.plain(p);
         json.writeStartObject();
         JsonValues.primitive(json, "name", p.getNameElement());
-        JsonValues.choice(json, "value", p.getValue());
+        JsonValues.choice(json, "value", p.getValue(), EXPANSION_PARAMETER_TYPES);
         json.writeEndObject();
       }
       json.writeEndArray();

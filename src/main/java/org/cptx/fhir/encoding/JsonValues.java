@@ -33,10 +33,18 @@ final class JsonValues {
 
   /** {@code value[x]} (or another choice element) under its typed name, e.g. {@code valueCoding}; null: nothing. */
   static void choice(JsonGenerator json, String prefix, Type value) throws IOException {
+    choice(json, prefix, value, null);
+  }
+
+  /**
+   * A choice element whose types are limited (null: any type): a value of another type is named, as HAPI names it,
+   * by the allowed type it specialises ({@code canonical} as {@code uri}, {@code markdown} as {@code string}).
+   */
+  static void choice(JsonGenerator json, String prefix, Type value, Set<String> allowed) throws IOException {
     if (value == null || value.isEmpty()) {
       return;
     }
-    String type = value.fhirType();
+    String type = declared(value, allowed);
     String name = prefix + Character.toUpperCase(type.charAt(0)) + type.substring(1);
     if (value instanceof PrimitiveType<?> p) {
       primitive(json, name, p);
@@ -49,6 +57,20 @@ final class JsonValues {
     } else {
       throw new Unsupported(type);
     }
+  }
+
+  private static String declared(Type value, Set<String> allowed) {
+    String type = value.fhirType();
+    if (allowed == null || allowed.contains(type)) {
+      return type;
+    }
+    if (value instanceof org.hl7.fhir.r4.model.UriType && allowed.contains("uri")) {
+      return "uri";
+    }
+    if (value instanceof org.hl7.fhir.r4.model.StringType && allowed.contains("string")) {
+      return "string";
+    }
+    throw new Unsupported(type + " as " + allowed);
   }
 
   /** A primitive field; an absent value writes nothing, as HAPI does. */
