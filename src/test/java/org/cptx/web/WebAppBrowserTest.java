@@ -344,19 +344,12 @@ class WebAppBrowserTest {
     }
   }
 
-  /** A full-page PNG: the window is made as tall as the page for the shot, then set back. */
+  /** A full-page PNG in target/screenshots. */
   private static void screenshot(String name) {
-    Dimension before = driver.manage().window().getSize();
-    Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)"
-        + " + Math.max(0, window.outerHeight - window.innerHeight);");
-    driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(Math.max(height.intValue(), 600), 8000)));
     try {
-      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), Browser.fullPage(driver, 8000));
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    } finally {
-      driver.manage().window().setSize(before);
     }
   }
 }
