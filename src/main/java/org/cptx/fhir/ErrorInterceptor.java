@@ -44,7 +44,7 @@ public final class ErrorInterceptor {
       }
     }
     if (thrown instanceof BaseServerResponseException http && !(thrown instanceof InternalErrorException)) {
-      if (http.getOperationOutcome() != null) {
+      if (OperationOutcomes.hasMessageId(http.getOperationOutcome())) {
         return http;
       }
       String message = http.getMessage() == null ? "" : http.getMessage();

@@ -45,7 +45,8 @@ final class RequestLimitFilter implements Filter {
       response.setStatus(HttpServletResponse.SC_NO_CONTENT);
       return;
     }
-    if (!METHODS.contains(method)) {
+    boolean fhir = request.getRequestURI().startsWith("/fhir");
+    if (!METHODS.contains(method) || (!fhir && !method.equals("GET") && !method.equals("HEAD"))) {
       response.setHeader("Allow", ALLOW);
       refuse(response, 405, RequestMessages.methodNotAllowed(method));
       return;
@@ -72,7 +73,7 @@ final class RequestLimitFilter implements Filter {
     }
     body = read.bytes();
     int length = read.length();
-    String number = NumberScanner.tooLarge(body, length, isXml(request.getContentType(), body, length));
+    String number = NumberScanner.tooLarge(body, length, isXml(request.getHeader("Content-Type"), body, length));
     if (number != null) {
       refuse(response, 400, RequestMessages.numberTooLarge(number));
       return;
@@ -82,14 +83,29 @@ final class RequestLimitFilter implements Filter {
 
   /** What is wrong with the request line and headers, or null. */
   private static Issue headProblem(HttpServletRequest request) {
-    String type = request.getContentType();
+    String type = request.getHeader("Content-Type"); // Jetty's getContentType() throws for an unknown charset
     if (type != null) {
       String t = type.toLowerCase(Locale.ROOT);
-      if (t.contains("turtle") || t.contains("rdf") || t.contains("triples") || t.contains("n3")) {
+      if (t.contains("turtle") || t.contains("rdf") || t.contains("triples") || t.contains("n3")
+          || !knownCharset(t)) {
         return RequestMessages.contentTypeUnsupported(type);
       }
     }
     return queryProblem(request.getQueryString());
+  }
+
+  /** Whether the content type names no charset, or one this JVM has. */
+  private static boolean knownCharset(String type) {
+    int at = type.indexOf("charset=");
+    if (at < 0) {
+      return true;
+    }
+    String name = type.substring(at + 8).split("[;,\\s]")[0].replace("\"", "");
+    try {
+      return java.nio.charset.Charset.isSupported(name);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   static Issue queryProblem(String query) {
@@ -106,13 +122,18 @@ final class RequestLimitFilter implements Filter {
       }
       int eq = pair.indexOf('=');
       String name;
+      String value;
       try {
         name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         return RequestMessages.badQuery("a malformed %-escape in '" + pair + "'");
       }
       if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
         return RequestMessages.badQuery("a parameter has an empty name or one with control characters");
+      }
+      if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
+        return RequestMessages.badQuery("the value of '" + name + "' holds control characters");
       }
     }
     return null;

@@ -37,7 +37,9 @@ final class AccessFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
-    String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+    String path = request.getRequestURI().substring(Math.min(request.getRequestURI().length(),
+        request.getContextPath().length() + "/fhir".length()));
+    path = path.isEmpty() ? "/" : path;
     if (OPEN.contains(path)) {
       chain.doFilter(request, response);
       return;

@@ -11,6 +11,7 @@ public final class Echo {
 
   private static final Pattern CLASS_NAME = Pattern.compile(
       "\\b(?:java|javax|jakarta|ca\\.uhn|org|com|net)\\.(?:[A-Za-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$]*");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
   private static final Pattern LIBRARY_CODE = Pattern.compile("\\bHAPI-\\d+:\\s*");
 
   private Echo() {}
@@ -34,14 +35,16 @@ public final class Echo {
     String head = text.length() > 4 * Limits.MAX_ECHO ? text.substring(0, 4 * Limits.MAX_ECHO) : text;
     String cleaned = LIBRARY_CODE.matcher(head).replaceAll("");
     cleaned = CLASS_NAME.matcher(cleaned).replaceAll("(internal)");
+    cleaned = CONTROL.matcher(cleaned).replaceAll("?");
     return cleaned.length() > 2 * Limits.MAX_ECHO ? cleaned.substring(0, 2 * Limits.MAX_ECHO) + "..." : cleaned;
   }
 
   /** An issue text cut to {@link Limits#MAX_ERROR_TEXT} characters. */
   public static String bounded(String text) {
-    if (text == null || text.length() <= Limits.MAX_ERROR_TEXT) {
-      return text;
+    if (text == null) {
+      return null;
     }
-    return text.substring(0, Limits.MAX_ERROR_TEXT) + "...";
+    String shown = CONTROL.matcher(text).replaceAll("?");
+    return shown.length() <= Limits.MAX_ERROR_TEXT ? shown : shown.substring(0, Limits.MAX_ERROR_TEXT) + "...";
   }
 }
