@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cptx.content.ContentException;
 import org.cptx.server.CptxServer;
+import org.cptx.server.Exposure;
+import org.cptx.server.auth.AuthConfig;
 import org.cptx.server.ServerConfig;
 import org.cptx.server.Version;
 import org.cptx.terminology.CodeSystemInfo;
@@ -43,6 +45,38 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--webapp", description = "the browser UI folder served at / (default: ${DEFAULT-VALUE})")
   Path webapp = Path.of("webapp");
 
+  @Option(names = "--max-body-bytes", description = "the largest request body accepted (default: ${DEFAULT-VALUE})")
+  long maxBodyBytes = Limits.MAX_BODY_BYTES;
+
+  @Option(names = "--max-concurrent-requests",
+      description = "requests worked on at once; more wait for a turn (default: ${DEFAULT-VALUE})")
+  int maxConcurrent = Limits.DEFAULT_MAX_CONCURRENT_REQUESTS;
+
+  @Option(names = "--base-url", description = "the public FHIR base, e.g. https://tx.example.org/fhir")
+  String baseUrl;
+
+  @Option(names = "--forwarded-headers",
+      description = "take the public address from Forwarded / X-Forwarded-* (only behind a proxy that sets them)")
+  boolean forwardedHeaders;
+
+  @Option(names = "--cors-origin", description = "a browser origin allowed to call the server (repeatable)")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--auth-jwks", description = "JWKS file or URL of the token signing keys: turns access control on")
+  String authJwks;
+
+  @Option(names = "--auth-issuer", description = "the iss every token must carry")
+  String authIssuer;
+
+  @Option(names = "--auth-audience", description = "the aud every token must include")
+  String authAudience;
+
+  @Option(names = "--auth-token-endpoint", description = "the issuer's token endpoint, advertised to clients")
+  String authTokenEndpoint;
+
+  @Option(names = "--tls-keystore", description = "a PKCS12 keystore: serve HTTPS (password in CPTX_TLS_PASSWORD)")
+  Path tlsKeystore;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
   }
@@ -55,13 +89,17 @@ public final class Main implements Callable<Integer> {
     long started = System.nanoTime();
     CptxServer server;
     try {
-      server = CptxServer.start(new ServerConfig(host, port, folders, webapp, batchMaxEntries));
-    } catch (ContentException e) {
+      server = CptxServer.start(new ServerConfig(host, port, folders, webapp, batchMaxEntries, exposure()));
+    } catch (ContentException | IllegalArgumentException e) {
       System.err.println("cptx: cannot start: " + e.getMessage());
       return 2;
     }
     // the logger is looked up only now: the server sets up logging while its content already loads
     Logger log = LoggerFactory.getLogger(Main.class);
+    if (authJwks == null && !new ServerConfig(host, port, List.of(), null).loopbackOnly()) {
+      log.warn("access control is OFF and the server listens on {}: licensed CPT content is open to anyone who can"
+          + " reach it; start with --auth-jwks, --auth-issuer and --auth-audience (see docs/security.md)", host);
+    }
     log.info("cptx {} listening on {} in {} ms; code systems: {}", Version.current(), server.fhirBase(),
         (System.nanoTime() - started) / 1_000_000, summary(server));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -73,6 +111,14 @@ public final class Main implements Callable<Integer> {
     }));
     Thread.currentThread().join();
     return 0;
+  }
+
+  private Exposure exposure() {
+    AuthConfig auth = authJwks == null && authIssuer == null && authAudience == null ? null
+        : new AuthConfig(authJwks, authIssuer, authAudience, authTokenEndpoint);
+    return Exposure.DEFAULTS.withMaxBodyBytes(maxBodyBytes).withAddress(baseUrl, forwardedHeaders)
+        .withCors(corsOrigins).withAuth(auth).withTls(tlsKeystore, System.getenv("CPTX_TLS_PASSWORD"))
+        .withMaxConcurrentRequests(maxConcurrent);
   }
 
   private static String summary(CptxServer server) {

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import org.cptx.terminology.messages.RequestMessages;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Collects a FHIR response in memory and sends it once, with a Content-Length and a single Date header. HAPI
@@ -81,6 +83,22 @@ public final class BufferedResponseFilter implements Filter {
         };
       }
       return writer;
+    }
+
+    @Override
+    public void sendError(int status) {
+      sendError(status, null);
+    }
+
+    /** An error a servlet sends itself (HAPI for a method it does not know) becomes an OperationOutcome too. */
+    @Override
+    public void sendError(int status, String message) {
+      resetBuffer();
+      setStatus(status);
+      setContentType(Outcomes.CONTENT_TYPE);
+      byte[] body = Outcomes.json(RequestMessages.httpError(status, message == null
+          ? HttpStatus.getMessage(status) : message));
+      bytes.write(body, 0, body.length);
     }
 
     @Override

@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.EnumSet;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.FhirEndpoint;
@@ -11,10 +12,13 @@ import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.cptx.server.auth.Access;
+import org.cptx.terminology.Limits;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
@@ -53,12 +57,13 @@ public final class CptxServer implements AutoCloseable {
     clock.lap("Jetty prepared");
     FhirContext fhir = FhirModel.r4();
     fhir.newJsonParser().encodeResourceToString(new Parameters().addParameter("warm", new StringType("up")));
-    wiring.jetty().setErrorHandler(new FhirErrorHandler(fhir));
+    wiring.jetty().setErrorHandler(new FhirErrorHandler());
     clock.lap("FHIR context");
     LoadedContent content = load.await();
     clock.lap("content (waited for)");
     ServletHolder fhirServlet = new ServletHolder("fhir", FhirEndpoint.create(fhir, content, Version.current(),
-        config.maxBatchEntries()));
+        config.maxBatchEntries(), new PublicAddress(config.exposure()),
+        Access.capabilities(config.exposure().auth())));
     fhirServlet.setInitOrder(1);
     wiring.context().addServlet(fhirServlet, "/fhir/*");
     wiring.jetty().start();
@@ -70,23 +75,34 @@ public final class CptxServer implements AutoCloseable {
   private record Wiring(Server jetty, ServerConnector connector, ServletContextHandler context) {}
 
   private static Wiring wire(ServerConfig config) {
-    Server jetty = new Server();
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendDateHeader(false);
-    ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
-    connector.setHost(config.host());
-    connector.setPort(config.port());
+    Exposure exposure = config.exposure();
+    QueuedThreadPool threads = new QueuedThreadPool(Limits.DEFAULT_MAX_CONCURRENT_REQUESTS * 2
+        + Math.max(exposure.maxConcurrentRequests(), 8), 8);
+    threads.setName("cptx");
+    Server jetty = new Server(threads);
+    ServerConnector connector = Connectors.create(jetty, config);
     jetty.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    context.addFilter(new FilterHolder(new BufferedResponseFilter()), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addFilter(new FilterHolder(new FormatFilter()), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
+    context.setErrorHandler(new ContextErrorHandler());
+    EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+    context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", requests);
+    context.addFilter(new FilterHolder(new RequestLimitFilter(exposure.maxBodyBytes())), "/*", requests);
+    Access.install(context, exposure.auth(), requests);
+    context.addFilter(new FilterHolder(new BufferedResponseFilter()), "/fhir/*", requests);
+    context.addFilter(new FilterHolder(new FormatFilter()), "/fhir/*", requests);
+    context.addServlet(new ServletHolder("health", new HealthServlet()), "/health");
     if (config.webapp() != null && Files.isDirectory(config.webapp())) {
       context.setBaseResource(ResourceFactory.of(context).newResource(config.webapp().toAbsolutePath()));
-      context.addServlet(new ServletHolder("webapp", DefaultServlet.class), "/");
+      context.clearAliasChecks(); // no symbolic link is followed, inside the folder or out of it
+      ServletHolder webapp = new ServletHolder("webapp", DefaultServlet.class);
+      webapp.setInitParameter("dirAllowed", "false");
+      context.addServlet(webapp, "/");
     }
-    jetty.setHandler(context);
+    QoSHandler qos = new QoSHandler(Cors.wrap(context, exposure.corsOrigins()));
+    qos.setMaxRequestCount(exposure.maxConcurrentRequests());
+    qos.setMaxSuspend(Duration.ofMillis(Limits.MAX_QUEUE_WAIT_MILLIS));
+    jetty.setHandler(qos);
     return new Wiring(jetty, connector, context);
   }
 
@@ -97,7 +113,8 @@ public final class CptxServer implements AutoCloseable {
   /** The FHIR base, e.g. {@code http://127.0.0.1:8080/fhir}. */
   public URI fhirBase() {
     String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/fhir");
+    String scheme = connector.getDefaultConnectionFactory() instanceof SslConnectionFactory ? "https" : "http";
+    return URI.create(scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/fhir");
   }
 
   public LoadedContent content() {

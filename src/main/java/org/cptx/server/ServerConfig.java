@@ -16,13 +16,18 @@ import org.cptx.terminology.Limits;
  *     release it loaded)
  * @param webapp the folder of the browser UI served at {@code /}, or null for none
  * @param maxBatchEntries the most entries one batch Bundle may hold
+ * @param exposure how the server faces its clients: limits, access control, public address, CORS, TLS
  */
-public record ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries) {
+public record ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries,
+    Exposure exposure) {
 
   public ServerConfig {
     content = content.stream().map(ServerConfig::resolved).toList();
     if (maxBatchEntries < 1) {
       throw new IllegalArgumentException("the batch entry limit must be at least 1, not " + maxBatchEntries);
+    }
+    if (exposure == null) {
+      exposure = Exposure.DEFAULTS;
     }
   }
 
@@ -34,8 +39,24 @@ public record ServerConfig(String host, int port, List<Path> content, Path webap
     }
   }
 
-  /** A server with the default batch entry limit ({@link Limits#DEFAULT_BATCH_ENTRIES}). */
+  /** A server with the default exposure ({@link Exposure#DEFAULTS}). */
+  public ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries) {
+    this(host, port, content, webapp, maxBatchEntries, Exposure.DEFAULTS);
+  }
+
+  /** A server with the default batch entry limit ({@link Limits#DEFAULT_BATCH_ENTRIES}) and exposure. */
   public ServerConfig(String host, int port, List<Path> content, Path webapp) {
     this(host, port, content, webapp, Limits.DEFAULT_BATCH_ENTRIES);
+  }
+
+  /** The same server with another exposure. */
+  public ServerConfig with(Exposure other) {
+    return new ServerConfig(host, port, content, webapp, maxBatchEntries, other);
+  }
+
+  /** Whether the server listens on a loopback address only. */
+  public boolean loopbackOnly() {
+    return host != null && (host.startsWith("127.") || host.equals("localhost") || host.equals("::1")
+        || host.equals("[::1]"));
   }
 }
