@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
 /** Reads the command line and starts the server (the default), or runs a subcommand; nothing else. */
 @Command(name = "cptx", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "FHIR R4 terminology server for CPT and other code systems.",
+    footer = {"", "Every option of the server can also be set from the environment: --some-name as CPTX_SOME_NAME"
+        + " (CPTX_PORT, CPTX_HOST, CPTX_CONTENT as a list separated by ':', CPTX_BASE_URL, CPTX_AUTH_JWKS, ...)."
+        + " The command line wins over the environment."},
     subcommands = {ImportCommand.class, GenerateSyntheticCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -35,7 +38,8 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--resources", description = "the built-in content folder (default: ${DEFAULT-VALUE})")
   Path resources = Path.of("fhir-resources");
 
-  @Option(names = "--content", description = "a further folder of FHIR resources to serve (repeatable)")
+  @Option(names = "--content", split = ":",
+      description = "a further folder of FHIR resources to serve (repeatable, or a list separated by ':')")
   List<Path> content = new ArrayList<>();
 
   @Option(names = "--batch-max-entries",
@@ -59,7 +63,8 @@ public final class Main implements Callable<Integer> {
       description = "take the public address from Forwarded / X-Forwarded-* (only behind a proxy that sets them)")
   boolean forwardedHeaders;
 
-  @Option(names = "--cors-origin", description = "a browser origin allowed to call the server (repeatable)")
+  @Option(names = "--cors-origin", split = ",",
+      description = "a browser origin allowed to call the server (repeatable, or a list separated by ',')")
   List<String> corsOrigins = new ArrayList<>();
 
   @Option(names = "--auth-jwks", description = "JWKS file or URL of the token signing keys: turns access control on")
@@ -78,7 +83,12 @@ public final class Main implements Callable<Integer> {
   Path tlsKeystore;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  /** The command line, its options' defaults read from this environment ({@link EnvironmentDefaults}). */
+  static CommandLine commandLine(java.util.Map<String, String> environment) {
+    return new CommandLine(new Main()).setDefaultValueProvider(new EnvironmentDefaults(environment));
   }
 
   @Override
