@@ -35,8 +35,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all)")
   String host = "127.0.0.1";
 
-  @Option(names = "--resources", description = "the built-in content folder (default: ${DEFAULT-VALUE})")
-  Path resources = Path.of("fhir-resources");
+  @Option(names = "--resources",
+      description = "the built-in content folder (default: the one packed in cptx.jar, as fhir-resources/)")
+  Path resources;
 
   @Option(names = "--content", split = ":",
       description = "a further folder of FHIR resources to serve (repeatable, or a list separated by ':')")
@@ -46,8 +47,9 @@ public final class Main implements Callable<Integer> {
       description = "the most entries one batch Bundle may hold (default: ${DEFAULT-VALUE})")
   int batchMaxEntries = Limits.DEFAULT_BATCH_ENTRIES;
 
-  @Option(names = "--webapp", description = "the browser UI folder served at / (default: ${DEFAULT-VALUE})")
-  Path webapp = Path.of("webapp");
+  @Option(names = "--webapp",
+      description = "the browser UI folder served at / (default: the one packed in cptx.jar, as webapp/)")
+  Path webapp;
 
   @Option(names = "--max-body-bytes", description = "the largest request body accepted (default: ${DEFAULT-VALUE})")
   long maxBodyBytes = Limits.MAX_BODY_BYTES;
@@ -94,12 +96,13 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<Path> folders = new ArrayList<>();
-    folders.add(resources);
+    folders.add(resources != null ? resources : BuiltIn.resources());
     folders.addAll(content);
     long started = System.nanoTime();
     CptxServer server;
     try {
-      server = CptxServer.start(new ServerConfig(host, port, folders, webapp, batchMaxEntries, exposure()));
+      server = CptxServer.start(new ServerConfig(host, port, folders, webapp != null ? webapp : BuiltIn.webapp(),
+          batchMaxEntries, exposure()));
     } catch (ContentException | IllegalArgumentException e) {
       System.err.println("cptx: cannot start: " + e.getMessage());
       return 2;

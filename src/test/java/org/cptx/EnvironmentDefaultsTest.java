@@ -37,7 +37,7 @@ class EnvironmentDefaultsTest {
     Main main = parsed(Map.of("CPTX_PORT", "9191"), "--port", "9292");
     assertThat(main.port).isEqualTo(9292);
     assertThat(main.host).isEqualTo("127.0.0.1");
-    assertThat(main.resources).isEqualTo(Path.of("fhir-resources"));
+    assertThat(main.resources).as("the packed content").isNull();
     assertThat(EnvironmentDefaults.variable("--max-body-bytes")).isEqualTo("CPTX_MAX_BODY_BYTES");
   }
 
