@@ -66,6 +66,7 @@ public final class CptxServer implements AutoCloseable {
         Access.capabilities(config.exposure().auth())));
     fhirServlet.setInitOrder(1);
     wiring.context().addServlet(fhirServlet, "/fhir/*");
+    Metrics.install(wiring.context(), content);
     wiring.jetty().start();
     clock.lap("Jetty started");
     return new CptxServer(wiring.jetty(), wiring.connector(), content);
