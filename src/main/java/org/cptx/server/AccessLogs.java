@@ -1,7 +1,5 @@
 package org.cptx.server;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Request;
@@ -11,16 +9,14 @@ import org.eclipse.jetty.util.NanoTime;
 
 /**
  * The access log: one line per request on standard output, written by Jetty once the answer is sent. The common
- * log format (Jetty's {@link CustomRequestLog}) ends with the duration in milliseconds and the request id; the JSON
+ * log format (Jetty's {@link CustomRequestLog}; bytes as sent, headers included) ends with the duration in milliseconds and the request id; the JSON
  * form carries the same fields by name.
  */
 final class AccessLogs {
 
   /** The common log format, then the duration in ms and the request id. */
-  static final String COMMON_FORMAT = "%{client}a - %u %{dd/MMM/yyyy:HH:mm:ss ZZZ|GMT}t \"%r\" %s %b %{ms}T %{"
+  static final String COMMON_FORMAT = "%{client}a - %u %{dd/MMM/yyyy:HH:mm:ss ZZZ|GMT}t \"%r\" %s %O %{ms}T %{"
       + RequestIds.HEADER + "}o";
-
-  private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
   private AccessLogs() {}
 
@@ -28,13 +24,17 @@ final class AccessLogs {
   static RequestLog create(AccessLogFormat format) {
     return switch (format) {
       case OFF -> null;
-      case COMMON -> new CustomRequestLog(OUT::println, COMMON_FORMAT);
+      case COMMON -> new CustomRequestLog(AccessLogs::print, COMMON_FORMAT);
       case JSON -> AccessLogs::json;
     };
   }
 
   private static void json(Request request, Response response) {
-    OUT.println(jsonLine(request, response));
+    print(jsonLine(request, response));
+  }
+
+  private static void print(String line) {
+    System.out.println(line);
   }
 
   static String jsonLine(Request request, Response response) {

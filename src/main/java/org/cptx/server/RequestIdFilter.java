@@ -5,19 +5,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
 import org.slf4j.MDC;
 
 /**
  * Puts the request's id ({@link RequestIds}) in the logging context ({@code requestId}) while it is worked on, and
- * shows it to the servlets as the request's {@code X-Request-Id} (HAPI echoes that header, and would otherwise
- * replace the id with one of its own).
+ * keeps servlets from replacing it (HAPI would set one of its own).
  */
 final class RequestIdFilter implements Filter {
 
@@ -33,28 +28,28 @@ final class RequestIdFilter implements Filter {
     }
     MDC.put(MDC_KEY, id);
     try {
-      chain.doFilter(new WithId((HttpServletRequest) request, id), response);
+      chain.doFilter(request, new KeepsId((HttpServletResponse) response));
     } finally {
       MDC.remove(MDC_KEY);
     }
   }
 
-  private static final class WithId extends HttpServletRequestWrapper {
-    private final String id;
-
-    WithId(HttpServletRequest request, String id) {
-      super(request);
-      this.id = id;
+  /** Keeps the id: HAPI sets an {@code X-Request-ID} of its own unless it likes the one the client sent. */
+  private static final class KeepsId extends HttpServletResponseWrapper {
+    KeepsId(HttpServletResponse response) {
+      super(response);
     }
 
     @Override
-    public String getHeader(String name) {
-      return RequestIds.HEADER.equalsIgnoreCase(name) ? id : super.getHeader(name);
+    public void setHeader(String name, String value) {
+      if (!RequestIds.HEADER.equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
     }
 
     @Override
-    public Enumeration<String> getHeaders(String name) {
-      return RequestIds.HEADER.equalsIgnoreCase(name) ? Collections.enumeration(List.of(id)) : super.getHeaders(name);
+    public void addHeader(String name, String value) {
+      setHeader(name, value);
     }
   }
 }
