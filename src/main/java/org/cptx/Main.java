@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cptx.content.ContentException;
+import org.cptx.server.AccessLogFormat;
 import org.cptx.server.CptxServer;
 import org.cptx.server.Exposure;
+import org.cptx.server.Operation;
 import org.cptx.server.auth.AuthConfig;
 import org.cptx.server.ServerConfig;
 import org.cptx.server.Version;
@@ -81,6 +83,14 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--auth-token-endpoint", description = "the issuer's token endpoint, advertised to clients")
   String authTokenEndpoint;
 
+  @Option(names = "--shutdown-grace",
+      description = "on SIGTERM, seconds that requests in flight get to finish (default: ${DEFAULT-VALUE})")
+  int shutdownGrace = Limits.DEFAULT_SHUTDOWN_GRACE_SECONDS;
+
+  @Option(names = "--access-log",
+      description = "one line per request on stdout: ${COMPLETION-CANDIDATES} (default: common)")
+  AccessLogFormat accessLog = AccessLogFormat.COMMON;
+
   @Option(names = "--tls-keystore", description = "a PKCS12 keystore: serve HTTPS (password in CPTX_TLS_PASSWORD)")
   Path tlsKeystore;
 
@@ -90,7 +100,8 @@ public final class Main implements Callable<Integer> {
 
   /** The command line, its options' defaults read from this environment ({@link EnvironmentDefaults}). */
   static CommandLine commandLine(java.util.Map<String, String> environment) {
-    return new CommandLine(new Main()).setDefaultValueProvider(new EnvironmentDefaults(environment));
+    return new CommandLine(new Main()).setDefaultValueProvider(new EnvironmentDefaults(environment))
+        .setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   @Override
@@ -102,7 +113,7 @@ public final class Main implements Callable<Integer> {
     CptxServer server;
     try {
       server = CptxServer.start(new ServerConfig(host, port, folders, webapp != null ? webapp : BuiltIn.webapp(),
-          batchMaxEntries, exposure()));
+          batchMaxEntries, exposure(), new Operation(shutdownGrace, accessLog)));
     } catch (ContentException | IllegalArgumentException e) {
       System.err.println("cptx: cannot start: " + e.getMessage());
       return 2;
@@ -116,12 +127,14 @@ public final class Main implements Callable<Integer> {
     log.info("cptx {} listening on {} in {} ms; code systems: {}", Version.current(), server.fhirBase(),
         (System.nanoTime() - started) / 1_000_000, summary(server));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      log.info("stopping: not ready, no new connections, up to {} s for requests in flight", shutdownGrace);
       try {
         server.close();
+        log.info("stopped");
       } catch (Exception e) {
         log.warn("stopping: {}", e.getMessage());
       }
-    }));
+    }, "cptx-shutdown"));
     Thread.currentThread().join();
     return 0;
   }

@@ -17,9 +17,10 @@ import org.cptx.terminology.Limits;
  * @param webapp the folder of the browser UI served at {@code /}, or null for none
  * @param maxBatchEntries the most entries one batch Bundle may hold
  * @param exposure how the server faces its clients: limits, access control, public address, CORS, TLS
+ * @param operation how it runs as a service: shutdown grace, access log
  */
 public record ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries,
-    Exposure exposure) {
+    Exposure exposure, Operation operation) {
 
   public ServerConfig {
     content = content.stream().map(ServerConfig::resolved).toList();
@@ -29,6 +30,15 @@ public record ServerConfig(String host, int port, List<Path> content, Path webap
     if (exposure == null) {
       exposure = Exposure.DEFAULTS;
     }
+    if (operation == null) {
+      operation = Operation.EMBEDDED;
+    }
+  }
+
+  /** A server run from code ({@link Operation#EMBEDDED}: no access log). */
+  public ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries,
+      Exposure exposure) {
+    this(host, port, content, webapp, maxBatchEntries, exposure, Operation.EMBEDDED);
   }
 
   private static Path resolved(Path folder) {
@@ -51,7 +61,12 @@ public record ServerConfig(String host, int port, List<Path> content, Path webap
 
   /** The same server with another exposure. */
   public ServerConfig with(Exposure other) {
-    return new ServerConfig(host, port, content, webapp, maxBatchEntries, other);
+    return new ServerConfig(host, port, content, webapp, maxBatchEntries, other, operation);
+  }
+
+  /** The same server run another way. */
+  public ServerConfig with(Operation other) {
+    return new ServerConfig(host, port, content, webapp, maxBatchEntries, exposure, other);
   }
 
   /** Whether the server listens on a loopback address only. */

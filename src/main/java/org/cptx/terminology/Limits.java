@@ -27,6 +27,9 @@ public final class Limits {
   /** How many requests the server works on at once; more wait (briefly) for a turn. */
   public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 32;
 
+  /** How long a stopping server lets requests in flight finish, by default. */
+  public static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 10;
+
   /** How long a request may wait for a turn before it is refused, in milliseconds. */
   public static final long MAX_QUEUE_WAIT_MILLIS = 15_000;
 

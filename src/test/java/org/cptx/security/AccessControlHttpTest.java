@@ -169,6 +169,8 @@ class AccessControlHttpTest {
           .contains("system/CodeSystem.read");
     }
     assertThat(get("/health", null).status()).isEqualTo(200);
+    assertThat(get("/livez", null).status()).isEqualTo(200);
+    assertThat(get("/readyz", null).body()).isEqualTo("{\"status\":\"ready\"}");
     assertThat(get("/", null).status()).isEqualTo(200);
     assertThat(get("/js/token.js", null).status()).isEqualTo(200);
   }
