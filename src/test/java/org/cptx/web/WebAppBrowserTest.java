@@ -43,14 +43,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunningServer
 class WebAppBrowserTest {
 
-  static final File CHROMIUM = new File(System.getProperty("cptx.chromium", "/usr/bin/chromium"));
-  static final File CHROMEDRIVER = new File(System.getProperty("cptx.chromedriver", "/usr/bin/chromedriver"));
+  static final File CHROMIUM = Browser.CHROMIUM;
+  static final File CHROMEDRIVER = Browser.CHROMEDRIVER;
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   static final Dimension DESKTOP = new Dimension(1280, 900);
   static final Dimension PHONE = new Dimension(390, 844);
 
+  static Browser browser;
   static ChromeDriver driver;
-  static Path profile;
   static String root;
   static TestServer server;
 
@@ -61,36 +61,22 @@ class WebAppBrowserTest {
     }
     server = testServer;
     root = testServer.base().replaceFirst("/fhir$", "/");
-    profile = Files.createTempDirectory("cptx-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = Browser.start();
+    driver = browser.driver;
     Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
+      browser = null;
       driver = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
     }
   }
 
   static boolean browserInstalled() {
-    return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    return Browser.installed();
   }
 
   @BeforeEach
