@@ -26,21 +26,22 @@ public final class CheckCommand implements Callable<Integer> {
 
   static final String LOOKUP = "/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
 
-  @Option(names = "--resources", description = "the built-in content folder (default: ${DEFAULT-VALUE})")
-  Path resources = Path.of("fhir-resources");
+  @Option(names = "--resources", description = "the built-in content folder (default: the one packed in cptx.jar)")
+  Path resources;
 
   @Option(names = "--content", description = "a further folder of FHIR resources (repeatable)")
   List<Path> content = new ArrayList<>();
 
-  @Option(names = "--webapp", description = "the browser UI folder (default: ${DEFAULT-VALUE})")
-  Path webapp = Path.of("webapp");
+  @Option(names = "--webapp", description = "the browser UI folder (default: the one packed in cptx.jar)")
+  Path webapp;
 
   @Override
   public Integer call() throws Exception {
     List<Path> folders = new ArrayList<>();
-    folders.add(resources);
+    folders.add(resources != null ? resources : BuiltIn.resources());
     folders.addAll(content);
-    try (CptxServer server = CptxServer.start(new ServerConfig("127.0.0.1", 0, folders, webapp))) {
+    try (CptxServer server = CptxServer.start(new ServerConfig("127.0.0.1", 0, folders,
+        webapp != null ? webapp : BuiltIn.webapp()))) {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.fhirBase() + LOOKUP))
           .timeout(Duration.ofSeconds(30)).header("Accept", "application/fhir+json").GET().build(),

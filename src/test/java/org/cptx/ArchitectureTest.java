@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers' rules, checked on the sources (imports and fully-qualified names alike; comments aside): the engine
- * and content loading stay free of HTTP (no HAPI server API, servlet, Jetty, nor cptx's own HTTP layers), and
- * responses are built from typed results, never from the request layer.
+ * and content loading stay free of HTTP (no HAPI server API, servlet, Jetty, nor cptx's own HTTP layers), the request
+ * layer only parses (no engine in it), and responses are built from typed results, never from the request layer.
  */
 class ArchitectureTest {
 
@@ -37,6 +37,13 @@ class ArchitectureTest {
   @Test
   void responsesDoNotReachIntoTheRequestLayer() throws IOException {
     assertThat(offending(MAIN.resolve("fhir/response"), List.of("org.cptx.fhir.request."))).isEmpty();
+  }
+
+  /** The request layer parses: it neither builds nor scopes an engine (the engine scopes itself for a request). */
+  @Test
+  void theRequestLayerHoldsNoEngine() throws IOException {
+    assertThat(offending(MAIN.resolve("fhir/request"), List.of("org.cptx.terminology.Terminology;",
+        "org.cptx.terminology.Terminology ", "Terminology base", "withResources(", ".within("))).isEmpty();
   }
 
   @Test

@@ -3,7 +3,12 @@ package org.cptx.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.IServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.function.Consumer;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.provider.CodeSystemResourceProvider;
 import org.cptx.fhir.provider.ConceptMapResourceProvider;
@@ -18,8 +23,23 @@ public final class FhirEndpoint {
   private FhirEndpoint() {}
 
   public static RestfulServer create(FhirContext fhir, LoadedContent content, String version, int maxBatchEntries) {
+    return create(fhir, content, version, maxBatchEntries, new IncomingRequestAddressStrategy(), cs -> {});
+  }
+
+  /**
+   * @param address how the public base URL is found
+   * @param security what the CapabilityStatement says of access control
+   */
+  public static RestfulServer create(FhirContext fhir, LoadedContent content, String version, int maxBatchEntries,
+      IServerAddressStrategy address, Consumer<CapabilityStatement> security) {
     Terminology terminology = content.terminology();
-    RestfulServer server = new RestfulServer(fhir);
+    RestfulServer server = new RestfulServer(fhir) {
+      @Override
+      public void addHeadersToResponse(HttpServletResponse response) {
+        // no X-Powered-By: the server does not advertise its libraries and their versions
+      }
+    };
+    server.setServerAddressStrategy(address);
     server.setServerName("cptx");
     server.setServerVersion(version);
     server.setImplementationDescription("cptx FHIR R4 terminology server");
@@ -33,8 +53,10 @@ public final class FhirEndpoint {
     server.registerInterceptor(new RequestGuardInterceptor());
     server.registerInterceptor(new ErrorInterceptor());
     server.registerInterceptor(new org.cptx.fhir.encoding.StreamedAnswerInterceptor());
-    server.setServerConformanceProvider(new TerminologyCapabilitiesProvider(server, content.registry(), version,
-        org.cptx.server.Version.releaseDate()));
+    TerminologyCapabilitiesProvider capabilities = new TerminologyCapabilitiesProvider(server, content.registry(),
+        version, org.cptx.server.Version.releaseDate());
+    capabilities.setSecurity(security);
+    server.setServerConformanceProvider(capabilities);
     return server;
   }
 }

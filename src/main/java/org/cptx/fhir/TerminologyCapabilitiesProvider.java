@@ -27,6 +27,7 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
   private final CodeSystemRegistry registry;
   private final String softwareVersion;
   private final String releaseDate;
+  private java.util.function.Consumer<CapabilityStatement> security = cs -> {};
 
   /** @param releaseDate the build's date (yyyy-MM-dd), or null when unknown */
   public TerminologyCapabilitiesProvider(RestfulServer server, CodeSystemRegistry registry, String softwareVersion,
@@ -37,14 +38,21 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     this.releaseDate = releaseDate;
   }
 
+  /** Sets what describes the server's access control in the CapabilityStatement ({@code rest.security}). */
+  public void setSecurity(java.util.function.Consumer<CapabilityStatement> describer) {
+    this.security = describer;
+  }
+
   @Override
   @Metadata(cacheMillis = 0)
   public IBaseConformance getServerConformance(HttpServletRequest request, RequestDetails details) {
     if ("terminology".equals(request.getParameter("mode"))) {
       return terminologyCapabilities();
     }
-    return ServerCapabilities.decorate((CapabilityStatement) super.getServerConformance(request, details),
-        softwareVersion, releaseDate);
+    CapabilityStatement cs = ServerCapabilities.decorate(
+        (CapabilityStatement) super.getServerConformance(request, details), softwareVersion, releaseDate);
+    security.accept(cs);
+    return cs;
   }
 
   private IBaseConformance terminologyCapabilities() {

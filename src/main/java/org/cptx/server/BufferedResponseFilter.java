@@ -7,6 +7,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -14,12 +15,21 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import org.cptx.terminology.messages.RequestMessages;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * Collects a FHIR response in memory and sends it once, with a Content-Length and a single Date header. HAPI
  * flushes its writer after every JSON value, which would otherwise split a small answer into dozens of chunks.
+ * Being whole, the answer can be tagged for caching ({@link HttpCaching}).
  */
 public final class BufferedResponseFilter implements Filter {
+
+  private final HttpCaching caching;
+
+  BufferedResponseFilter(HttpCaching caching) {
+    this.caching = caching;
+  }
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -27,7 +37,7 @@ public final class BufferedResponseFilter implements Filter {
     HttpServletResponse http = (HttpServletResponse) response;
     Buffered buffered = new Buffered(http);
     chain.doFilter(request, buffered);
-    buffered.finish();
+    buffered.finish((HttpServletRequest) request, caching);
   }
 
   private static final class Buffered extends HttpServletResponseWrapper {
@@ -84,6 +94,22 @@ public final class BufferedResponseFilter implements Filter {
     }
 
     @Override
+    public void sendError(int status) {
+      sendError(status, null);
+    }
+
+    /** An error a servlet sends itself (HAPI for a method it does not know) becomes an OperationOutcome too. */
+    @Override
+    public void sendError(int status, String message) {
+      resetBuffer();
+      setStatus(status);
+      setContentType(Outcomes.CONTENT_TYPE);
+      byte[] body = Outcomes.json(RequestMessages.httpError(status, message == null
+          ? HttpStatus.getMessage(status) : message));
+      bytes.write(body, 0, body.length);
+    }
+
+    @Override
     public void flushBuffer() {
       // held back until the response is complete
     }
@@ -107,7 +133,7 @@ public final class BufferedResponseFilter implements Filter {
       bytes.reset();
     }
 
-    void finish() throws IOException {
+    void finish(HttpServletRequest request, HttpCaching caching) throws IOException {
       if (writer != null) {
         writer.close();
       }
@@ -115,6 +141,9 @@ public final class BufferedResponseFilter implements Filter {
         return;
       }
       target.setHeader("Date", HttpDate.now());
+      if (caching.apply(request, target, bytes)) {
+        return; // 304: the client's copy is current
+      }
       target.setContentLength(bytes.size());
       bytes.writeTo(target.getOutputStream());
     }

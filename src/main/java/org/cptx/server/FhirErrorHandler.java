@@ -1,10 +1,6 @@
 package org.cptx.server;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.cptx.fhir.response.OperationOutcomes;
 import org.cptx.terminology.messages.RequestMessages;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -22,15 +18,21 @@ final class FhirErrorHandler extends ErrorHandler {
 
   private static final String CONTENT_TYPE = "application/fhir+json;charset=utf-8";
 
-  private final FhirContext fhir;
+  FhirErrorHandler() {}
 
-  FhirErrorHandler(FhirContext fhir) {
-    this.fhir = fhir;
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true; // every error has an OperationOutcome, whatever the method (OPTIONS, PROPFIND, ...)
   }
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
+    write(response, code, callback);
+  }
+
+  /** Writes the OperationOutcome of an error Jetty raised (also for the servlet context's errors). */
+  static void write(Response response, int code, Callback callback) {
     byte[] body = body(code);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.DATE, HttpDate.now());
@@ -48,8 +50,7 @@ final class FhirErrorHandler extends ErrorHandler {
     return ByteBuffer.wrap(body(status));
   }
 
-  private byte[] body(int status) {
-    var outcome = OperationOutcomes.of(List.of(RequestMessages.requestRefused(status, HttpStatus.getMessage(status))));
-    return fhir.newJsonParser().encodeResourceToString(outcome).getBytes(StandardCharsets.UTF_8);
+  private static byte[] body(int status) {
+    return Outcomes.json(RequestMessages.requestRefused(status, HttpStatus.getMessage(status)));
   }
 }

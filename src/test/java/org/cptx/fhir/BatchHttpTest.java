@@ -53,7 +53,7 @@ class BatchHttpTest {
     get(batch, "CodeSystem/cms-global-days");
     get(batch, "ConceptMap?name=cpt");
     batch.addEntry().setResource(new CodeSystem()).getRequest().setMethod(HTTPVerb.PUT).setUrl("CodeSystem/x");
-    get(batch, "CodeSystem/$subsumes?system=" + q(CPT) + "&codeA=47383&codeB=" + q("47383:51"));
+    get(batch, "CodeSystem/$subsumes?system=" + CPT + "&codeA=47383&codeB=47383:51"); // as typed, unencoded
     return batch;
   }
 

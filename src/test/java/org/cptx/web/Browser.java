@@ -98,18 +98,26 @@ final class Browser implements AutoCloseable {
 
   /** A full-page PNG in target/screenshots, and in docs/webapp when {@code docs} is true and a refresh was asked. */
   void screenshot(String name, boolean docs) {
-    Dimension before = driver.manage().window().getSize();
-    Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)"
-        + " + Math.max(0, window.outerHeight - window.innerHeight);");
-    driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(Math.max(height.intValue(), 600), 4000)));
+    byte[] png = fullPage(driver, 4000);
     try {
-      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
       Files.write(SCREENSHOTS.resolve(name + ".png"), png);
       if (docs && REFRESH_DOCS) {
         Files.write(DOCS.resolve(name + ".png"), png);
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A PNG of the whole page: the window is made as tall as the page (at most {@code maxHeight}), then set back. */
+  static byte[] fullPage(ChromeDriver driver, int maxHeight) {
+    Dimension before = driver.manage().window().getSize();
+    Number height = (Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)"
+        + " + Math.max(0, window.outerHeight - window.innerHeight);");
+    driver.manage().window().setSize(new Dimension(before.getWidth(),
+        Math.min(Math.max(height.intValue(), 600), maxHeight)));
+    try {
+      return driver.getScreenshotAs(OutputType.BYTES);
     } finally {
       driver.manage().window().setSize(before);
     }

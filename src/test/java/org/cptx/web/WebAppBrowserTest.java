@@ -43,14 +43,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunningServer
 class WebAppBrowserTest {
 
-  static final File CHROMIUM = new File(System.getProperty("cptx.chromium", "/usr/bin/chromium"));
-  static final File CHROMEDRIVER = new File(System.getProperty("cptx.chromedriver", "/usr/bin/chromedriver"));
+  static final File CHROMIUM = Browser.CHROMIUM;
+  static final File CHROMEDRIVER = Browser.CHROMEDRIVER;
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   static final Dimension DESKTOP = new Dimension(1280, 900);
   static final Dimension PHONE = new Dimension(390, 844);
 
+  static Browser browser;
   static ChromeDriver driver;
-  static Path profile;
   static String root;
   static TestServer server;
 
@@ -61,36 +61,22 @@ class WebAppBrowserTest {
     }
     server = testServer;
     root = testServer.base().replaceFirst("/fhir$", "/");
-    profile = Files.createTempDirectory("cptx-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = Browser.start();
+    driver = browser.driver;
     Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
   static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
+      browser = null;
       driver = null;
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
     }
   }
 
   static boolean browserInstalled() {
-    return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    return Browser.installed();
   }
 
   @BeforeEach
@@ -344,19 +330,12 @@ class WebAppBrowserTest {
     }
   }
 
-  /** A full-page PNG: the window is made as tall as the page for the shot, then set back. */
+  /** A full-page PNG in target/screenshots. */
   private static void screenshot(String name) {
-    Dimension before = driver.manage().window().getSize();
-    Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)"
-        + " + Math.max(0, window.outerHeight - window.innerHeight);");
-    driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(Math.max(height.intValue(), 600), 8000)));
     try {
-      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), Browser.fullPage(driver, 8000));
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    } finally {
-      driver.manage().window().setSize(before);
     }
   }
 }

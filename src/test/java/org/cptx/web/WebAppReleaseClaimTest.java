@@ -78,6 +78,12 @@ class WebAppReleaseClaimTest extends PageTestBase {
     assertThat(browser.text(By.cssSelector(".claim-summary")))
         .startsWith("4 lines: 1 valid, 1 with warnings, 1 not valid, 1 not CPT");
     browser.screenshot("claim-check", true);
+    browser.driver.manage().window().setSize(Browser.PHONE);
+    try {
+      assertThat(browser.horizontalOverflow()).as("the checked claim at phone width").isLessThanOrEqualTo(0);
+    } finally {
+      browser.driver.manage().window().setSize(Browser.DESKTOP);
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class CodeSystemStreamReader {
 
   /** The code system in this file, or empty when the file needs HAPI's full parser. */
   public Optional<CodeSystemSource> read(Path file) {
-    try (JsonParser json = JSON.createParser(file.toFile())) {
+    try (JsonParser json = JSON.createParser(Files.newInputStream(file))) { // any file system: a folder in the jar too
       return Optional.ofNullable(read(json));
     } catch (IOException | NotStreamable | DataFormatException | IllegalArgumentException e) {
       return Optional.empty();

@@ -28,6 +28,9 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class BatchEntries {
 
+  /** An absolute url: a scheme before the path (a url inside the query string does not count). */
+  private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
   private final RestfulServer server;
 
   public BatchEntries(RestfulServer server) {
@@ -96,7 +99,7 @@ public final class BatchEntries {
       trimmed = trimmed.substring(base.length());
       return trimmed.startsWith("/") ? trimmed.substring(1) : trimmed;
     }
-    if (trimmed.contains("://")) {
+    if (ABSOLUTE.matcher(trimmed).lookingAt()) {
       throw RequestMessages.badBatchEntry(index, "request.url must be relative to this server's base " + base);
     }
     return trimmed;

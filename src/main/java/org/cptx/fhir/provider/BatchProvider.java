@@ -24,6 +24,9 @@ public final class BatchProvider {
 
   @Transaction
   public Bundle batch(@TransactionParam Bundle bundle, RequestDetails request) {
+    if (bundle == null) {
+      throw RequestMessages.missingParameter("POST to the base", "a Bundle of type 'batch' as its body");
+    }
     if (bundle.getType() != Bundle.BundleType.BATCH) {
       throw RequestMessages.notABatch(bundle.hasType() ? bundle.getType().toCode() : "(none)");
     }

@@ -40,7 +40,7 @@ final class TypedValues {
     boolean ok = switch (spec.type()) {
       case CODE, URI, STRING -> value instanceof PrimitiveType<?> && !(value instanceof BooleanType);
       case BOOLEAN -> value instanceof BooleanType;
-      case INTEGER -> value instanceof IntegerType;
+      case INTEGER -> value instanceof IntegerType i && (i.getValue() == null || i.getValue() >= 0);
       case POSITIVE_INT -> value instanceof IntegerType i && i.getValue() != null && i.getValue() > 0;
       case DATE_TIME -> value instanceof PrimitiveType<?>;
       case CODING -> value instanceof Coding;
@@ -48,8 +48,11 @@ final class TypedValues {
       case RESOURCE -> false;
     };
     if (!ok) {
-      throw RequestMessages.wrongParameterType(operation, spec.name(), spec.type() == ParamType.POSITIVE_INT
-          ? POSITIVE_INT : spec.type().fhirName());
+      throw RequestMessages.wrongParameterType(operation, spec.name(), switch (spec.type()) {
+        case POSITIVE_INT -> POSITIVE_INT;
+        case INTEGER -> "non-negative integer";
+        default -> spec.type().fhirName();
+      });
     }
     if (value instanceof PrimitiveType<?> p) {
       checkLength(spec.name(), p.getValueAsString());

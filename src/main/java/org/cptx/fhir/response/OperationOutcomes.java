@@ -16,6 +16,12 @@ public final class OperationOutcomes {
 
   private OperationOutcomes() {}
 
+  /** Whether the outcome is one cptx built: every issue carries a message id. */
+  public static boolean hasMessageId(org.hl7.fhir.instance.model.api.IBaseOperationOutcome outcome) {
+    return outcome instanceof OperationOutcome oo && oo.hasIssue()
+        && oo.getIssue().stream().allMatch(i -> i.hasExtension(MESSAGE_ID_URL));
+  }
+
   public static OperationOutcome of(List<Issue> issues) {
     OperationOutcome outcome = new OperationOutcome();
     for (Issue issue : issues) {

@@ -103,4 +103,58 @@ public final class RequestMessages {
         "The HTTP request was refused: " + status + " " + reason
             + (status == 414 ? "; send long parameters with POST in a Parameters resource" : ""), List.of());
   }
+
+  /** A request body over the server's size limit, refused before it is read. */
+  public static Issue bodyTooLarge(long limit) {
+    return new Issue(Severity.ERROR, "too-long", null, "CPTX_BODY_TOO_LARGE",
+        "The request body is larger than this server accepts (" + limit + " bytes)", List.of());
+  }
+
+  /** A number in a body with too many digits or too large an exponent, refused before it is parsed. */
+  public static Issue numberTooLarge(String number) {
+    return new Issue(Severity.ERROR, "too-long", null, "CPTX_NUMBER_TOO_LARGE", "The request body holds a number"
+        + " with more than " + Limits.MAX_NUMBER_DIGITS + " digits or an exponent beyond "
+        + Limits.MAX_NUMBER_EXPONENT + ": " + Echo.prefix(number), List.of());
+  }
+
+  /** An HTTP method this server does not know (methods are case-sensitive: {@code get} is not {@code GET}). */
+  public static Issue methodNotAllowed(String method) {
+    return new Issue(Severity.ERROR, "not-supported", null, "CPTX_METHOD_NOT_ALLOWED", "The HTTP method '"
+        + Echo.prefix(method) + "' is not supported here; use GET or POST", List.of());
+  }
+
+  /** A request body in a format cptx does not read (e.g. RDF Turtle). */
+  public static Issue contentTypeUnsupported(String type) {
+    return new Issue(Severity.ERROR, "not-supported", null, "CPTX_CONTENT_TYPE_UNSUPPORTED", "Unsupported Content-Type '"
+        + Echo.prefix(type) + "'; send application/fhir+json or application/fhir+xml", List.of());
+  }
+
+  /** A query string this server cannot take apart: an empty or control-character parameter name, bad escapes. */
+  public static Issue badQuery(String what) {
+    return new Issue(Severity.ERROR, "invalid", null, "CPTX_QUERY_INVALID", "The query string is not valid: "
+        + Echo.prefix(what), List.of());
+  }
+
+  /** Too many parameters, counted in the query string before it is parsed. */
+  public static Issue tooManyQueryParameters(int count) {
+    return tooManyParameters(count).issue();
+  }
+
+  /** A body the FHIR parser refused; the parser's own words, without class names, cut short. */
+  public static Issue malformedBody(String detail) {
+    return new Issue(Severity.ERROR, "structure", null, "CPTX_BODY_MALFORMED",
+        "The request body is not a valid FHIR resource: " + Echo.clean(detail), List.of());
+  }
+
+  /** An error the HTTP or FHIR layer raised with only a status and a text to go by. */
+  public static Issue httpError(int status, String detail) {
+    String type = switch (status) {
+      case 404 -> "not-found";
+      case 405, 406, 415, 501 -> "not-supported";
+      case 413, 414, 431 -> "too-long";
+      case 429, 503 -> "transient";
+      default -> "invalid";
+    };
+    return new Issue(Severity.ERROR, type, null, "CPTX_HTTP_" + status, Echo.clean(detail), List.of());
+  }
 }

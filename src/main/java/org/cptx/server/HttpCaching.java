@@ -1,0 +1,100 @@
+package org.cptx.server;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Comparator;
+import org.cptx.content.LoadedContent;
+import org.cptx.terminology.CodeSystemInfo;
+import org.cptx.terminology.CodeSystemProvider;
+
+/**
+ * Caching headers for FHIR answers. Content never changes while a server runs, so a successful GET gets an
+ * {@code ETag} (a hash of the content's identity — the cptx version and every code system's canonical and concept
+ * count — and of the answer's bytes: two replicas on the same content give the same tag), a {@code Cache-Control}
+ * ({@code private} when access control is on) and a 304 when the client's {@code If-None-Match} names it. An error
+ * is never cached. Every FHIR answer varies with {@code Accept}, {@code Accept-Language} and
+ * {@code Accept-Encoding}.
+ */
+final class HttpCaching {
+
+  static final String VARY = "Accept, Accept-Language, Accept-Encoding";
+  static final int MAX_AGE_SECONDS = 300;
+
+  private final String cacheControl;
+  private volatile byte[] contentId = new byte[0];
+
+  HttpCaching(boolean privateAnswers) {
+    this.cacheControl = (privateAnswers ? "private" : "public") + ", max-age=" + MAX_AGE_SECONDS;
+  }
+
+  /** Records the identity of the content the server answers from. */
+  void identify(LoadedContent content) {
+    StringBuilder id = new StringBuilder("cptx ").append(Version.current());
+    content.registry().all().stream().map(CodeSystemProvider::info)
+        .sorted(Comparator.comparing(CodeSystemInfo::canonical))
+        .forEach(info -> id.append('\n').append(info.canonical()).append(' ').append(info.conceptCount()));
+    contentId = sha256().digest(id.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sets the caching headers of an answer about to be sent; true when the client's copy is current and the answer
+   * is a 304 without a body.
+   */
+  boolean apply(HttpServletRequest request, HttpServletResponse response, ByteArrayOutputStream body)
+      throws IOException {
+    response.setHeader("Vary", VARY);
+    int status = response.getStatus();
+    if (status >= 300) {
+      response.setHeader("Cache-Control", "no-store");
+      return false;
+    }
+    if (!"GET".equals(request.getMethod()) || status != 200) {
+      return false;
+    }
+    String tag = tag(body);
+    response.setHeader("ETag", tag);
+    response.setHeader("Cache-Control", cacheControl);
+    if (matches(request.getHeader("If-None-Match"), tag)) {
+      response.setStatus(304);
+      return true;
+    }
+    return false;
+  }
+
+  private String tag(ByteArrayOutputStream body) throws IOException {
+    MessageDigest digest = sha256();
+    digest.update(contentId);
+    body.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+    return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27) + "\"";
+  }
+
+  /** Whether an If-None-Match list names this tag (weak comparison, as RFC 9110 says for If-None-Match). */
+  static boolean matches(String ifNoneMatch, String tag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String trimmed = candidate.trim();
+      if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.cptx.server;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Counts and times each FHIR request by what it asks for: an operation ({@code $lookup}, ...), {@code read},
+ * {@code search}, {@code metadata} or {@code batch}; anything else is {@code other}, so the label stays bounded
+ * whatever clients send.
+ */
+final class MetricsFilter implements Filter {
+
+  static final Set<String> OPERATIONS = Set.of("$lookup", "$validate-code", "$expand", "$translate", "$subsumes",
+      "$batch-validate-code", "$versions");
+
+  private final Metrics metrics;
+
+  MetricsFilter(Metrics metrics) {
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    long started = System.nanoTime();
+    String operation = operation((HttpServletRequest) request);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      int status = ((HttpServletResponse) response).getStatus();
+      metrics.requests.labelValues(operation, String.valueOf(status)).inc();
+      metrics.durations.labelValues(operation).observe((System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  /** What a request under /fhir asks for, from its path. */
+  static String operation(HttpServletRequest request) {
+    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+    String last = parts[parts.length - 1];
+    if (last.startsWith("$")) {
+      return OPERATIONS.contains(last) ? last : "other";
+    }
+    if (path.isEmpty() || path.equals("/")) {
+      return "POST".equals(request.getMethod()) ? "batch" : "other";
+    }
+    if (parts.length == 1) {
+      return parts[0].equals("metadata") ? "metadata" : "search";
+    }
+    return parts.length == 2 ? "read" : "other";
+  }
+}
