@@ -12,8 +12,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The baseline: a bare Jetty ee10 servlet, set up like cptx's connector, that answers every GET with the same bytes
- * and Content-Type. What it costs is the floor of HTTP on this machine; cptx's cost above it is its own work.
+ * The baseline: a bare Jetty ee10 servlet, set up like cptx's connector, that answers every GET
+ * with the same bytes and Content-Type. What it costs is the floor of HTTP on this machine; cptx's
+ * cost above it is its own work.
  */
 final class BaselineServer implements AutoCloseable {
 
@@ -63,7 +64,8 @@ final class BaselineServer implements AutoCloseable {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
       response.setStatus(HttpServletResponse.SC_OK);
       if (contentType != null) {
         response.setContentType(contentType);

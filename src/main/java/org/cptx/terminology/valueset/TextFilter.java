@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 import org.cptx.terminology.Designation;
 
 /**
- * The $expand {@code filter} text: every word of it must start a word of the code's display or of one of its
- * designations, or start the code itself. Case and punctuation do not matter.
+ * The $expand {@code filter} text: every word of it must start a word of the code's display or of
+ * one of its designations, or start the code itself. Case and punctuation do not matter.
  */
 final class TextFilter {
 
@@ -25,8 +25,10 @@ final class TextFilter {
     if (words.length == 1 && code.startsWith(words[0])) {
       return true;
     }
-    Stream<String> texts = Stream.concat(Stream.of(member.display()),
-        member.concept().designations().stream().map(Designation::value));
+    Stream<String> texts =
+        Stream.concat(
+            Stream.of(member.display()),
+            member.concept().designations().stream().map(Designation::value));
     return texts.filter(t -> t != null).anyMatch(this::matchesText);
   }
 
@@ -37,6 +39,7 @@ final class TextFilter {
 
   private static String[] split(String text) {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(s -> !s.isEmpty()).toArray(String[]::new);
+        .filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
   }
 }
