@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The content ({@code fhir-resources/}) and the web app ({@code webapp/}) packed in cptx.jar, so the jar serves both
- * wherever it is started. Run from the build's classes instead of the jar, they are the build's copies.
+ * The content ({@code fhir-resources/}) and the web app ({@code webapp/}) packed in cptx.jar, so
+ * the jar serves both wherever it is started. Run from the build's classes instead of the jar, they
+ * are the build's copies.
  */
 final class BuiltIn {
 
@@ -34,7 +35,8 @@ final class BuiltIn {
   static Path folder(String packed) {
     URL url = BuiltIn.class.getClassLoader().getResource(packed);
     if (url == null) {
-      throw new IllegalStateException("cptx is built without " + packed + "; give the folder with an option");
+      throw new IllegalStateException(
+          "cptx is built without " + packed + "; give the folder with an option");
     }
     try {
       URI uri = url.toURI();
@@ -48,7 +50,8 @@ final class BuiltIn {
       }
       return Path.of(uri);
     } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot open " + packed + " in " + url + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot open " + packed + " in " + url + ": " + e.getMessage(), e);
     }
   }
 }

@@ -16,23 +16,31 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code cptx check}: starts the server on a free loopback port, asks it for one {@code $lookup} over HTTP, and
- * stops. A smoke test of a build; the build also runs it once to record the class-data archive that makes later
- * start-ups faster (see docs/import.md, "Start-up and memory").
+ * {@code cptx check}: starts the server on a free loopback port, asks it for one {@code $lookup}
+ * over HTTP, and stops. A smoke test of a build; the build also runs it once to record the
+ * class-data archive that makes later start-ups faster (see docs/import.md, "Start-up and memory").
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Start the server on a free port, answer one $lookup over HTTP, stop; exit 0 when it answered.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Start the server on a free port, answer one $lookup over HTTP, stop; exit 0 when it answered.")
 public final class CheckCommand implements Callable<Integer> {
 
-  static final String LOOKUP = "/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
+  static final String LOOKUP =
+      "/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
 
-  @Option(names = "--resources", description = "the built-in content folder (default: the one packed in cptx.jar)")
+  @Option(
+      names = "--resources",
+      description = "the built-in content folder (default: the one packed in cptx.jar)")
   Path resources;
 
   @Option(names = "--content", description = "a further folder of FHIR resources (repeatable)")
   List<Path> content = new ArrayList<>();
 
-  @Option(names = "--webapp", description = "the browser UI folder (default: the one packed in cptx.jar)")
+  @Option(
+      names = "--webapp",
+      description = "the browser UI folder (default: the one packed in cptx.jar)")
   Path webapp;
 
   @Override
@@ -40,12 +48,19 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> folders = new ArrayList<>();
     folders.add(resources != null ? resources : BuiltIn.resources());
     folders.addAll(content);
-    try (CptxServer server = CptxServer.start(new ServerConfig("127.0.0.1", 0, folders,
-        webapp != null ? webapp : BuiltIn.webapp()))) {
+    try (CptxServer server =
+        CptxServer.start(
+            new ServerConfig(
+                "127.0.0.1", 0, folders, webapp != null ? webapp : BuiltIn.webapp()))) {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(server.fhirBase() + LOOKUP))
-          .timeout(Duration.ofSeconds(30)).header("Accept", "application/fhir+json").GET().build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.fhirBase() + LOOKUP))
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Accept", "application/fhir+json")
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() != 200 || !answer.body().contains("47383")) {
         System.err.println("cptx check: $lookup of 47383 answered HTTP " + answer.statusCode());
         return 1;

@@ -7,10 +7,10 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The server's options from the environment: each option {@code --some-name} of the {@code cptx} command also
- * reads {@code CPTX_SOME_NAME} ({@code --port} from {@code CPTX_PORT}, {@code --content} from {@code CPTX_CONTENT}, a
- * list separated by {@code :}). An option on the command line wins over the environment, the environment over the
- * built-in default.
+ * The server's options from the environment: each option {@code --some-name} of the {@code cptx}
+ * command also reads {@code CPTX_SOME_NAME} ({@code --port} from {@code CPTX_PORT}, {@code
+ * --content} from {@code CPTX_CONTENT}, a list separated by {@code :}). An option on the command
+ * line wins over the environment, the environment over the built-in default.
  */
 final class EnvironmentDefaults implements IDefaultValueProvider {
 
@@ -28,7 +28,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
   @Override
   public String defaultValue(ArgSpec argument) {
     if (!(argument instanceof OptionSpec option) || option.command().parent() != null) {
-      return null; // the server's own options only, not those of import, check or generate-synthetic
+      return null; // the server's own options only, not those of import, check or
+      // generate-synthetic
     }
     String value = environment.get(variable(option.longestName()));
     return value == null || value.isBlank() ? null : value;

@@ -12,16 +12,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers' rules, checked on the sources (imports and fully-qualified names alike; comments aside): the engine
- * and content loading stay free of HTTP (no HAPI server API, servlet, Jetty, nor cptx's own HTTP layers), the request
- * layer only parses (no engine in it), and responses are built from typed results, never from the request layer.
+ * The layers' rules, checked on the sources (imports and fully-qualified names alike; comments
+ * aside): the engine and content loading stay free of HTTP (no HAPI server API, servlet, Jetty, nor
+ * cptx's own HTTP layers), the request layer only parses (no engine in it), and responses are built
+ * from typed results, never from the request layer.
  */
 class ArchitectureTest {
 
   private static final Path MAIN = Path.of("src/main/java/org/cptx");
-  private static final List<String> HTTP_PACKAGES = List.of(
-      "ca.uhn.fhir.rest.", "ca.uhn.fhir.interceptor.", "jakarta.servlet.", "org.eclipse.jetty.", "org.cptx.fhir.",
-      "org.cptx.server.");
+  private static final List<String> HTTP_PACKAGES =
+      List.of(
+          "ca.uhn.fhir.rest.",
+          "ca.uhn.fhir.interceptor.",
+          "jakarta.servlet.",
+          "org.eclipse.jetty.",
+          "org.cptx.fhir.",
+          "org.cptx.server.");
   private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|(?m)//.*$");
 
   @Test
@@ -36,14 +42,26 @@ class ArchitectureTest {
 
   @Test
   void responsesDoNotReachIntoTheRequestLayer() throws IOException {
-    assertThat(offending(MAIN.resolve("fhir/response"), List.of("org.cptx.fhir.request."))).isEmpty();
+    assertThat(offending(MAIN.resolve("fhir/response"), List.of("org.cptx.fhir.request.")))
+        .isEmpty();
   }
 
-  /** The request layer parses: it neither builds nor scopes an engine (the engine scopes itself for a request). */
+  /**
+   * The request layer parses: it neither builds nor scopes an engine (the engine scopes itself for
+   * a request).
+   */
   @Test
   void theRequestLayerHoldsNoEngine() throws IOException {
-    assertThat(offending(MAIN.resolve("fhir/request"), List.of("org.cptx.terminology.Terminology;",
-        "org.cptx.terminology.Terminology ", "Terminology base", "withResources(", ".within("))).isEmpty();
+    assertThat(
+            offending(
+                MAIN.resolve("fhir/request"),
+                List.of(
+                    "org.cptx.terminology.Terminology;",
+                    "org.cptx.terminology.Terminology ",
+                    "Terminology base",
+                    "withResources(",
+                    ".within(")))
+        .isEmpty();
   }
 
   @Test
@@ -51,8 +69,12 @@ class ArchitectureTest {
     try (Stream<Path> files = Files.walk(MAIN.resolve("terminology"))) {
       assertThat(files.filter(f -> f.toString().endsWith(".java")).count()).isGreaterThan(10);
     }
-    assertThat(references("class A { org.cptx.fhir.request.X x; }", List.of("org.cptx.fhir.request."))).isTrue();
-    assertThat(references("/** see org.cptx.fhir.request.X */ class A {}", List.of("org.cptx.fhir.request.")))
+    assertThat(
+            references("class A { org.cptx.fhir.request.X x; }", List.of("org.cptx.fhir.request.")))
+        .isTrue();
+    assertThat(
+            references(
+                "/** see org.cptx.fhir.request.X */ class A {}", List.of("org.cptx.fhir.request.")))
         .isFalse();
   }
 

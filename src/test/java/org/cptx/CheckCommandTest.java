@@ -13,18 +13,31 @@ import picocli.CommandLine;
 /** {@code cptx check}: the smoke test the build runs (and records the class-data archive with). */
 class CheckCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void answersALookupAndExitsZero() {
-    assertThat(run("check", "--resources", TestContent.BUILT_IN.toString(), "--webapp", dir.toString())).isZero();
+    assertThat(
+            run(
+                "check",
+                "--resources",
+                TestContent.BUILT_IN.toString(),
+                "--webapp",
+                dir.toString()))
+        .isZero();
   }
 
   @Test
   void aBrokenContentFolderExitsTwo() throws IOException {
     Files.writeString(dir.resolve("CodeSystem-broken.json"), "{\"resourceType\": \"CodeSystem\",");
-    assertThat(run("check", "--resources", TestContent.BUILT_IN.toString(), "--content", dir.toString())).isEqualTo(2);
+    assertThat(
+            run(
+                "check",
+                "--resources",
+                TestContent.BUILT_IN.toString(),
+                "--content",
+                dir.toString()))
+        .isEqualTo(2);
   }
 
   private static int run(String... args) {

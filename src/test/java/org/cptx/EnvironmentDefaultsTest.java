@@ -19,16 +19,33 @@ class EnvironmentDefaultsTest {
 
   @Test
   void everyServerOptionReadsItsVariable() {
-    Main main = parsed(Map.of("CPTX_PORT", "9191", "CPTX_HOST", "0.0.0.0", "CPTX_CONTENT", "/a:/b",
-        "CPTX_BASE_URL", "https://tx.example.org/fhir", "CPTX_AUTH_JWKS", "/keys.json", "CPTX_FORWARDED_HEADERS",
-        "true", "CPTX_CORS_ORIGIN", "https://one.example.org,https://two.example.org", "CPTX_BATCH_MAX_ENTRIES", "7"));
+    Main main =
+        parsed(
+            Map.of(
+                "CPTX_PORT",
+                "9191",
+                "CPTX_HOST",
+                "0.0.0.0",
+                "CPTX_CONTENT",
+                "/a:/b",
+                "CPTX_BASE_URL",
+                "https://tx.example.org/fhir",
+                "CPTX_AUTH_JWKS",
+                "/keys.json",
+                "CPTX_FORWARDED_HEADERS",
+                "true",
+                "CPTX_CORS_ORIGIN",
+                "https://one.example.org,https://two.example.org",
+                "CPTX_BATCH_MAX_ENTRIES",
+                "7"));
     assertThat(main.port).isEqualTo(9191);
     assertThat(main.host).isEqualTo("0.0.0.0");
     assertThat(main.content).containsExactly(Path.of("/a"), Path.of("/b"));
     assertThat(main.baseUrl).isEqualTo("https://tx.example.org/fhir");
     assertThat(main.authJwks).isEqualTo("/keys.json");
     assertThat(main.forwardedHeaders).isTrue();
-    assertThat(main.corsOrigins).containsExactly("https://one.example.org", "https://two.example.org");
+    assertThat(main.corsOrigins)
+        .containsExactly("https://one.example.org", "https://two.example.org");
     assertThat(main.batchMaxEntries).isEqualTo(7);
   }
 

@@ -14,7 +14,10 @@ import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.ValueSet;
 
-/** Checks parsed resources and turns them into a store, a registry and a value-set catalogue, or fails naming the file. */
+/**
+ * Checks parsed resources and turns them into a store, a registry and a value-set catalogue, or
+ * fails naming the file.
+ */
 final class ContentAssembler {
 
   private final List<SourcedResource> resources;
@@ -45,15 +48,18 @@ final class ContentAssembler {
 
   private CodeSystemRegistry registry() {
     CodeSystemRegistry registry = new CodeSystemRegistry();
-    List<SourcedResource> supplements = resources.stream().filter(ContentAssembler::isSupplement).toList();
-    List<CodeSystem> supplementResources = supplements.stream().map(s -> (CodeSystem) s.resource()).toList();
+    List<SourcedResource> supplements =
+        resources.stream().filter(ContentAssembler::isSupplement).toList();
+    List<CodeSystem> supplementResources =
+        supplements.stream().map(s -> (CodeSystem) s.resource()).toList();
     Set<CodeSystem> used = new HashSet<>();
     for (SourcedResource r : resources) {
       if (r.resource() instanceof CodeSystem cs && !isSupplement(r)) {
         List<CodeSystem> mine = CodeSystemProviders.supplementsOf(cs, supplementResources);
         used.addAll(mine);
         try {
-          registry.register(CodeSystemProviders.fromSource(source(r), mine.stream().map(this::source).toList()));
+          registry.register(
+              CodeSystemProviders.fromSource(source(r), mine.stream().map(this::source).toList()));
         } catch (IllegalArgumentException e) {
           throw new ContentException(r.file(), e.getMessage());
         }
@@ -63,8 +69,11 @@ final class ContentAssembler {
       CodeSystem supplement = (CodeSystem) s.resource();
       registry.registerSupplement(supplement.getUrl(), supplement.getVersion());
       if (!used.contains(supplement)) {
-        throw new ContentException(s.file(), "supplements " + ((CodeSystem) s.resource()).getSupplements()
-            + ", which is not loaded");
+        throw new ContentException(
+            s.file(),
+            "supplements "
+                + ((CodeSystem) s.resource()).getSupplements()
+                + ", which is not loaded");
       }
     }
     return registry;
@@ -75,7 +84,8 @@ final class ContentAssembler {
   }
 
   private CodeSystemSource source(CodeSystem supplement) {
-    return source(resources.stream().filter(r -> r.resource() == supplement).findFirst().orElseThrow());
+    return source(
+        resources.stream().filter(r -> r.resource() == supplement).findFirst().orElseThrow());
   }
 
   private static void check(SourcedResource r, ResourceStore store) {
@@ -87,21 +97,32 @@ final class ContentAssembler {
       throw new ContentException(r.file(), "the " + res.fhirType() + " has no url");
     }
     if (store.contains(res.fhirType(), res.getIdElement().getIdPart())) {
-      throw new ContentException(r.file(), "a " + res.fhirType() + " with id '" + res.getIdElement().getIdPart()
-          + "' is already loaded");
+      throw new ContentException(
+          r.file(),
+          "a "
+              + res.fhirType()
+              + " with id '"
+              + res.getIdElement().getIdPart()
+              + "' is already loaded");
     }
     if (res instanceof CodeSystem cs) {
-      checkConcepts(r, cs.getConcept(), new HashSet<>()); // a streamed file's codes were checked as it was read
+      checkConcepts(
+          r,
+          cs.getConcept(),
+          new HashSet<>()); // a streamed file's codes were checked as it was read
       if (isSupplement(r) && !cs.hasSupplements()) {
-        throw new ContentException(r.file(), "a supplement must say which code system it supplements");
+        throw new ContentException(
+            r.file(), "a supplement must say which code system it supplements");
       }
     }
   }
 
-  private static void checkConcepts(SourcedResource r, List<ConceptDefinitionComponent> concepts, Set<String> seen) {
+  private static void checkConcepts(
+      SourcedResource r, List<ConceptDefinitionComponent> concepts, Set<String> seen) {
     for (ConceptDefinitionComponent c : concepts) {
       if (!c.hasCode() || c.getCode().isBlank()) {
-        throw new ContentException(r.file(), "a concept has no code (after " + seen.size() + " concepts)");
+        throw new ContentException(
+            r.file(), "a concept has no code (after " + seen.size() + " concepts)");
       }
       if (!seen.add(c.getCode())) {
         throw new ContentException(r.file(), "the code '" + c.getCode() + "' is defined twice");

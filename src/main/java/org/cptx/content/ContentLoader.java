@@ -28,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads folders of FHIR resources (one resource per .json or .xml file) into a {@link LoadedContent}. Any broken
- * file stops the load with a {@link ContentException} naming the file: content is served whole or not at all.
+ * Reads folders of FHIR resources (one resource per .json or .xml file) into a {@link
+ * LoadedContent}. Any broken file stops the load with a {@link ContentException} naming the file:
+ * content is served whole or not at all.
  */
 public final class ContentLoader {
 
@@ -43,15 +44,18 @@ public final class ContentLoader {
     this(fhir, STREAM_THRESHOLD);
   }
 
-  /** @param streamThreshold the size from which JSON files are streamed ({@code Long.MAX_VALUE}: never) */
+  /**
+   * @param streamThreshold the size from which JSON files are streamed ({@code Long.MAX_VALUE}:
+   *     never)
+   */
   public ContentLoader(FhirContext fhir, long streamThreshold) {
     this(() -> fhir, streamThreshold);
   }
 
   /**
-   * A loader that asks for HAPI's context only when it first needs it (for a file HAPI parses, or the metadata at
-   * the end of a streamed one), so that large files start streaming while the context is still being made. It uses
-   * no logging before it has the context.
+   * A loader that asks for HAPI's context only when it first needs it (for a file HAPI parses, or
+   * the metadata at the end of a streamed one), so that large files start streaming while the
+   * context is still being made. It uses no logging before it has the context.
    */
   public ContentLoader(Supplier<FhirContext> fhir) {
     this(fhir, STREAM_THRESHOLD);
@@ -63,15 +67,19 @@ public final class ContentLoader {
   }
 
   /**
-   * Parses the files in parallel, the largest first (so that one large file does not start last and hold up the
-   * whole load); the first broken file, in folder and name order, stops the load.
+   * Parses the files in parallel, the largest first (so that one large file does not start last and
+   * hold up the whole load); the first broken file, in folder and name order, stops the load.
    */
   public LoadedContent load(List<Path> folders) {
     List<Path> files = new ArrayList<>();
     folders.forEach(folder -> files.addAll(files(folder)));
     long started = System.nanoTime();
     Object[] parsed = parseAll(files);
-    times().debug("content: {} files parsed in {} ms", files.size(), (System.nanoTime() - started) / 1_000_000);
+    times()
+        .debug(
+            "content: {} files parsed in {} ms",
+            files.size(),
+            (System.nanoTime() - started) / 1_000_000);
     List<SourcedResource> resources = new ArrayList<>();
     for (Object p : parsed) {
       if (p instanceof RuntimeException e) {
@@ -85,17 +93,25 @@ public final class ContentLoader {
     return content;
   }
 
-  /** Each file's resource, or the RuntimeException reading it threw, in the order of {@code files}. */
+  /**
+   * Each file's resource, or the RuntimeException reading it threw, in the order of {@code files}.
+   */
   private Object[] parseAll(List<Path> files) {
     long[] sizes = files.stream().mapToLong(ContentLoader::sizeOrZero).toArray();
-    List<Integer> largestFirst = IntStream.range(0, files.size()).boxed()
-        .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed()).toList();
+    List<Integer> largestFirst =
+        IntStream.range(0, files.size())
+            .boxed()
+            .sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
+            .toList();
     int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "cptx-content");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "cptx-content");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<Object>> futures = new ArrayList<>(Collections.nCopies(files.size(), null));
       for (int i : largestFirst) {
@@ -134,8 +150,9 @@ public final class ContentLoader {
   }
 
   /**
-   * The start-up timings logger (see logback.xml). It is looked up only once the loader has asked for HAPI's
-   * context: a server may start loading before it has set up logging, and make the context wait for that.
+   * The start-up timings logger (see logback.xml). It is looked up only once the loader has asked
+   * for HAPI's context: a server may start loading before it has set up logging, and make the
+   * context wait for that.
    */
   private Logger times() {
     fhir.get();
@@ -155,7 +172,11 @@ public final class ContentLoader {
       long started = System.nanoTime();
       Optional<CodeSystemSource> streamed = new CodeSystemStreamReader(fhir).read(file);
       if (streamed.isPresent()) {
-        times().debug("content: {} streamed in {} ms", file.getFileName(), (System.nanoTime() - started) / 1_000_000);
+        times()
+            .debug(
+                "content: {} streamed in {} ms",
+                file.getFileName(),
+                (System.nanoTime() - started) / 1_000_000);
         return new SourcedResource(file, streamed.get().resource(), streamed.get());
       }
     }
@@ -176,7 +197,10 @@ public final class ContentLoader {
     }
     try (Stream<Path> list = Files.list(folder)) {
       return list.filter(Files::isRegularFile)
-          .filter(f -> f.getFileName().toString().endsWith(".json") || f.getFileName().toString().endsWith(".xml"))
+          .filter(
+              f ->
+                  f.getFileName().toString().endsWith(".json")
+                      || f.getFileName().toString().endsWith(".xml"))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -192,7 +216,8 @@ public final class ContentLoader {
     } catch (IOException e) {
       throw new ContentException(file, "cannot be read: " + e.getMessage(), e);
     }
-    IParser parser = file.toString().endsWith(".json") ? fhir.get().newJsonParser() : fhir.get().newXmlParser();
+    IParser parser =
+        file.toString().endsWith(".json") ? fhir.get().newJsonParser() : fhir.get().newXmlParser();
     parser.setParserErrorHandler(new StrictErrorHandler());
     IBaseResource resource;
     try {
@@ -202,8 +227,11 @@ public final class ContentLoader {
     }
     if (!(resource instanceof MetadataResource metadata)
         || !List.of("CodeSystem", "ValueSet", "ConceptMap").contains(resource.fhirType())) {
-      throw new ContentException(file, "holds a " + resource.fhirType()
-          + "; a content folder holds only CodeSystem, ValueSet and ConceptMap resources");
+      throw new ContentException(
+          file,
+          "holds a "
+              + resource.fhirType()
+              + "; a content folder holds only CodeSystem, ValueSet and ConceptMap resources");
     }
     return metadata;
   }
@@ -211,7 +239,8 @@ public final class ContentLoader {
   /**
    * A resource and the file it came from, for error messages.
    *
-   * @param streamed for a streamed CodeSystem, its concepts (the resource then holds none); else null
+   * @param streamed for a streamed CodeSystem, its concepts (the resource then holds none); else
+   *     null
    */
   record SourcedResource(Path file, MetadataResource resource, CodeSystemSource streamed) {}
 }

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
- * The conformance resources the server holds, by type and id, for read and search. A resource whose concepts were
- * streamed into the engine is held as its metadata only; read and search parse its file again when asked for it
- * (the result is kept while memory allows).
+ * The conformance resources the server holds, by type and id, for read and search. A resource whose
+ * concepts were streamed into the engine is held as its metadata only; read and search parse its
+ * file again when asked for it (the result is kept while memory allows).
  */
 public final class ResourceStore {
 
@@ -29,7 +29,8 @@ public final class ResourceStore {
   }
 
   private void put(MetadataResource resource, Entry entry) {
-    byType.computeIfAbsent(resource.fhirType(), t -> new LinkedHashMap<>())
+    byType
+        .computeIfAbsent(resource.fhirType(), t -> new LinkedHashMap<>())
         .put(resource.getIdElement().getIdPart(), entry);
   }
 
@@ -42,7 +43,10 @@ public final class ResourceStore {
     return entry(type, id).map(e -> type.cast(e.whole()));
   }
 
-  /** The resource's metadata: url, version, name, status and so on; for a streamed CodeSystem, without concepts. */
+  /**
+   * The resource's metadata: url, version, name, status and so on; for a streamed CodeSystem,
+   * without concepts.
+   */
   public <T extends MetadataResource> Optional<T> metadata(Class<T> type, String id) {
     return entry(type, id).map(e -> type.cast(e.metadata));
   }
@@ -64,7 +68,9 @@ public final class ResourceStore {
     return Optional.ofNullable(byType.getOrDefault(type.getSimpleName(), Map.of()).get(id));
   }
 
-  /** One resource: its metadata and, when that is not the whole resource, how to read the whole one. */
+  /**
+   * One resource: its metadata and, when that is not the whole resource, how to read the whole one.
+   */
   private static final class Entry {
     private final MetadataResource metadata;
     private final Supplier<MetadataResource> reader;

@@ -8,9 +8,10 @@ import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.RequestMessages;
 
 /**
- * Refuses, before HAPI routes a request, what this read-only JSON/XML server never does: writes (create, update,
- * patch, delete, transactions) and response formats other than JSON and XML (a refused format is
- * named by the servlet layer in the {@link #UNSUPPORTED_FORMAT} request attribute).
+ * Refuses, before HAPI routes a request, what this read-only JSON/XML server never does: writes
+ * (create, update, patch, delete, transactions) and response formats other than JSON and XML (a
+ * refused format is named by the servlet layer in the {@link #UNSUPPORTED_FORMAT} request
+ * attribute).
  */
 @Interceptor
 public final class RequestGuardInterceptor {
@@ -23,12 +24,14 @@ public final class RequestGuardInterceptor {
     String method = request.getMethod();
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     boolean operation = path.contains("$") || path.endsWith("/_search");
-    boolean base = path.isEmpty() || path.equals("/"); // a batch Bundle (a transaction is refused once parsed)
-    boolean allowed = switch (method) {
-      case "GET", "HEAD", "OPTIONS" -> true;
-      case "POST" -> operation || base;
-      default -> false;
-    };
+    boolean base =
+        path.isEmpty() || path.equals("/"); // a batch Bundle (a transaction is refused once parsed)
+    boolean allowed =
+        switch (method) {
+          case "GET", "HEAD", "OPTIONS" -> true;
+          case "POST" -> operation || base;
+          default -> false;
+        };
     if (!allowed) {
       drain(request);
       throw RequestMessages.readOnly(method + " " + (path.isEmpty() ? "/" : path));
@@ -41,8 +44,8 @@ public final class RequestGuardInterceptor {
   }
 
   /**
-   * Reads and drops the body of a refused request (up to the body limit), so the connection stays usable for the
-   * client's next request instead of being closed under it.
+   * Reads and drops the body of a refused request (up to the body limit), so the connection stays
+   * usable for the client's next request instead of being closed under it.
    */
   private static void drain(HttpServletRequest request) {
     try (var in = request.getInputStream()) {

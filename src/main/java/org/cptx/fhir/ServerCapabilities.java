@@ -10,13 +10,16 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * What cptx adds to the CapabilityStatement HAPI builds from the providers: its identity as a terminology server
- * (HL7's terminology-server capability statement), its release, and the features the tx-ecosystem tests look for.
+ * What cptx adds to the CapabilityStatement HAPI builds from the providers: its identity as a
+ * terminology server (HL7's terminology-server capability statement), its release, and the features
+ * the tx-ecosystem tests look for.
  */
 final class ServerCapabilities {
 
   static final String CANONICAL = "http://cptx.org/fhir/CapabilityStatement/cptx";
-  static final String FEATURE = "http://hl7.org/fhir/uv/application-feature/StructureDefinition/feature";
+  static final String FEATURE =
+      "http://hl7.org/fhir/uv/application-feature/StructureDefinition/feature";
+
   /** The version of the HL7 terminology ecosystem tests cptx is run against (tests 1.90). */
   static final String TESTS_VERSION = "1.9.0";
 
@@ -34,20 +37,33 @@ final class ServerCapabilities {
       cs.getSoftware().setReleaseDate(new Date());
     }
     batchNotTransaction(cs);
-    feature(cs, "http://hl7.org/fhir/uv/tx-tests/FeatureDefinition/test-version", new CodeType(TESTS_VERSION));
-    feature(cs, "http://hl7.org/fhir/uv/tx-ecosystem/FeatureDefinition/CodeSystemAsParameter", new BooleanType(true));
+    feature(
+        cs,
+        "http://hl7.org/fhir/uv/tx-tests/FeatureDefinition/test-version",
+        new CodeType(TESTS_VERSION));
+    feature(
+        cs,
+        "http://hl7.org/fhir/uv/tx-ecosystem/FeatureDefinition/CodeSystemAsParameter",
+        new BooleanType(true));
     return cs;
   }
 
-  /** HAPI lists the base's Bundle method as a transaction; cptx answers batches only (it is read-only). */
+  /**
+   * HAPI lists the base's Bundle method as a transaction; cptx answers batches only (it is
+   * read-only).
+   */
   private static void batchNotTransaction(CapabilityStatement cs) {
     for (CapabilityStatement.CapabilityStatementRestComponent rest : cs.getRest()) {
-      boolean bundles = rest.getInteraction().removeIf(i ->
-          i.getCode() == CapabilityStatement.SystemRestfulInteraction.TRANSACTION);
+      boolean bundles =
+          rest.getInteraction()
+              .removeIf(
+                  i -> i.getCode() == CapabilityStatement.SystemRestfulInteraction.TRANSACTION);
       if (bundles) {
-        rest.addInteraction().setCode(CapabilityStatement.SystemRestfulInteraction.BATCH)
-            .setDocumentation("A batch Bundle of reads, searches and operations (GET, or POST with Parameters),"
-                + " each entry answered as alone; transactions and writes are refused");
+        rest.addInteraction()
+            .setCode(CapabilityStatement.SystemRestfulInteraction.BATCH)
+            .setDocumentation(
+                "A batch Bundle of reads, searches and operations (GET, or POST with Parameters),"
+                    + " each entry answered as alone; transactions and writes are refused");
       }
     }
   }

@@ -19,8 +19,9 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.TerminologyCapabilities;
 
 /**
- * {@code metadata}: the CapabilityStatement HAPI builds from the providers; {@code metadata?mode=terminology}: a
- * TerminologyCapabilities listing every code system and version the server holds.
+ * {@code metadata}: the CapabilityStatement HAPI builds from the providers; {@code
+ * metadata?mode=terminology}: a TerminologyCapabilities listing every code system and version the
+ * server holds.
  */
 public final class TerminologyCapabilitiesProvider extends ServerCapabilityStatementProvider {
 
@@ -29,8 +30,13 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
   private final String releaseDate;
   private java.util.function.Consumer<CapabilityStatement> security = cs -> {};
 
-  /** @param releaseDate the build's date (yyyy-MM-dd), or null when unknown */
-  public TerminologyCapabilitiesProvider(RestfulServer server, CodeSystemRegistry registry, String softwareVersion,
+  /**
+   * @param releaseDate the build's date (yyyy-MM-dd), or null when unknown
+   */
+  public TerminologyCapabilitiesProvider(
+      RestfulServer server,
+      CodeSystemRegistry registry,
+      String softwareVersion,
       String releaseDate) {
     super(server);
     this.registry = registry;
@@ -38,7 +44,10 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     this.releaseDate = releaseDate;
   }
 
-  /** Sets what describes the server's access control in the CapabilityStatement ({@code rest.security}). */
+  /**
+   * Sets what describes the server's access control in the CapabilityStatement ({@code
+   * rest.security}).
+   */
   public void setSecurity(java.util.function.Consumer<CapabilityStatement> describer) {
     this.security = describer;
   }
@@ -49,8 +58,11 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     if ("terminology".equals(request.getParameter("mode"))) {
       return terminologyCapabilities();
     }
-    CapabilityStatement cs = ServerCapabilities.decorate(
-        (CapabilityStatement) super.getServerConformance(request, details), softwareVersion, releaseDate);
+    CapabilityStatement cs =
+        ServerCapabilities.decorate(
+            (CapabilityStatement) super.getServerConformance(request, details),
+            softwareVersion,
+            releaseDate);
     security.accept(cs);
     return cs;
   }
@@ -63,26 +75,39 @@ public final class TerminologyCapabilitiesProvider extends ServerCapabilityState
     caps.setTitle("cptx terminology capabilities");
     caps.setKind(TerminologyCapabilities.CapabilityStatementKind.INSTANCE);
     caps.getSoftware().setName("cptx").setVersion(softwareVersion);
-    List<CodeSystemInfo> systems = registry.all().stream().map(CodeSystemProvider::info)
-        .sorted(Comparator.comparing(CodeSystemInfo::url)).toList();
+    List<CodeSystemInfo> systems =
+        registry.all().stream()
+            .map(CodeSystemProvider::info)
+            .sorted(Comparator.comparing(CodeSystemInfo::url))
+            .toList();
     TerminologyCapabilities.TerminologyCapabilitiesCodeSystemComponent current = null;
     for (CodeSystemInfo info : systems) {
       if (current == null || !current.getUri().equals(info.url())) {
-        current = caps.addCodeSystem().setUri(info.url()).setSubsumption(true); // $subsumes serves every system
+        current =
+            caps.addCodeSystem()
+                .setUri(info.url())
+                .setSubsumption(true); // $subsumes serves every system
       }
       if (info.version() != null) {
-        current.addVersion().setCode(info.version()).setIsDefault(
-            info.version().equals(registry.find(info.url(), null).map(p -> p.info().version()).orElse(null)));
+        current
+            .addVersion()
+            .setCode(info.version())
+            .setIsDefault(
+                info.version()
+                    .equals(
+                        registry.find(info.url(), null).map(p -> p.info().version()).orElse(null)));
       }
     }
     caps.setVersion(softwareVersion);
     caps.getExpansion().setHierarchical(true).setPaging(true);
-    ExpandRequestReader.listedParameters().forEach(name -> caps.getExpansion().addParameter().setName(name));
+    ExpandRequestReader.listedParameters()
+        .forEach(name -> caps.getExpansion().addParameter().setName(name));
     caps.getValidateCode().setTranslations(false);
     return caps;
   }
 
   /** A TerminologyCapabilities that HAPI's metadata binding accepts as a conformance resource. */
   @ResourceDef(name = "TerminologyCapabilities")
-  public static final class Capabilities extends TerminologyCapabilities implements IBaseConformance {}
+  public static final class Capabilities extends TerminologyCapabilities
+      implements IBaseConformance {}
 }

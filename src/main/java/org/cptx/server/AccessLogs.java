@@ -8,15 +8,18 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.NanoTime;
 
 /**
- * The access log: one line per request on standard output, written by Jetty once the answer is sent. The common
- * log format (Jetty's {@link CustomRequestLog}; bytes as sent, headers included) ends with the duration in milliseconds and the request id; the JSON
- * form carries the same fields by name.
+ * The access log: one line per request on standard output, written by Jetty once the answer is
+ * sent. The common log format (Jetty's {@link CustomRequestLog}; bytes as sent, headers included)
+ * ends with the duration in milliseconds and the request id; the JSON form carries the same fields
+ * by name.
  */
 final class AccessLogs {
 
   /** The common log format, then the duration in ms and the request id. */
-  static final String COMMON_FORMAT = "%{client}a - %u %{dd/MMM/yyyy:HH:mm:ss ZZZ|GMT}t \"%r\" %s %O %{ms}T %{"
-      + RequestIds.HEADER + "}o";
+  static final String COMMON_FORMAT =
+      "%{client}a - %u %{dd/MMM/yyyy:HH:mm:ss ZZZ|GMT}t \"%r\" %s %O %{ms}T %{"
+          + RequestIds.HEADER
+          + "}o";
 
   private AccessLogs() {}
 
@@ -45,7 +48,9 @@ final class AccessLogs {
     field(line, "path", request.getHttpURI().getPathQuery()).append(',');
     line.append("\"status\":").append(response.getStatus()).append(',');
     line.append("\"bytes\":").append(Response.getContentBytesWritten(response)).append(',');
-    line.append("\"durationMs\":").append(NanoTime.millisSince(request.getBeginNanoTime())).append(',');
+    line.append("\"durationMs\":")
+        .append(NanoTime.millisSince(request.getBeginNanoTime()))
+        .append(',');
     field(line, "requestId", response.getHeaders().get(RequestIds.HEADER));
     return line.append('}').toString();
   }

@@ -9,10 +9,10 @@ import org.cptx.content.ContentLoader;
 import org.cptx.content.LoadedContent;
 
 /**
- * The content load on a thread of its own, started first, so that large files stream while the server sets up
- * logging, Jetty and HAPI's model. The load waits for logging to be set up before it touches HAPI (whose classes
- * log): SLF4J hands a thread that logs while another thread sets logging up a stand-in logger, and later replays
- * its messages with a warning.
+ * The content load on a thread of its own, started first, so that large files stream while the
+ * server sets up logging, Jetty and HAPI's model. The load waits for logging to be set up before it
+ * touches HAPI (whose classes log): SLF4J hands a thread that logs while another thread sets
+ * logging up a stand-in logger, and later replays its messages with a warning.
  */
 final class BackgroundLoad {
 
@@ -20,8 +20,9 @@ final class BackgroundLoad {
   private final CompletableFuture<LoadedContent> content;
 
   BackgroundLoad(List<Path> folders) {
-    content = CompletableFuture.supplyAsync(() -> new ContentLoader(this::fhir).load(folders),
-        BackgroundLoad::onOwnThread);
+    content =
+        CompletableFuture.supplyAsync(
+            () -> new ContentLoader(this::fhir).load(folders), BackgroundLoad::onOwnThread);
   }
 
   /** Logging is set up: the load may use HAPI from now on. */
@@ -29,7 +30,10 @@ final class BackgroundLoad {
     logging.complete(null);
   }
 
-  /** The loaded content, once every file is loaded; a broken file's ContentException is thrown as it is. */
+  /**
+   * The loaded content, once every file is loaded; a broken file's ContentException is thrown as it
+   * is.
+   */
   LoadedContent await() {
     try {
       return content.join();

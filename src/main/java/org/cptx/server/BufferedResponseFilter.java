@@ -19,9 +19,10 @@ import org.cptx.terminology.messages.RequestMessages;
 import org.eclipse.jetty.http.HttpStatus;
 
 /**
- * Collects a FHIR response in memory and sends it once, with a Content-Length and a single Date header. HAPI
- * flushes its writer after every JSON value, which would otherwise split a small answer into dozens of chunks.
- * Being whole, the answer can be tagged for caching ({@link HttpCaching}).
+ * Collects a FHIR response in memory and sends it once, with a Content-Length and a single Date
+ * header. HAPI flushes its writer after every JSON value, which would otherwise split a small
+ * answer into dozens of chunks. Being whole, the answer can be tagged for caching ({@link
+ * HttpCaching}).
  */
 public final class BufferedResponseFilter implements Filter {
 
@@ -54,27 +55,28 @@ public final class BufferedResponseFilter implements Filter {
     @Override
     public ServletOutputStream getOutputStream() {
       if (stream == null) {
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) {
-            bytes.write(b);
-          }
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                bytes.write(b);
+              }
 
-          @Override
-          public void write(byte[] b, int off, int len) {
-            bytes.write(b, off, len);
-          }
+              @Override
+              public void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+              }
 
-          @Override
-          public boolean isReady() {
-            return true;
-          }
+              @Override
+              public boolean isReady() {
+                return true;
+              }
 
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException("blocking only");
-          }
-        };
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException("blocking only");
+              }
+            };
       }
       return stream;
     }
@@ -83,12 +85,13 @@ public final class BufferedResponseFilter implements Filter {
     public PrintWriter getWriter() {
       if (writer == null) {
         Charset charset = Charset.forName(getCharacterEncoding());
-        writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset)) {
-          @Override
-          public void flush() {
-            // held back until the response is complete
-          }
-        };
+        writer =
+            new PrintWriter(new OutputStreamWriter(getOutputStream(), charset)) {
+              @Override
+              public void flush() {
+                // held back until the response is complete
+              }
+            };
       }
       return writer;
     }
@@ -98,14 +101,19 @@ public final class BufferedResponseFilter implements Filter {
       sendError(status, null);
     }
 
-    /** An error a servlet sends itself (HAPI for a method it does not know) becomes an OperationOutcome too. */
+    /**
+     * An error a servlet sends itself (HAPI for a method it does not know) becomes an
+     * OperationOutcome too.
+     */
     @Override
     public void sendError(int status, String message) {
       resetBuffer();
       setStatus(status);
       setContentType(Outcomes.CONTENT_TYPE);
-      byte[] body = Outcomes.json(RequestMessages.httpError(status, message == null
-          ? HttpStatus.getMessage(status) : message));
+      byte[] body =
+          Outcomes.json(
+              RequestMessages.httpError(
+                  status, message == null ? HttpStatus.getMessage(status) : message));
       bytes.write(body, 0, body.length);
     }
 

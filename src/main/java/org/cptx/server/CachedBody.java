@@ -55,7 +55,8 @@ final class CachedBody extends HttpServletRequestWrapper {
 
   @Override
   public BufferedReader getReader() {
-    return new BufferedReader(new InputStreamReader(getInputStream(), charset(getCharacterEncoding())));
+    return new BufferedReader(
+        new InputStreamReader(getInputStream(), charset(getCharacterEncoding())));
   }
 
   private static Charset charset(String encoding) {

@@ -5,9 +5,10 @@ import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.server.Handler;
 
 /**
- * gzip for answers of at least {@value #MIN_SIZE} bytes when the client accepts it (Jetty's compression handler:
- * it adds {@code Vary: Accept-Encoding} and suffixes the ETag of a compressed answer, stripping the suffix again
- * from a client's {@code If-None-Match}). Request bodies are not decompressed.
+ * gzip for answers of at least {@value #MIN_SIZE} bytes when the client accepts it (Jetty's
+ * compression handler: it adds {@code Vary: Accept-Encoding} and suffixes the ETag of a compressed
+ * answer, stripping the suffix again from a client's {@code If-None-Match}). Request bodies are not
+ * decompressed.
  */
 final class Compression {
 
@@ -20,8 +21,12 @@ final class Compression {
     gzip.setMinCompressSize(MIN_SIZE);
     CompressionHandler compression = new CompressionHandler(handler);
     compression.putCompression(gzip);
-    compression.putConfiguration("/*", org.eclipse.jetty.compression.server.CompressionConfig.builder()
-        .defaults().decompressExcludePath("/*").build());
+    compression.putConfiguration(
+        "/*",
+        org.eclipse.jetty.compression.server.CompressionConfig.builder()
+            .defaults()
+            .decompressExcludePath("/*")
+            .build());
     return compression;
   }
 }

@@ -11,9 +11,10 @@ import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
- * The listening connector: HTTP/1.1 (over TLS with a PKCS12 keystore), no server version or date added by Jetty,
- * forwarded headers read only when asked for, and timeouts against slow senders: the connection's idle timeout
- * bounds the wait for a request's line and headers, the request's own idle timeout and a minimum data rate its body.
+ * The listening connector: HTTP/1.1 (over TLS with a PKCS12 keystore), no server version or date
+ * added by Jetty, forwarded headers read only when asked for, and timeouts against slow senders:
+ * the connection's idle timeout bounds the wait for a request's line and headers, the request's own
+ * idle timeout and a minimum data rate its body.
  */
 final class Connectors {
 
@@ -40,8 +41,9 @@ final class Connectors {
       tls.setKeyStoreType("PKCS12");
       tls.setKeyStorePassword(exposure.tlsPassword() == null ? "" : exposure.tlsPassword());
       http.addCustomizer(new SecureRequestCustomizer());
-      connector = new ServerConnector(jetty, new SslConnectionFactory(tls, "http/1.1"),
-          new HttpConnectionFactory(http));
+      connector =
+          new ServerConnector(
+              jetty, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(http));
     } else {
       connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     }

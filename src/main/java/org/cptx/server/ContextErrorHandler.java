@@ -8,8 +8,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the errors of the servlet context (the web app's missing files, a servlet's {@code sendError}) as
- * {@link FhirErrorHandler} answers Jetty's: an OperationOutcome, for every method.
+ * Answers the errors of the servlet context (the web app's missing files, a servlet's {@code
+ * sendError}) as {@link FhirErrorHandler} answers Jetty's: an OperationOutcome, for every method.
  */
 final class ContextErrorHandler extends ErrorHandler {
 
@@ -19,8 +19,15 @@ final class ContextErrorHandler extends ErrorHandler {
   }
 
   @Override
-  protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
-      String contentType, List<Charset> charsets, int code, String message, Throwable cause) {
+  protected boolean generateAcceptableResponse(
+      Request request,
+      Response response,
+      Callback callback,
+      String contentType,
+      List<Charset> charsets,
+      int code,
+      String message,
+      Throwable cause) {
     FhirErrorHandler.write(response, code, callback);
     return true;
   }

@@ -10,26 +10,46 @@ import org.cptx.terminology.Limits;
  *
  * @param maxBodyBytes the largest request body accepted
  * @param maxConcurrentRequests how many requests are worked on at once (more wait for a turn)
- * @param baseUrl the public FHIR base (e.g. {@code https://tx.example.org/fhir}), or null: the address the
- *     server is bound to (never the client's Host header)
- * @param forwardedHeaders whether {@code Forwarded} / {@code X-Forwarded-*} headers set the public address (only
- *     behind a reverse proxy that sets them)
- * @param corsOrigins the origins allowed to call the server from a browser on another site; empty: CORS off
+ * @param baseUrl the public FHIR base (e.g. {@code https://tx.example.org/fhir}), or null: the
+ *     address the server is bound to (never the client's Host header)
+ * @param forwardedHeaders whether {@code Forwarded} / {@code X-Forwarded-*} headers set the public
+ *     address (only behind a reverse proxy that sets them)
+ * @param corsOrigins the origins allowed to call the server from a browser on another site; empty:
+ *     CORS off
  * @param auth the token check, or null: no access control
  * @param tlsKeystore a PKCS12 keystore to serve HTTPS with, or null for plain HTTP
  * @param tlsPassword the keystore's password
  */
-public record Exposure(long maxBodyBytes, int maxConcurrentRequests, String baseUrl, boolean forwardedHeaders,
-    List<String> corsOrigins, AuthConfig auth, Path tlsKeystore, String tlsPassword) {
+public record Exposure(
+    long maxBodyBytes,
+    int maxConcurrentRequests,
+    String baseUrl,
+    boolean forwardedHeaders,
+    List<String> corsOrigins,
+    AuthConfig auth,
+    Path tlsKeystore,
+    String tlsPassword) {
 
-  /** A 2 MB body limit, 32 requests at once, no access control, address from the binding, no CORS, plain HTTP. */
-  public static final Exposure DEFAULTS = new Exposure(Limits.MAX_BODY_BYTES,
-      Limits.DEFAULT_MAX_CONCURRENT_REQUESTS, null, false, List.of(), null, null, null);
+  /**
+   * A 2 MB body limit, 32 requests at once, no access control, address from the binding, no CORS,
+   * plain HTTP.
+   */
+  public static final Exposure DEFAULTS =
+      new Exposure(
+          Limits.MAX_BODY_BYTES,
+          Limits.DEFAULT_MAX_CONCURRENT_REQUESTS,
+          null,
+          false,
+          List.of(),
+          null,
+          null,
+          null);
 
   public Exposure {
     corsOrigins = List.copyOf(corsOrigins);
     if (maxBodyBytes < 1024) {
-      throw new IllegalArgumentException("the body limit must be at least 1024 bytes, not " + maxBodyBytes);
+      throw new IllegalArgumentException(
+          "the body limit must be at least 1024 bytes, not " + maxBodyBytes);
     }
     if (maxConcurrentRequests < 1) {
       throw new IllegalArgumentException("at least one request must be allowed at once");
@@ -40,31 +60,74 @@ public record Exposure(long maxBodyBytes, int maxConcurrentRequests, String base
   }
 
   public Exposure withAuth(AuthConfig other) {
-    return new Exposure(maxBodyBytes, maxConcurrentRequests, baseUrl, forwardedHeaders, corsOrigins, other,
-        tlsKeystore, tlsPassword);
+    return new Exposure(
+        maxBodyBytes,
+        maxConcurrentRequests,
+        baseUrl,
+        forwardedHeaders,
+        corsOrigins,
+        other,
+        tlsKeystore,
+        tlsPassword);
   }
 
   public Exposure withMaxBodyBytes(long bytes) {
-    return new Exposure(bytes, maxConcurrentRequests, baseUrl, forwardedHeaders, corsOrigins, auth, tlsKeystore,
+    return new Exposure(
+        bytes,
+        maxConcurrentRequests,
+        baseUrl,
+        forwardedHeaders,
+        corsOrigins,
+        auth,
+        tlsKeystore,
         tlsPassword);
   }
 
   public Exposure withAddress(String base, boolean forwarded) {
-    return new Exposure(maxBodyBytes, maxConcurrentRequests, base, forwarded, corsOrigins, auth, tlsKeystore,
+    return new Exposure(
+        maxBodyBytes,
+        maxConcurrentRequests,
+        base,
+        forwarded,
+        corsOrigins,
+        auth,
+        tlsKeystore,
         tlsPassword);
   }
 
   public Exposure withCors(List<String> origins) {
-    return new Exposure(maxBodyBytes, maxConcurrentRequests, baseUrl, forwardedHeaders, origins, auth, tlsKeystore,
+    return new Exposure(
+        maxBodyBytes,
+        maxConcurrentRequests,
+        baseUrl,
+        forwardedHeaders,
+        origins,
+        auth,
+        tlsKeystore,
         tlsPassword);
   }
 
   public Exposure withMaxConcurrentRequests(int count) {
-    return new Exposure(maxBodyBytes, count, baseUrl, forwardedHeaders, corsOrigins, auth, tlsKeystore, tlsPassword);
+    return new Exposure(
+        maxBodyBytes,
+        count,
+        baseUrl,
+        forwardedHeaders,
+        corsOrigins,
+        auth,
+        tlsKeystore,
+        tlsPassword);
   }
 
   public Exposure withTls(Path keystore, String password) {
-    return new Exposure(maxBodyBytes, maxConcurrentRequests, baseUrl, forwardedHeaders, corsOrigins, auth, keystore,
+    return new Exposure(
+        maxBodyBytes,
+        maxConcurrentRequests,
+        baseUrl,
+        forwardedHeaders,
+        corsOrigins,
+        auth,
+        keystore,
         password);
   }
 }

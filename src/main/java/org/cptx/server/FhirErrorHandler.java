@@ -11,8 +11,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers the errors Jetty raises itself, before a request reaches the FHIR servlet (a URI or headers too long, a
- * malformed request): a JSON OperationOutcome with a Date and a Content-Length, never Jetty's HTML error page.
+ * Answers the errors Jetty raises itself, before a request reaches the FHIR servlet (a URI or
+ * headers too long, a malformed request): a JSON OperationOutcome with a Date and a Content-Length,
+ * never Jetty's HTML error page.
  */
 final class FhirErrorHandler extends ErrorHandler {
 
@@ -22,22 +23,31 @@ final class FhirErrorHandler extends ErrorHandler {
 
   @Override
   public boolean errorPageForMethod(String method) {
-    return true; // every error has an OperationOutcome, whatever the method (OPTIONS, PROPFIND, ...)
+    return true; // every error has an OperationOutcome, whatever the method (OPTIONS, PROPFIND,
+    // ...)
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int code,
+      String message,
+      Throwable cause,
       Callback callback) {
     write(response, code, callback);
   }
 
-  /** Writes the OperationOutcome of an error Jetty raised (also for the servlet context's errors). */
+  /**
+   * Writes the OperationOutcome of an error Jetty raised (also for the servlet context's errors).
+   */
   static void write(Response response, int code, Callback callback) {
     byte[] body = body(code);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.DATE, HttpDate.now());
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-    // Jetty drops the connection after an error it raises itself: say so, so clients do not reuse it
+    // Jetty drops the connection after an error it raises itself: say so, so clients do not reuse
+    // it
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(body), callback);
   }

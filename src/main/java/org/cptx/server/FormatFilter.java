@@ -19,15 +19,27 @@ import java.util.stream.Collectors;
 import org.cptx.fhir.RequestGuardInterceptor;
 
 /**
- * Spots a request for a response format cptx does not produce (a {@code _format} other than JSON or XML, or an
- * Accept header asking only for RDF). Such a request goes on with JSON asked for, so that its error can be written,
- * and carries the refused format in the {@link RequestGuardInterceptor#UNSUPPORTED_FORMAT} attribute for the FHIR layer to refuse with a 406.
+ * Spots a request for a response format cptx does not produce (a {@code _format} other than JSON or
+ * XML, or an Accept header asking only for RDF). Such a request goes on with JSON asked for, so
+ * that its error can be written, and carries the refused format in the {@link
+ * RequestGuardInterceptor#UNSUPPORTED_FORMAT} attribute for the FHIR layer to refuse with a 406.
  */
 public final class FormatFilter implements Filter {
 
-  private static final Set<String> FORMATS = Set.of("json", "xml", "application/json", "application/xml",
-      "text/json", "text/xml", "application/fhir+json", "application/fhir+xml", "application/json+fhir",
-      "application/xml+fhir", "html", "text/html");
+  private static final Set<String> FORMATS =
+      Set.of(
+          "json",
+          "xml",
+          "application/json",
+          "application/xml",
+          "text/json",
+          "text/xml",
+          "application/fhir+json",
+          "application/fhir+xml",
+          "application/json+fhir",
+          "application/xml+fhir",
+          "html",
+          "text/html");
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -76,7 +88,8 @@ public final class FormatFilter implements Filter {
       if (query == null) {
         return null;
       }
-      return Arrays.stream(query.split("&")).filter(p -> !p.startsWith("_format=") && !p.equals("_format"))
+      return Arrays.stream(query.split("&"))
+          .filter(p -> !p.startsWith("_format=") && !p.equals("_format"))
           .collect(Collectors.joining("&"));
     }
 
@@ -104,7 +117,9 @@ public final class FormatFilter implements Filter {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      return "accept".equalsIgnoreCase(name) ? Collections.enumeration(Set.of(JSON)) : super.getHeaders(name);
+      return "accept".equalsIgnoreCase(name)
+          ? Collections.enumeration(Set.of(JSON))
+          : super.getHeaders(name);
     }
   }
 }

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Health for load balancers and orchestrators, open without a token. {@code GET /livez} (and its older name
- * {@code /health}): 200 {@code {"status":"up"}} whenever the process answers. {@code GET /readyz}: 200
- * {@code {"status":"ready"}} while the server takes work; 503 {@code {"status":"not-ready","reason":...}} while it
- * starts or stops.
+ * Health for load balancers and orchestrators, open without a token. {@code GET /livez} (and its
+ * older name {@code /health}): 200 {@code {"status":"up"}} whenever the process answers. {@code GET
+ * /readyz}: 200 {@code {"status":"ready"}} while the server takes work; 503 {@code
+ * {"status":"not-ready","reason":...}} while it starts or stops.
  */
 final class HealthServlet extends HttpServlet {
 
@@ -25,21 +25,27 @@ final class HealthServlet extends HttpServlet {
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (READY.equals(request.getServletPath())) {
       Readiness.State state = readiness.state();
       if (state == Readiness.State.READY) {
         send(response, 200, "{\"status\":\"ready\"}");
       } else {
-        send(response, 503, "{\"status\":\"not-ready\",\"reason\":\""
-            + (state == Readiness.State.STOPPING ? "stopping" : "starting") + "\"}");
+        send(
+            response,
+            503,
+            "{\"status\":\"not-ready\",\"reason\":\""
+                + (state == Readiness.State.STOPPING ? "stopping" : "starting")
+                + "\"}");
       }
       return;
     }
     send(response, 200, "{\"status\":\"up\"}");
   }
 
-  private static void send(HttpServletResponse response, int status, String json) throws IOException {
+  private static void send(HttpServletResponse response, int status, String json)
+      throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType("application/json");

@@ -16,12 +16,12 @@ import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 
 /**
- * Caching headers for FHIR answers. Content never changes while a server runs, so a successful GET gets an
- * {@code ETag} (a hash of the content's identity — the cptx version and every code system's canonical and concept
- * count — and of the answer's bytes: two replicas on the same content give the same tag), a {@code Cache-Control}
- * ({@code private} when access control is on) and a 304 when the client's {@code If-None-Match} names it. An error
- * is never cached. Every FHIR answer varies with {@code Accept}, {@code Accept-Language} and
- * {@code Accept-Encoding}.
+ * Caching headers for FHIR answers. Content never changes while a server runs, so a successful GET
+ * gets an {@code ETag} (a hash of the content's identity — the cptx version and every code system's
+ * canonical and concept count — and of the answer's bytes: two replicas on the same content give
+ * the same tag), a {@code Cache-Control} ({@code private} when access control is on) and a 304 when
+ * the client's {@code If-None-Match} names it. An error is never cached. Every FHIR answer varies
+ * with {@code Accept}, {@code Accept-Language} and {@code Accept-Encoding}.
  */
 final class HttpCaching {
 
@@ -38,17 +38,21 @@ final class HttpCaching {
   /** Records the identity of the content the server answers from. */
   void identify(LoadedContent content) {
     StringBuilder id = new StringBuilder("cptx ").append(Version.current());
-    content.registry().all().stream().map(CodeSystemProvider::info)
+    content.registry().all().stream()
+        .map(CodeSystemProvider::info)
         .sorted(Comparator.comparing(CodeSystemInfo::canonical))
-        .forEach(info -> id.append('\n').append(info.canonical()).append(' ').append(info.conceptCount()));
+        .forEach(
+            info ->
+                id.append('\n').append(info.canonical()).append(' ').append(info.conceptCount()));
     contentId = sha256().digest(id.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Sets the caching headers of an answer about to be sent; true when the client's copy is current and the answer
-   * is a 304 without a body.
+   * Sets the caching headers of an answer about to be sent; true when the client's copy is current
+   * and the answer is a 304 without a body.
    */
-  boolean apply(HttpServletRequest request, HttpServletResponse response, ByteArrayOutputStream body)
+  boolean apply(
+      HttpServletRequest request, HttpServletResponse response, ByteArrayOutputStream body)
       throws IOException {
     response.setHeader("Vary", VARY);
     int status = response.getStatus();
@@ -73,17 +77,23 @@ final class HttpCaching {
     MessageDigest digest = sha256();
     digest.update(contentId);
     body.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-    return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27) + "\"";
+    return "\""
+        + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27)
+        + "\"";
   }
 
-  /** Whether an If-None-Match list names this tag (weak comparison, as RFC 9110 says for If-None-Match). */
+  /**
+   * Whether an If-None-Match list names this tag (weak comparison, as RFC 9110 says for
+   * If-None-Match).
+   */
   static boolean matches(String ifNoneMatch, String tag) {
     if (ifNoneMatch == null) {
       return false;
     }
     for (String candidate : ifNoneMatch.split(",")) {
       String trimmed = candidate.trim();
-      if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
+      if (trimmed.equals("*")
+          || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
         return true;
       }
     }

@@ -15,10 +15,10 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
- * {@code /metrics} in the Prometheus text format: {@code cptx_requests_total} by operation and status,
- * {@code cptx_request_duration_seconds} by operation, the content held ({@code cptx_code_systems},
- * {@code cptx_concepts}), and the JVM's metrics. One registry per server, so two servers in one JVM (tests) do not
- * share counts.
+ * {@code /metrics} in the Prometheus text format: {@code cptx_requests_total} by operation and
+ * status, {@code cptx_request_duration_seconds} by operation, the content held ({@code
+ * cptx_code_systems}, {@code cptx_concepts}), and the JVM's metrics. One registry per server, so
+ * two servers in one JVM (tests) do not share counts.
  */
 final class Metrics {
 
@@ -27,13 +27,26 @@ final class Metrics {
   private final PrometheusRegistry registry = new PrometheusRegistry();
 
   private Metrics(LoadedContent content) {
-    requests = Counter.builder().name("cptx_requests_total").help("FHIR requests answered, by operation and status")
-        .labelNames("operation", "status").register(registry);
-    durations = Histogram.builder().name("cptx_request_duration_seconds")
-        .help("time to answer a FHIR request, by operation").labelNames("operation").register(registry);
-    GaugeWithCallback.builder().name("cptx_code_systems").help("code system versions held")
-        .callback(c -> c.call(content.registry().all().size())).register(registry);
-    GaugeWithCallback.builder().name("cptx_concepts").help("concepts held, over every code system version")
+    requests =
+        Counter.builder()
+            .name("cptx_requests_total")
+            .help("FHIR requests answered, by operation and status")
+            .labelNames("operation", "status")
+            .register(registry);
+    durations =
+        Histogram.builder()
+            .name("cptx_request_duration_seconds")
+            .help("time to answer a FHIR request, by operation")
+            .labelNames("operation")
+            .register(registry);
+    GaugeWithCallback.builder()
+        .name("cptx_code_systems")
+        .help("code system versions held")
+        .callback(c -> c.call(content.registry().all().size()))
+        .register(registry);
+    GaugeWithCallback.builder()
+        .name("cptx_concepts")
+        .help("concepts held, over every code system version")
         .callback(c -> c.call(content.registry().all().stream().mapToLong(Metrics::concepts).sum()))
         .register(registry);
     JvmMetrics.builder().register(registry);
@@ -46,7 +59,11 @@ final class Metrics {
   /** Counts every FHIR request and serves {@code /metrics}. */
   static void install(ServletContextHandler context, LoadedContent content) {
     Metrics metrics = new Metrics(content);
-    context.addFilter(new FilterHolder(new MetricsFilter(metrics)), "/fhir/*", EnumSet.of(DispatcherType.REQUEST));
-    context.addServlet(new ServletHolder("metrics", new PrometheusMetricsServlet(metrics.registry)), "/metrics");
+    context.addFilter(
+        new FilterHolder(new MetricsFilter(metrics)),
+        "/fhir/*",
+        EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(
+        new ServletHolder("metrics", new PrometheusMetricsServlet(metrics.registry)), "/metrics");
   }
 }

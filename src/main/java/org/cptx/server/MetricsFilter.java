@@ -11,14 +11,21 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * Counts and times each FHIR request by what it asks for: an operation ({@code $lookup}, ...), {@code read},
- * {@code search}, {@code metadata} or {@code batch}; anything else is {@code other}, so the label stays bounded
- * whatever clients send.
+ * Counts and times each FHIR request by what it asks for: an operation ({@code $lookup}, ...),
+ * {@code read}, {@code search}, {@code metadata} or {@code batch}; anything else is {@code other},
+ * so the label stays bounded whatever clients send.
  */
 final class MetricsFilter implements Filter {
 
-  static final Set<String> OPERATIONS = Set.of("$lookup", "$validate-code", "$expand", "$translate", "$subsumes",
-      "$batch-validate-code", "$versions");
+  static final Set<String> OPERATIONS =
+      Set.of(
+          "$lookup",
+          "$validate-code",
+          "$expand",
+          "$translate",
+          "$subsumes",
+          "$batch-validate-code",
+          "$versions");
 
   private final Metrics metrics;
 

@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 import org.cptx.terminology.Limits;
 
 /**
- * Finds, before a body is parsed, a number that would cost far more to expand than it took to send: more than
- * {@link Limits#MAX_NUMBER_DIGITS} digits, or an exponent beyond {@link Limits#MAX_NUMBER_EXPONENT}
- * ({@code 1e99999999} is 12 bytes and a hundred million digits once written out). JSON numbers are looked at
- * outside strings; in XML, attribute values that are numbers in exponent form.
+ * Finds, before a body is parsed, a number that would cost far more to expand than it took to send:
+ * more than {@link Limits#MAX_NUMBER_DIGITS} digits, or an exponent beyond {@link
+ * Limits#MAX_NUMBER_EXPONENT} ({@code 1e99999999} is 12 bytes and a hundred million digits once
+ * written out). JSON numbers are looked at outside strings; in XML, attribute values that are
+ * numbers in exponent form.
  */
 final class NumberScanner {
 
-  private static final Pattern XML_VALUE = Pattern.compile("=\\s*[\"']\\s*([-+]?[0-9.]*[eE][-+]?[0-9]+)\\s*[\"']");
+  private static final Pattern XML_VALUE =
+      Pattern.compile("=\\s*[\"']\\s*([-+]?[0-9.]*[eE][-+]?[0-9]+)\\s*[\"']");
 
   private NumberScanner() {}
 
@@ -72,7 +74,7 @@ final class NumberScanner {
     }
     String exponent = number.substring(e + 1).replace("+", "").replace("-", "");
     String significant = exponent.replaceFirst("^0+", "");
-    return significant.length() > 4 || (!significant.isEmpty() && Integer.parseInt(significant)
-        > Limits.MAX_NUMBER_EXPONENT);
+    return significant.length() > 4
+        || (!significant.isEmpty() && Integer.parseInt(significant) > Limits.MAX_NUMBER_EXPONENT);
   }
 }

@@ -19,12 +19,14 @@ public final class Outcomes {
   /** The JSON of an OperationOutcome holding the one issue. */
   public static byte[] json(Issue issue) {
     FhirContext fhir = FhirModel.r4();
-    return fhir.newJsonParser().encodeResourceToString(OperationOutcomes.of(List.of(issue)))
+    return fhir.newJsonParser()
+        .encodeResourceToString(OperationOutcomes.of(List.of(issue)))
         .getBytes(StandardCharsets.UTF_8);
   }
 
   /** Answers the response with the status and an OperationOutcome holding the issue. */
-  public static void send(HttpServletResponse response, int status, Issue issue) throws IOException {
+  public static void send(HttpServletResponse response, int status, Issue issue)
+      throws IOException {
     byte[] body = json(issue);
     response.resetBuffer();
     response.setStatus(status);

@@ -6,9 +6,10 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The FHIR base that answers name (links, {@code Content-Location}, the CapabilityStatement's url): the configured
- * {@code --base-url}; else, with forwarded headers enabled, the address the proxy reports; else the address and
- * port the connection came in on. Never the client's {@code Host} header, which anyone can set.
+ * The FHIR base that answers name (links, {@code Content-Location}, the CapabilityStatement's url):
+ * the configured {@code --base-url}; else, with forwarded headers enabled, the address the proxy
+ * reports; else the address and port the connection came in on. Never the client's {@code Host}
+ * header, which anyone can set.
  */
 final class PublicAddress implements IServerAddressStrategy {
 
@@ -32,7 +33,12 @@ final class PublicAddress implements IServerAddressStrategy {
     if (host != null && host.contains(":")) {
       host = "[" + host + "]";
     }
-    return request.getScheme() + "://" + host + ":" + request.getLocalPort() + request.getContextPath()
+    return request.getScheme()
+        + "://"
+        + host
+        + ":"
+        + request.getLocalPort()
+        + request.getContextPath()
         + request.getServletPath();
   }
 }

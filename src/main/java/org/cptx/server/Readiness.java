@@ -1,12 +1,16 @@
 package org.cptx.server;
 
 /**
- * Whether the server takes work: false until Jetty has started (the content is loaded before that), true while it
- * runs, false again from the moment it begins to stop.
+ * Whether the server takes work: false until Jetty has started (the content is loaded before that),
+ * true while it runs, false again from the moment it begins to stop.
  */
 final class Readiness {
 
-  enum State { STARTING, READY, STOPPING }
+  enum State {
+    STARTING,
+    READY,
+    STOPPING
+  }
 
   private volatile State state = State.STARTING;
 

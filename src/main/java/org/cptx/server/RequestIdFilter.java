@@ -11,8 +11,8 @@ import java.io.IOException;
 import org.slf4j.MDC;
 
 /**
- * Puts the request's id ({@link RequestIds}) in the logging context ({@code requestId}) while it is worked on, and
- * keeps servlets from replacing it (HAPI would set one of its own).
+ * Puts the request's id ({@link RequestIds}) in the logging context ({@code requestId}) while it is
+ * worked on, and keeps servlets from replacing it (HAPI would set one of its own).
  */
 final class RequestIdFilter implements Filter {
 
@@ -34,7 +34,10 @@ final class RequestIdFilter implements Filter {
     }
   }
 
-  /** Keeps the id: HAPI sets an {@code X-Request-ID} of its own unless it likes the one the client sent. */
+  /**
+   * Keeps the id: HAPI sets an {@code X-Request-ID} of its own unless it likes the one the client
+   * sent.
+   */
   private static final class KeepsId extends HttpServletResponseWrapper {
     KeepsId(HttpServletResponse response) {
       super(response);

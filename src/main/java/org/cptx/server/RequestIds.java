@@ -9,9 +9,10 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Gives every answer an {@code X-Request-Id}: the client's, when it sent a sane one (1 to 64 letters, digits and
- * {@code . _ : -}), else a new random one. The id is put back before the answer is committed, so an error page
- * that reset the headers carries it too. {@link RequestIdFilter} puts it in the log lines of the request.
+ * Gives every answer an {@code X-Request-Id}: the client's, when it sent a sane one (1 to 64
+ * letters, digits and {@code . _ : -}), else a new random one. The id is put back before the answer
+ * is committed, so an error page that reset the headers carries it too. {@link RequestIdFilter}
+ * puts it in the log lines of the request.
  */
 final class RequestIds extends Handler.Wrapper {
 

@@ -18,14 +18,15 @@ import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.RequestMessages;
 
 /**
- * The first check of every request, before any parsing: a known HTTP method, a body format cptx reads, a query
- * string within the parameter limit, and a body within the size limit (refused with a 413 from its Content-Length,
- * or once the limit is passed while reading) whose numbers are not built to explode when expanded. A body that
- * passes is kept in memory and handed on.
+ * The first check of every request, before any parsing: a known HTTP method, a body format cptx
+ * reads, a query string within the parameter limit, and a body within the size limit (refused with
+ * a 413 from its Content-Length, or once the limit is passed while reading) whose numbers are not
+ * built to explode when expanded. A body that passes is kept in memory and handed on.
  */
 final class RequestLimitFilter implements Filter {
 
-  private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH");
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH");
   static final String ALLOW = "GET, HEAD, POST, OPTIONS";
 
   private final long maxBody;
@@ -53,7 +54,10 @@ final class RequestLimitFilter implements Filter {
     }
     Issue problem = headProblem(request);
     if (problem != null) {
-      refuse(response, problem.messageId().equals("CPTX_CONTENT_TYPE_UNSUPPORTED") ? 415 : 400, problem);
+      refuse(
+          response,
+          problem.messageId().equals("CPTX_CONTENT_TYPE_UNSUPPORTED") ? 415 : 400,
+          problem);
       return;
     }
     if (request.getContentLengthLong() > maxBody) {
@@ -73,7 +77,9 @@ final class RequestLimitFilter implements Filter {
     }
     body = read.bytes();
     int length = read.length();
-    String number = NumberScanner.tooLarge(body, length, isXml(request.getHeader("Content-Type"), body, length));
+    String number =
+        NumberScanner.tooLarge(
+            body, length, isXml(request.getHeader("Content-Type"), body, length));
     if (number != null) {
       refuse(response, 400, RequestMessages.numberTooLarge(number));
       return;
@@ -83,10 +89,14 @@ final class RequestLimitFilter implements Filter {
 
   /** What is wrong with the request line and headers, or null. */
   private static Issue headProblem(HttpServletRequest request) {
-    String type = request.getHeader("Content-Type"); // Jetty's getContentType() throws for an unknown charset
+    String type =
+        request.getHeader("Content-Type"); // Jetty's getContentType() throws for an unknown charset
     if (type != null) {
       String t = type.toLowerCase(Locale.ROOT);
-      if (t.contains("turtle") || t.contains("rdf") || t.contains("triples") || t.contains("n3")
+      if (t.contains("turtle")
+          || t.contains("rdf")
+          || t.contains("triples")
+          || t.contains("n3")
           || !knownCharset(t)) {
         return RequestMessages.contentTypeUnsupported(type);
       }
@@ -130,9 +140,12 @@ final class RequestLimitFilter implements Filter {
         return RequestMessages.badQuery("a malformed %-escape in '" + pair + "'");
       }
       if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-        return RequestMessages.badQuery("a parameter has an empty name or one with control characters");
+        return RequestMessages.badQuery(
+            "a parameter has an empty name or one with control characters");
       }
-      if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
+      if (value
+          .chars()
+          .anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
         return RequestMessages.badQuery("the value of '" + name + "' holds control characters");
       }
     }
@@ -143,7 +156,9 @@ final class RequestLimitFilter implements Filter {
     return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
   }
 
-  /** Reads the whole body, growing the buffer up to the limit; null once the body is over the limit. */
+  /**
+   * Reads the whole body, growing the buffer up to the limit; null once the body is over the limit.
+   */
   private static Body read(InputStream in, byte[] buffer, long max) throws IOException {
     byte[] target = buffer;
     int length = 0;
@@ -174,7 +189,8 @@ final class RequestLimitFilter implements Filter {
     return false;
   }
 
-  private static void refuse(HttpServletResponse response, int status, Issue issue) throws IOException {
+  private static void refuse(HttpServletResponse response, int status, Issue issue)
+      throws IOException {
     if (status == 413) {
       response.setHeader("Connection", "close");
     }

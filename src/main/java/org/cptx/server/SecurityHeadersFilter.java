@@ -10,15 +10,16 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * The security headers of every answer, the web app's and the FHIR API's: a Content-Security-Policy that lets the
- * web app load its own scripts, styles and data only (and read back the files it makes itself, such as a CSV
- * download, as {@code blob:} URLs) and never be framed, no MIME sniffing, no referrer sent to
- * other sites; and no {@code X-Powered-By}.
+ * The security headers of every answer, the web app's and the FHIR API's: a Content-Security-Policy
+ * that lets the web app load its own scripts, styles and data only (and read back the files it
+ * makes itself, such as a CSV download, as {@code blob:} URLs) and never be framed, no MIME
+ * sniffing, no referrer sent to other sites; and no {@code X-Powered-By}.
  */
 final class SecurityHeadersFilter implements Filter {
 
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -11,21 +11,29 @@ import org.cptx.terminology.Limits;
  *
  * @param host the address to bind
  * @param port the port; 0 picks a free one
- * @param content the folders of FHIR resources to serve, in order; each is resolved once, here, to the folder it
- *     names now (an imported release is a link that a later import switches: the running server keeps the
- *     release it loaded)
+ * @param content the folders of FHIR resources to serve, in order; each is resolved once, here, to
+ *     the folder it names now (an imported release is a link that a later import switches: the
+ *     running server keeps the release it loaded)
  * @param webapp the folder of the browser UI served at {@code /}, or null for none
  * @param maxBatchEntries the most entries one batch Bundle may hold
- * @param exposure how the server faces its clients: limits, access control, public address, CORS, TLS
+ * @param exposure how the server faces its clients: limits, access control, public address, CORS,
+ *     TLS
  * @param operation how it runs as a service: shutdown grace, access log
  */
-public record ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries,
-    Exposure exposure, Operation operation) {
+public record ServerConfig(
+    String host,
+    int port,
+    List<Path> content,
+    Path webapp,
+    int maxBatchEntries,
+    Exposure exposure,
+    Operation operation) {
 
   public ServerConfig {
     content = content.stream().map(ServerConfig::resolved).toList();
     if (maxBatchEntries < 1) {
-      throw new IllegalArgumentException("the batch entry limit must be at least 1, not " + maxBatchEntries);
+      throw new IllegalArgumentException(
+          "the batch entry limit must be at least 1, not " + maxBatchEntries);
     }
     if (exposure == null) {
       exposure = Exposure.DEFAULTS;
@@ -36,7 +44,12 @@ public record ServerConfig(String host, int port, List<Path> content, Path webap
   }
 
   /** A server run from code ({@link Operation#EMBEDDED}: no access log). */
-  public ServerConfig(String host, int port, List<Path> content, Path webapp, int maxBatchEntries,
+  public ServerConfig(
+      String host,
+      int port,
+      List<Path> content,
+      Path webapp,
+      int maxBatchEntries,
       Exposure exposure) {
     this(host, port, content, webapp, maxBatchEntries, exposure, Operation.EMBEDDED);
   }
@@ -54,7 +67,10 @@ public record ServerConfig(String host, int port, List<Path> content, Path webap
     this(host, port, content, webapp, maxBatchEntries, Exposure.DEFAULTS);
   }
 
-  /** A server with the default batch entry limit ({@link Limits#DEFAULT_BATCH_ENTRIES}) and exposure. */
+  /**
+   * A server with the default batch entry limit ({@link Limits#DEFAULT_BATCH_ENTRIES}) and
+   * exposure.
+   */
   public ServerConfig(String host, int port, List<Path> content, Path webapp) {
     this(host, port, content, webapp, Limits.DEFAULT_BATCH_ENTRIES);
   }
@@ -71,7 +87,10 @@ public record ServerConfig(String host, int port, List<Path> content, Path webap
 
   /** Whether the server listens on a loopback address only. */
   public boolean loopbackOnly() {
-    return host != null && (host.startsWith("127.") || host.equals("localhost") || host.equals("::1")
-        || host.equals("[::1]"));
+    return host != null
+        && (host.startsWith("127.")
+            || host.equals("localhost")
+            || host.equals("::1")
+            || host.equals("[::1]"));
   }
 }

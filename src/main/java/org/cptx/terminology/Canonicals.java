@@ -9,6 +9,8 @@ public final class Canonicals {
 
   /** {@code url|version}, or the url alone when the resource has no version. */
   public static String of(MetadataResource resource) {
-    return resource.hasVersion() ? resource.getUrl() + "|" + resource.getVersion() : resource.getUrl();
+    return resource.hasVersion()
+        ? resource.getUrl() + "|" + resource.getVersion()
+        : resource.getUrl();
   }
 }

@@ -7,9 +7,11 @@ package org.cptx.terminology;
  * @param version the version of the system used, or null
  * @param code the code checked (as the request spelled it)
  * @param display the concept's preferred display, when the code was found; else null
- * @param normalizedCode the code as the system spells it, when the request spelled it in another case; else null
+ * @param normalizedCode the code as the system spells it, when the request spelled it in another
+ *     case; else null
  */
-public record CheckedCoding(String system, String version, String code, String display, String normalizedCode) {
+public record CheckedCoding(
+    String system, String version, String code, String display, String normalizedCode) {
 
   /** A result about no coding in particular. */
   public static final CheckedCoding NONE = of(null, null, null);

@@ -6,21 +6,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Predicate;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cptx.terminology.messages.CodeSystemMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The contract one code system implements. A provider answers for exactly one url and version; the
- * {@link CodeSystemRegistry} picks the provider, so no operation ever branches on which system it is.
+ * {@link CodeSystemRegistry} picks the provider, so no operation ever branches on which system it
+ * is.
  */
 public interface CodeSystemProvider {
 
   CodeSystemInfo info();
 
-  /** The concept with this code, honouring the system's case sensitivity; empty when the code is unknown. */
+  /**
+   * The concept with this code, honouring the system's case sensitivity; empty when the code is
+   * unknown.
+   */
   Optional<Concept> concept(String code);
 
   /** Every concept, in the system's order (depth first for hierarchies). */
@@ -32,9 +36,9 @@ public interface CodeSystemProvider {
   }
 
   /**
-   * Findings about a code beyond "found or not", reported by $validate-code (for example the rules of a
-   * post-coordinated expression). Errors make the code invalid; a non-empty answer for an unknown code replaces the
-   * generic "unknown code" issue.
+   * Findings about a code beyond "found or not", reported by $validate-code (for example the rules
+   * of a post-coordinated expression). Errors make the code invalid; a non-empty answer for an
+   * unknown code replaces the generic "unknown code" issue.
    *
    * @param location the request path of the code, for the issues' locations
    */
@@ -43,8 +47,9 @@ public interface CodeSystemProvider {
   }
 
   /**
-   * Findings about a number of units of a known code (the $validate-code input {@code units}), for example units over
-   * a per-code maximum. Errors make the code invalid; a system with no such limit has none.
+   * Findings about a number of units of a known code (the $validate-code input {@code units}), for
+   * example units over a per-code maximum. Errors make the code invalid; a system with no such
+   * limit has none.
    *
    * @param concept the concept validated (for a post-coordinated code, its synthesized concept)
    * @param units the units asked about, at least 1
@@ -55,8 +60,8 @@ public interface CodeSystemProvider {
   }
 
   /**
-   * A filter this system defines itself (for example code ranges), consulted before the generic operators; empty
-   * means the generic operator applies.
+   * A filter this system defines itself (for example code ranges), consulted before the generic
+   * operators; empty means the generic operator applies.
    */
   default Optional<Predicate<Concept>> filter(String op, String property, String value) {
     return Optional.empty();
@@ -67,44 +72,57 @@ public interface CodeSystemProvider {
     return List.of();
   }
 
-  /** The most codes of this system one expansion may return, if the system sets a tighter limit than the server. */
+  /**
+   * The most codes of this system one expansion may return, if the system sets a tighter limit than
+   * the server.
+   */
   default OptionalInt expansionLimit() {
     return OptionalInt.empty();
   }
 
-  /** What a client using this system should be warned of: draft, experimental, deprecated, withdrawn. */
+  /**
+   * What a client using this system should be warned of: draft, experimental, deprecated,
+   * withdrawn.
+   */
   default List<String> statusWarnings() {
     return List.of();
   }
 
-  /** The uri that defines one of this system's properties (CodeSystem.property.uri), if it declares one. */
+  /**
+   * The uri that defines one of this system's properties (CodeSystem.property.uri), if it declares
+   * one.
+   */
   default Optional<String> propertyUri(String propertyCode) {
     return Optional.empty();
   }
 
   /**
-   * True when a code this provider does not hold may still be valid (a fragment of a larger system): it is then
-   * reported with a warning, not as invalid.
+   * True when a code this provider does not hold may still be valid (a fragment of a larger
+   * system): it is then reported with a warning, not as invalid.
    */
   default boolean unknownCodesMayExistElsewhere() {
     return "fragment".equals(info().content());
   }
 
   /**
-   * Why an include that takes this system's codes passing {@code filter} (null: every code) holds members that
-   * {@link #concepts()} does not list, so that no expansion of it is complete (it is unclosed); empty when its
-   * expansion lists every member. By default a system whose unknown codes may exist elsewhere (a fragment) is
-   * unclosed whatever the filter; a system with a grammar answers whether the filter admits its expressions. An
-   * include that lists its codes is closed and never asks.
+   * Why an include that takes this system's codes passing {@code filter} (null: every code) holds
+   * members that {@link #concepts()} does not list, so that no expansion of it is complete (it is
+   * unclosed); empty when its expansion lists every member. By default a system whose unknown codes
+   * may exist elsewhere (a fragment) is unclosed whatever the filter; a system with a grammar
+   * answers whether the filter admits its expressions. An include that lists its codes is closed
+   * and never asks.
    */
   default Optional<String> unclosed(Predicate<Concept> filter) {
-    return unknownCodesMayExistElsewhere() ? Optional.of(CodeSystemMessages.unclosedFragment(info().url())) : Optional.empty();
+    return unknownCodesMayExistElsewhere()
+        ? Optional.of(CodeSystemMessages.unclosedFragment(info().url()))
+        : Optional.empty();
   }
 
   /**
-   * Whether a designation of this system is a display a $validate-code may be given: by default one with no use or
-   * with a display use (preferred for language, display, SNOMED CT's fully specified name or synonym); a designation
-   * with another use (an abbreviation, an old spelling, ...) names the concept without being a display.
+   * Whether a designation of this system is a display a $validate-code may be given: by default one
+   * with no use or with a display use (preferred for language, display, SNOMED CT's fully specified
+   * name or synonym); a designation with another use (an abbreviation, an old spelling, ...) names
+   * the concept without being a display.
    */
   default boolean isDisplay(Designation designation) {
     org.hl7.fhir.r4.model.Coding use = designation.use();
@@ -117,9 +135,9 @@ public interface CodeSystemProvider {
   }
 
   /**
-   * Whether {@code general} subsumes {@code specific} (both codes of this system, not the same concept): by default
-   * when {@code general} is an ancestor of {@code specific} in the hierarchy. A system with a grammar adds its own
-   * (a CPT code subsumes its modifier expressions).
+   * Whether {@code general} subsumes {@code specific} (both codes of this system, not the same
+   * concept): by default when {@code general} is an ancestor of {@code specific} in the hierarchy.
+   * A system with a grammar adds its own (a CPT code subsumes its modifier expressions).
    */
   default boolean subsumes(String general, String specific) {
     return ancestors(specific).contains(general);

@@ -10,14 +10,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Code system providers by url and version. An unknown system is an empty answer, never an exception. A registry
- * may sit over another: the request-supplied systems over the server's, theirs winning for the same version.
+ * Code system providers by url and version. An unknown system is an empty answer, never an
+ * exception. A registry may sit over another: the request-supplied systems over the server's,
+ * theirs winning for the same version.
  */
 public final class CodeSystemRegistry {
 
   private final Map<String, List<CodeSystemProvider>> byUrl = new LinkedHashMap<>();
   private final CodeSystemRegistry parent;
-  /** The supplements held (url to url|version): a supplement is not a code system a Coding may name. */
+
+  /**
+   * The supplements held (url to url|version): a supplement is not a code system a Coding may name.
+   */
   private final Map<String, String> supplements = new LinkedHashMap<>();
 
   public CodeSystemRegistry() {
@@ -38,7 +42,8 @@ public final class CodeSystemRegistry {
       }
     }
     versions.add(provider);
-    versions.sort(Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
+    versions.sort(
+        Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
   }
 
   /** Records a supplement by its url and version, so a Coding that names it is told it is one. */
@@ -49,7 +54,9 @@ public final class CodeSystemRegistry {
   /** The url|version of the supplement with this url, if one is held. */
   public Optional<String> supplement(String url) {
     String own = supplements.get(url);
-    return own != null ? Optional.of(own) : parent == null ? Optional.empty() : parent.supplement(url);
+    return own != null
+        ? Optional.of(own)
+        : parent == null ? Optional.empty() : parent.supplement(url);
   }
 
   /** A registry holding these providers over this one. */
@@ -58,7 +65,8 @@ public final class CodeSystemRegistry {
   }
 
   /** A registry holding these providers and supplements (CodeSystem resources) over this one. */
-  public CodeSystemRegistry overlay(Collection<CodeSystemProvider> providers,
+  public CodeSystemRegistry overlay(
+      Collection<CodeSystemProvider> providers,
       Collection<org.hl7.fhir.r4.model.CodeSystem> supplementResources) {
     if (providers.isEmpty() && supplementResources.isEmpty()) {
       return this;
@@ -66,7 +74,9 @@ public final class CodeSystemRegistry {
     CodeSystemRegistry overlay = new CodeSystemRegistry(this);
     supplementResources.forEach(s -> overlay.registerSupplement(s.getUrl(), s.getVersion()));
     for (CodeSystemProvider p : providers) {
-      overlay.byUrl.computeIfAbsent(p.info().url(), u -> new ArrayList<>())
+      overlay
+          .byUrl
+          .computeIfAbsent(p.info().url(), u -> new ArrayList<>())
           .removeIf(e -> Objects.equals(e.info().version(), p.info().version()));
       overlay.register(p);
     }
@@ -112,14 +122,18 @@ public final class CodeSystemRegistry {
     return List.copyOf(all.values());
   }
 
-  /** Every provider for the url, this registry's replacing the parent's of the same version, oldest first. */
+  /**
+   * Every provider for the url, this registry's replacing the parent's of the same version, oldest
+   * first.
+   */
   private List<CodeSystemProvider> providers(String url) {
     List<CodeSystemProvider> mine = byUrl.getOrDefault(url, List.of());
     if (parent == null) {
       return mine;
     }
     List<CodeSystemProvider> merged = new ArrayList<>(parent.providers(url));
-    merged.removeIf(p -> mine.stream().anyMatch(m -> Objects.equals(m.info().version(), p.info().version())));
+    merged.removeIf(
+        p -> mine.stream().anyMatch(m -> Objects.equals(m.info().version(), p.info().version())));
     merged.addAll(mine);
     merged.sort(Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
     return merged;

@@ -9,9 +9,11 @@ import java.util.Optional;
  * @param parents the codes of the concept's parents in the system's hierarchy
  * @param children the codes of its children
  * @param notSelectable true when the concept is abstract (a grouper, not for use in data)
- * @param status the concept's status code (active, deprecated, retired, ...) or null when not stated
+ * @param status the concept's status code (active, deprecated, retired, ...) or null when not
+ *     stated
  * @param inactive true when the concept is inactive (retired or explicitly inactive)
- * @param extras what the concept's extensions say for expansions (label, order, weight, rendering hints)
+ * @param extras what the concept's extensions say for expansions (label, order, weight, rendering
+ *     hints)
  */
 public record Concept(
     String code,
@@ -27,10 +29,28 @@ public record Concept(
     ConceptExtras extras) {
 
   /** A concept without extension-borne extras. */
-  public Concept(String code, String display, String definition, List<Designation> designations,
-      List<ConceptProperty> properties, List<String> parents, List<String> children, boolean notSelectable,
-      String status, boolean inactive) {
-    this(code, display, definition, designations, properties, parents, children, notSelectable, status, inactive,
+  public Concept(
+      String code,
+      String display,
+      String definition,
+      List<Designation> designations,
+      List<ConceptProperty> properties,
+      List<String> parents,
+      List<String> children,
+      boolean notSelectable,
+      String status,
+      boolean inactive) {
+    this(
+        code,
+        display,
+        definition,
+        designations,
+        properties,
+        parents,
+        children,
+        notSelectable,
+        status,
+        inactive,
         ConceptExtras.NONE);
   }
 
@@ -42,9 +62,23 @@ public record Concept(
   }
 
   /** A concept outside any hierarchy, active and selectable. */
-  public static Concept simple(String code, String display, String definition, List<Designation> designations,
+  public static Concept simple(
+      String code,
+      String display,
+      String definition,
+      List<Designation> designations,
       List<ConceptProperty> properties) {
-    return new Concept(code, display, definition, designations, properties, List.of(), List.of(), false, null, false);
+    return new Concept(
+        code,
+        display,
+        definition,
+        designations,
+        properties,
+        List.of(),
+        List.of(),
+        false,
+        null,
+        false);
   }
 
   /** The first property with this code. */

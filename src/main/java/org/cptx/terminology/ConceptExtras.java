@@ -9,25 +9,48 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * What a concept's extensions say for an expansion, in a code system (or a supplement) or where a value set lists
- * the code: the properties FHIR defines through extensions ({@code label}, {@code order}, {@code weight}) and the
- * extensions an expansion repeats on the code as they are (rendering hints, {@code valueset-deprecated}, a value set's
- * own definition). $lookup does not report these; $expand does.
+ * What a concept's extensions say for an expansion, in a code system (or a supplement) or where a
+ * value set lists the code: the properties FHIR defines through extensions ({@code label}, {@code
+ * order}, {@code weight}) and the extensions an expansion repeats on the code as they are
+ * (rendering hints, {@code valueset-deprecated}, a value set's own definition). $lookup does not
+ * report these; $expand does.
  */
 public record ConceptExtras(List<ConceptProperty> properties, List<Extension> extensions) {
 
   public static final ConceptExtras NONE = new ConceptExtras(List.of(), List.of());
 
   private static final String SD = "http://hl7.org/fhir/StructureDefinition/";
+
   /** Extension url to the expansion property it gives, for a code system's concepts. */
-  private static final Map<String, String> CODE_SYSTEM = Map.of(
-      SD + "codesystem-conceptOrder", "order", SD + "codesystem-label", "label", SD + "itemWeight", "weight");
+  private static final Map<String, String> CODE_SYSTEM =
+      Map.of(
+          SD + "codesystem-conceptOrder",
+          "order",
+          SD + "codesystem-label",
+          "label",
+          SD + "itemWeight",
+          "weight");
+
   /** Extension url to the expansion property it gives, where a value set lists a code. */
-  private static final Map<String, String> VALUE_SET = Map.of(
-      SD + "valueset-conceptOrder", "order", SD + "valueset-label", "label", SD + "itemWeight", "weight");
-  private static final List<String> ECHOED_FROM_CODE_SYSTEM = List.of(SD + "rendering-style", SD + "rendering-xhtml");
-  private static final List<String> ECHOED_FROM_VALUE_SET = List.of(SD + "rendering-style", SD + "rendering-xhtml",
-      SD + "valueset-deprecated", SD + "valueset-concept-definition", SD + "structuredefinition-standards-status");
+  private static final Map<String, String> VALUE_SET =
+      Map.of(
+          SD + "valueset-conceptOrder",
+          "order",
+          SD + "valueset-label",
+          "label",
+          SD + "itemWeight",
+          "weight");
+
+  private static final List<String> ECHOED_FROM_CODE_SYSTEM =
+      List.of(SD + "rendering-style", SD + "rendering-xhtml");
+  private static final List<String> ECHOED_FROM_VALUE_SET =
+      List.of(
+          SD + "rendering-style",
+          SD + "rendering-xhtml",
+          SD + "valueset-deprecated",
+          SD + "valueset-concept-definition",
+          SD + "structuredefinition-standards-status");
+
   /** The order properties take on a code in an expansion. */
   public static final List<String> PROPERTY_ORDER = List.of("label", "order", "weight");
 
@@ -46,7 +69,8 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
     return of(extensions, VALUE_SET, ECHOED_FROM_VALUE_SET);
   }
 
-  private static ConceptExtras of(List<Extension> extensions, Map<String, String> properties, List<String> echoed) {
+  private static ConceptExtras of(
+      List<Extension> extensions, Map<String, String> properties, List<String> echoed) {
     if (extensions.isEmpty()) {
       return NONE;
     }
@@ -56,8 +80,10 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
       String property = properties.get(e.getUrl());
       if (property != null && e.getValue() != null && e.getValue().primitiveValue() != null) {
         String value = e.getValue().primitiveValue();
-        props.add(ConceptProperty.of(property, property.equals("label") ? new StringType(value)
-            : new DecimalType(value)));
+        props.add(
+            ConceptProperty.of(
+                property,
+                property.equals("label") ? new StringType(value) : new DecimalType(value)));
       } else if (echoed.contains(e.getUrl())) {
         echo.add(e.copy());
       }
@@ -69,7 +95,10 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
     return properties.isEmpty() && extensions.isEmpty();
   }
 
-  /** These extras with {@code over}'s laid on top: a property or extension {@code over} gives replaces this one's. */
+  /**
+   * These extras with {@code over}'s laid on top: a property or extension {@code over} gives
+   * replaces this one's.
+   */
   public ConceptExtras with(ConceptExtras over) {
     if (over.isEmpty()) {
       return this;
@@ -89,6 +118,7 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
   /** The properties in expansion order: label, order, weight. */
   public List<ConceptProperty> orderedProperties() {
     return properties.stream()
-        .sorted(java.util.Comparator.comparingInt(p -> PROPERTY_ORDER.indexOf(p.code()))).toList();
+        .sorted(java.util.Comparator.comparingInt(p -> PROPERTY_ORDER.indexOf(p.code())))
+        .toList();
   }
 }

@@ -4,12 +4,14 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * A property of a concept as $lookup reports it: a code, a value (code, Coding, string, boolean, integer,
- * dateTime or decimal) and, for structured properties such as history, sub-properties instead of a value.
+ * A property of a concept as $lookup reports it: a code, a value (code, Coding, string, boolean,
+ * integer, dateTime or decimal) and, for structured properties such as history, sub-properties
+ * instead of a value.
  *
  * @param description the display of a code-valued property's code (parent, child), or null
  */
-public record ConceptProperty(String code, Type value, String description, List<ConceptProperty> subproperties) {
+public record ConceptProperty(
+    String code, Type value, String description, List<ConceptProperty> subproperties) {
 
   public ConceptProperty {
     subproperties = List.copyOf(subproperties);
@@ -19,7 +21,10 @@ public record ConceptProperty(String code, Type value, String description, List<
     return new ConceptProperty(code, value, null, List.of());
   }
 
-  /** A property whose value is a code of the same system, with that code's display as its description. */
+  /**
+   * A property whose value is a code of the same system, with that code's display as its
+   * description.
+   */
   public static ConceptProperty described(String code, Type value, String description) {
     return new ConceptProperty(code, value, description, List.of());
   }

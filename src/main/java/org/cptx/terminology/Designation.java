@@ -5,10 +5,11 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
 
 /**
- * A designation of a concept: a language, an optional use, the text, any extensions it carries, and the supplement
- * it comes from (url|version; null when the code system itself gives it).
+ * A designation of a concept: a language, an optional use, the text, any extensions it carries, and
+ * the supplement it comes from (url|version; null when the code system itself gives it).
  */
-public record Designation(String language, Coding use, String value, List<Extension> extensions, String source) {
+public record Designation(
+    String language, Coding use, String value, List<Extension> extensions, String source) {
 
   public Designation {
     extensions = List.copyOf(extensions);

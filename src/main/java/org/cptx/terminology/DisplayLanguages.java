@@ -10,21 +10,23 @@ import org.cptx.terminology.valueset.ValueSetDefaults;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The one place where an operation's display language is decided. The precedence, for every operation:
+ * The one place where an operation's display language is decided. The precedence, for every
+ * operation:
  *
  * <ol>
  *   <li>the request's {@code displayLanguage} parameter ({@code language} in {@code $lookup});
  *   <li>the {@code Accept-Language} header;
- *   <li>the value set's own choice, for a ValueSet operation: the {@code displayLanguage} it sets as an expansion
- *       parameter, then its {@code language};
+ *   <li>the value set's own choice, for a ValueSet operation: the {@code displayLanguage} it sets
+ *       as an expansion parameter, then its {@code language};
  *   <li>the request's {@code defaultDisplayLanguage} parameter.
  * </ol>
  *
- * <p>Where operations differ, {@link Use} says so, and only there: {@code $expand} puts the value set's
- * {@code displayLanguage} before the header and does not use the value set's {@code language} (the HL7 conformance
- * tests of expansions in a value set's language ask for exactly that); operations that show one display
- * ({@code $lookup}, {@code $expand}) take the header's first tag, while validation keeps the whole list with its
- * weights, checks its syntax and checks a display against every language in it.
+ * <p>Where operations differ, {@link Use} says so, and only there: {@code $expand} puts the value
+ * set's {@code displayLanguage} before the header and does not use the value set's {@code language}
+ * (the HL7 conformance tests of expansions in a value set's language ask for exactly that);
+ * operations that show one display ({@code $lookup}, {@code $expand}) take the header's first tag,
+ * while validation keeps the whole list with its weights, checks its syntax and checks a display
+ * against every language in it.
  */
 public final class DisplayLanguages {
 
@@ -45,13 +47,15 @@ public final class DisplayLanguages {
     }
   }
 
-  private static final String TAG = "(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q=[0-9.]{1,5})?";
+  private static final String TAG =
+      "(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)(\\s*;\\s*q=[0-9.]{1,5})?";
   private static final Pattern LIST = Pattern.compile(TAG + "(\\s*,\\s*" + TAG + ")*");
 
   private DisplayLanguages() {}
 
   /**
-   * The language (or, for validation, the weighted list) an operation uses; null when none is named.
+   * The language (or, for validation, the weighted list) an operation uses; null when none is
+   * named.
    *
    * @param valueSet the value set of a ValueSet operation, else null
    * @throws TerminologyException BAD_REQUEST when a list validation is given is not a language list
@@ -75,13 +79,18 @@ public final class DisplayLanguages {
     return null;
   }
 
-  /** The tags of a language list, most wanted first, lower case, without those weighted {@code q=0}. */
+  /**
+   * The tags of a language list, most wanted first, lower case, without those weighted {@code q=0}.
+   */
   public static List<String> tags(String languages) {
     if (languages == null || languages.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(languages.split(",")).filter(l -> !l.replace(" ", "").contains("q=0") || l.contains("q=0."))
-        .map(l -> l.split(";")[0].trim().toLowerCase(Locale.ROOT)).filter(l -> !l.isEmpty()).toList();
+    return Arrays.stream(languages.split(","))
+        .filter(l -> !l.replace(" ", "").contains("q=0") || l.contains("q=0."))
+        .map(l -> l.split(";")[0].trim().toLowerCase(Locale.ROOT))
+        .filter(l -> !l.isEmpty())
+        .toList();
   }
 
   private static String valueSetChoice(ValueSet valueSet, Use use) {

@@ -5,23 +5,31 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which text to show for a concept in the languages a request asks for, and the designations that go with it: when
- * a designation is shown in place of the display, the display becomes a designation in the system's language; when
- * the request refuses other languages and the concept has no text in its languages, there is no display.
+ * Which text to show for a concept in the languages a request asks for, and the designations that
+ * go with it: when a designation is shown in place of the display, the display becomes a
+ * designation in the system's language; when the request refuses other languages and the concept
+ * has no text in its languages, there is no display.
  */
 public final class Displays {
 
   /** The text shown and the designations left beside it. */
   public record Shown(String display, List<Designation> designations) {}
 
-  /** The use of the system's display when it is listed as a designation beside a display in another language. */
-  private static final org.hl7.fhir.r4.model.Coding PREFERRED_FOR_LANGUAGE = new org.hl7.fhir.r4.model.Coding(
-      "http://terminology.hl7.org/CodeSystem/hl7TermMaintInfra", "preferredForLanguage", "Preferred For Language");
+  /**
+   * The use of the system's display when it is listed as a designation beside a display in another
+   * language.
+   */
+  private static final org.hl7.fhir.r4.model.Coding PREFERRED_FOR_LANGUAGE =
+      new org.hl7.fhir.r4.model.Coding(
+          "http://terminology.hl7.org/CodeSystem/hl7TermMaintInfra",
+          "preferredForLanguage",
+          "Preferred For Language");
 
   private Displays() {}
 
   /**
-   * @param languages a displayLanguage or Accept-Language value ({@code de}, {@code de,*; q=0}), or null
+   * @param languages a displayLanguage or Accept-Language value ({@code de}, {@code de,*; q=0}), or
+   *     null
    * @param csLanguage the language of the system's displays, or null
    */
   public static Shown show(Concept concept, String languages, String csLanguage) {
@@ -42,8 +50,8 @@ public final class Displays {
   }
 
   /**
-   * Whether the languages refuse every other language ({@code de, *; q=0}): a concept with no text in them is then
-   * shown without a display, its display listed as a designation.
+   * Whether the languages refuse every other language ({@code de, *; q=0}): a concept with no text
+   * in them is then shown without a display, its display listed as a designation.
    */
   static boolean onlyThese(String languages) {
     if (languages == null) {
@@ -51,7 +59,8 @@ public final class Displays {
     }
     for (String entry : languages.split(",")) {
       String[] parts = entry.split(";");
-      if (parts[0].trim().equals("*") && parts.length > 1
+      if (parts[0].trim().equals("*")
+          && parts.length > 1
           && parts[1].replace(" ", "").matches("q=0(\\.0*)?")) {
         return true;
       }
@@ -60,8 +69,8 @@ public final class Displays {
   }
 
   /**
-   * The concept's designations, led by its display as the preferred designation of the system's language when the
-   * system states its language.
+   * The concept's designations, led by its display as the preferred designation of the system's
+   * language when the system states its language.
    */
   public static List<Designation> withDisplayDesignation(Concept concept, String csLanguage) {
     if (csLanguage == null || concept.display() == null) {

@@ -1,6 +1,9 @@
 package org.cptx.terminology;
 
-/** Why a request could not be answered at all (as opposed to a code-level result such as "invalid code"). */
+/**
+ * Why a request could not be answered at all (as opposed to a code-level result such as "invalid
+ * code").
+ */
 public enum ErrorKind {
   /** The request itself is wrong: missing, unknown, malformed or contradictory parameters. */
   BAD_REQUEST,

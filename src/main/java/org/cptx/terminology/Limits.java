@@ -9,13 +9,19 @@ public final class Limits {
   /** The most values one request may carry, over all its parameters. */
   public static final int MAX_PARAMETERS = 1_000;
 
-  /** The largest request body accepted, in bytes, unless the server is started with another limit. */
+  /**
+   * The largest request body accepted, in bytes, unless the server is started with another limit.
+   */
   public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
-  /** The most digits a number in a request body may have (FHIR decimals keep 18 significant digits). */
+  /**
+   * The most digits a number in a request body may have (FHIR decimals keep 18 significant digits).
+   */
   public static final int MAX_NUMBER_DIGITS = 64;
 
-  /** The largest exponent, either way, of a number in a request body (a double reaches about 308). */
+  /**
+   * The largest exponent, either way, of a number in a request body (a double reaches about 308).
+   */
   public static final int MAX_NUMBER_EXPONENT = 400;
 
   /** The most characters of what a client sent that an error message quotes. */
@@ -46,8 +52,8 @@ public final class Limits {
   public static final int MAX_EXPANSION = 1_000;
 
   /**
-   * The most CPT codes one expansion may hold (the AMA distribution terms the reference server follows): larger
-   * unpaged expansions are too costly, paged ones stop here.
+   * The most CPT codes one expansion may hold (the AMA distribution terms the reference server
+   * follows): larger unpaged expansions are too costly, paged ones stop here.
    */
   public static final int MAX_CPT_EXPANSION = 1_000;
 

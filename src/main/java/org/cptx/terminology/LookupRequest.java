@@ -7,18 +7,24 @@ import java.util.Set;
  *
  * @param properties the property codes asked for; empty or {@code *} means all
  * @param displayLanguage the language the display should be in, or null
- * @param includeDesignations whether designations are returned whatever {@code properties} says; null: as
- *     {@code properties} says ({@code designation} counts as a property there)
+ * @param includeDesignations whether designations are returned whatever {@code properties} says;
+ *     null: as {@code properties} says ({@code designation} counts as a property there)
  */
-public record LookupRequest(String system, String version, String code, Set<String> properties,
-    String displayLanguage, Boolean includeDesignations) {
+public record LookupRequest(
+    String system,
+    String version,
+    String code,
+    Set<String> properties,
+    String displayLanguage,
+    Boolean includeDesignations) {
 
   public LookupRequest {
     properties = Set.copyOf(properties);
   }
 
   /** A request that leaves designations to {@code properties}. */
-  public LookupRequest(String system, String version, String code, Set<String> properties, String displayLanguage) {
+  public LookupRequest(
+      String system, String version, String code, Set<String> properties, String displayLanguage) {
     this(system, version, code, properties, displayLanguage, null);
   }
 

@@ -32,11 +32,20 @@ public final class LookupService {
         properties.add(p);
       }
     }
-    List<Designation> designations = request.wants("designation")
-        ? Displays.withDisplayDesignation(concept, provider.info().language()) : List.of();
+    List<Designation> designations =
+        request.wants("designation")
+            ? Displays.withDisplayDesignation(concept, provider.info().language())
+            : List.of();
     String definition = request.wants("definition") ? concept.definition() : null;
-    return new LookupResult(provider.info(), concept.code(), Displays.show(concept, request.displayLanguage(), provider.info().language()).display(),
-        definition, concept.notSelectable(), designations, properties, provider.supplements());
+    return new LookupResult(
+        provider.info(),
+        concept.code(),
+        Displays.show(concept, request.displayLanguage(), provider.info().language()).display(),
+        definition,
+        concept.notSelectable(),
+        designations,
+        properties,
+        provider.supplements());
   }
 
   /**
@@ -45,20 +54,28 @@ public final class LookupService {
    * @throws TerminologyException NOT_FOUND when the system or the version is unknown
    */
   static CodeSystemProvider provider(CodeSystemRegistry registry, String system, String version) {
-    return registry.find(system, version)
-        .orElseThrow(() -> CodeSystemMessages.systemNotFound(system, version, registry.versions(system)));
+    return registry
+        .find(system, version)
+        .orElseThrow(
+            () -> CodeSystemMessages.systemNotFound(system, version, registry.versions(system)));
   }
 
   /**
-   * The concept of a code: the provider's own error about an unknown code (e.g. a malformed expression), else the
-   * generic one.
+   * The concept of a code: the provider's own error about an unknown code (e.g. a malformed
+   * expression), else the generic one.
    *
    * @param location the request path of the code, for the issue
    * @throws TerminologyException NOT_FOUND when the code is unknown
    */
   static Concept concept(CodeSystemProvider provider, String code, String location) {
-    return provider.concept(code).orElseThrow(() -> provider.codeIssues(code, location).stream()
-        .filter(Issue::isError).findFirst().map(CodeSystemMessages::codeNotFound)
-        .orElseGet(() -> CodeSystemMessages.codeNotFound(code, provider.info())));
+    return provider
+        .concept(code)
+        .orElseThrow(
+            () ->
+                provider.codeIssues(code, location).stream()
+                    .filter(Issue::isError)
+                    .findFirst()
+                    .map(CodeSystemMessages::codeNotFound)
+                    .orElseGet(() -> CodeSystemMessages.codeNotFound(code, provider.info())));
   }
 }

@@ -6,10 +6,12 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * What one request brings or asks for beside the server's content: its own code systems and value sets
- * ({@code tx-resource}) and the supplements to apply ({@code useSupplement}, url or url|version).
+ * What one request brings or asks for beside the server's content: its own code systems and value
+ * sets ({@code tx-resource}) and the supplements to apply ({@code useSupplement}, url or
+ * url|version).
  */
-public record RequestContent(List<CodeSystem> codeSystems, List<ValueSet> valueSets, List<String> supplements) {
+public record RequestContent(
+    List<CodeSystem> codeSystems, List<ValueSet> valueSets, List<String> supplements) {
 
   /** A request that brings nothing. */
   public static final RequestContent NONE = new RequestContent(List.of(), List.of(), List.of());

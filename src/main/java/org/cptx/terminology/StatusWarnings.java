@@ -7,7 +7,8 @@ import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
  * What a client should be warned about when it uses a code system or value set: {@code draft} or
- * {@code experimental} content, or content whose standards status is {@code deprecated} or {@code withdrawn}.
+ * {@code experimental} content, or content whose standards status is {@code deprecated} or {@code
+ * withdrawn}.
  */
 public final class StatusWarnings {
 

@@ -20,8 +20,9 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The engine as the HTTP edge sees it: the code systems and value sets in scope and one worker per operation. A
- * request that brings its own resources works on {@link #withResources} of the server's engine.
+ * The engine as the HTTP edge sees it: the code systems and value sets in scope and one worker per
+ * operation. A request that brings its own resources works on {@link #withResources} of the
+ * server's engine.
  */
 public final class Terminology {
 
@@ -34,18 +35,27 @@ public final class Terminology {
   }
 
   /**
-   * This engine with these code systems and value sets added for one request. A supplement among them applies only
-   * when the request names it in {@code useSupplements} (url or url|version); naming one that is not there is an
-   * error.
+   * This engine with these code systems and value sets added for one request. A supplement among
+   * them applies only when the request names it in {@code useSupplements} (url or url|version);
+   * naming one that is not there is an error.
    */
-  public Terminology withResources(List<CodeSystem> codeSystems, List<ValueSet> extraValueSets,
-      List<String> useSupplements) {
-    List<CodeSystem> supplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement)
-        .filter(s -> useSupplements.contains(s.getUrl()) || useSupplements.contains(s.getUrl() + "|" + s.getVersion()))
-        .toList();
+  public Terminology withResources(
+      List<CodeSystem> codeSystems, List<ValueSet> extraValueSets, List<String> useSupplements) {
+    List<CodeSystem> supplements =
+        codeSystems.stream()
+            .filter(CodeSystemProviders::isSupplement)
+            .filter(
+                s ->
+                    useSupplements.contains(s.getUrl())
+                        || useSupplements.contains(s.getUrl() + "|" + s.getVersion()))
+            .toList();
     for (String wanted : useSupplements) {
-      boolean found = supplements.stream().anyMatch(s -> wanted.equals(s.getUrl())
-          || wanted.equals(s.getUrl() + "|" + s.getVersion()));
+      boolean found =
+          supplements.stream()
+              .anyMatch(
+                  s ->
+                      wanted.equals(s.getUrl())
+                          || wanted.equals(s.getUrl() + "|" + s.getVersion()));
       if (!found) {
         throw CodeSystemMessages.supplementMissing(wanted);
       }
@@ -56,11 +66,15 @@ public final class Terminology {
     List<CodeSystemProvider> providers = new ArrayList<>();
     for (CodeSystem cs : codeSystems) {
       if (!CodeSystemProviders.isSupplement(cs)) {
-        providers.add(CodeSystemProviders.fromResource(cs, CodeSystemProviders.supplementsOf(cs, supplements)));
+        providers.add(
+            CodeSystemProviders.fromResource(
+                cs, CodeSystemProviders.supplementsOf(cs, supplements)));
       }
     }
-    List<CodeSystem> allSupplements = codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
-    return new Terminology(registry.overlay(providers, allSupplements), valueSets.overlay(extraValueSets));
+    List<CodeSystem> allSupplements =
+        codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
+    return new Terminology(
+        registry.overlay(providers, allSupplements), valueSets.overlay(extraValueSets));
   }
 
   /** This engine with the resources one request brings, and the supplements it names, in scope. */
@@ -69,9 +83,10 @@ public final class Terminology {
   }
 
   /**
-   * The engine and the value set of a ValueSet operation: the request's resources in scope, the value set resolved
-   * (as given, or by url and version among the server's and the request's), then the supplements the value set
-   * names ({@code valueset-supplement}) applied as well. A null reference gives no value set.
+   * The engine and the value set of a ValueSet operation: the request's resources in scope, the
+   * value set resolved (as given, or by url and version among the server's and the request's), then
+   * the supplements the value set names ({@code valueset-supplement}) applied as well. A null
+   * reference gives no value set.
    *
    * @throws TerminologyException NOT_FOUND when no value set has that url (and version)
    */
@@ -80,11 +95,13 @@ public final class Terminology {
     if (reference == null) {
       return new ValueSetScope(scoped, null);
     }
-    ValueSet valueSet = reference.resource() != null ? reference.resource()
-        : scoped.valueSet(reference.url(), reference.version());
+    ValueSet valueSet =
+        reference.resource() != null
+            ? reference.resource()
+            : scoped.valueSet(reference.url(), reference.version());
     List<String> supplements = ValueSetDefaults.supplements(valueSet);
-    return new ValueSetScope(supplements.isEmpty() ? scoped : within(content.withSupplements(supplements)),
-        valueSet);
+    return new ValueSetScope(
+        supplements.isEmpty() ? scoped : within(content.withSupplements(supplements)), valueSet);
   }
 
   public CodeSystemRegistry registry() {
@@ -103,15 +120,21 @@ public final class Terminology {
     return new CodeValidator(registry).validate(request);
   }
 
-  /** The value set with this url and version, including the implicit all-codes value set of a code system. */
+  /**
+   * The value set with this url and version, including the implicit all-codes value set of a code
+   * system.
+   */
   public ValueSet valueSet(String url, String version) {
-    return valueSets.find(url, version).or(() -> ImplicitValueSets.find(registry, url))
+    return valueSets
+        .find(url, version)
+        .or(() -> ImplicitValueSets.find(registry, url))
         .orElseThrow(() -> ComposeMessages.valueSetNotFound(url, version));
   }
 
   /**
-   * The implicit value sets (a code system's own, such as CPT's {@code cpt-all}, and all-codes value sets) that no
-   * stored value set shadows, each with an id of its own, so they can be read and searched as resources.
+   * The implicit value sets (a code system's own, such as CPT's {@code cpt-all}, and all-codes
+   * value sets) that no stored value set shadows, each with an id of its own, so they can be read
+   * and searched as resources.
    */
   public List<ValueSet> implicitValueSets() {
     return ImplicitValueSets.listed(registry, valueSets);
@@ -126,19 +149,31 @@ public final class Terminology {
   }
 
   /**
-   * Each coding against its own code system, with no value set to be a member of (a batch entry that names none,
-   * {@code valueSetMode=NO_MEMBERSHIP_CHECK}): the first valid coding's result, with every coding's issues.
+   * Each coding against its own code system, with no value set to be a member of (a batch entry
+   * that names none, {@code valueSetMode=NO_MEMBERSHIP_CHECK}): the first valid coding's result,
+   * with every coding's issues.
    */
   public ValidationResult validateInCodeSystems(ValueSetValidateRequest request) {
     List<ValidationResult> results = new ArrayList<>();
     for (CodingInput coding : request.codings()) {
       if (coding.system() == null) {
-        results.add(new ValidationResult(false, CheckedCoding.of(null, coding.version(), coding.code()), null,
-            List.of(CodeSystemMessages.codingHasNoSystem(coding.at("system")))));
+        results.add(
+            new ValidationResult(
+                false,
+                CheckedCoding.of(null, coding.version(), coding.code()),
+                null,
+                List.of(CodeSystemMessages.codingHasNoSystem(coding.at("system")))));
         continue;
       }
-      results.add(validateCode(new ValidateCodeRequest(coding.system(), coding.version(), List.of(coding),
-          request.codeableConcept(), request.options(), request.versions())));
+      results.add(
+          validateCode(
+              new ValidateCodeRequest(
+                  coding.system(),
+                  coding.version(),
+                  List.of(coding),
+                  request.codeableConcept(),
+                  request.options(),
+                  request.versions())));
     }
     return ValidationResult.combine(results);
   }

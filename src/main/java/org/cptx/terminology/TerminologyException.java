@@ -1,6 +1,8 @@
 package org.cptx.terminology;
 
-/** A request that cannot be answered; the HTTP edge maps {@link #kind()} to a status in one place. */
+/**
+ * A request that cannot be answered; the HTTP edge maps {@link #kind()} to a status in one place.
+ */
 public final class TerminologyException extends RuntimeException {
 
   private final ErrorKind kind;

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 import org.cptx.terminology.messages.Messages;
 
 /**
- * The outcome of $validate-code: a result, what was matched, and the issues found. An invalid code is a result,
- * not an error.
+ * The outcome of $validate-code: a result, what was matched, and the issues found. An invalid code
+ * is a result, not an error.
  *
  * @param coding the matched (or checked) coding, as its code system knows it
  * @param status the found concept's status, when it is news
@@ -24,13 +24,15 @@ public record ValidationResult(
   }
 
   /** A result about a code with no status to report. */
-  public ValidationResult(boolean result, CheckedCoding coding, UnknownSystem unknownSystem, List<Issue> issues) {
+  public ValidationResult(
+      boolean result, CheckedCoding coding, UnknownSystem unknownSystem, List<Issue> issues) {
     this(result, coding, ConceptStatus.ACTIVE, unknownSystem, issues);
   }
 
   /** Several codings' results as one: the first valid one (else the first), with every issue. */
   public static ValidationResult combine(List<ValidationResult> results) {
-    ValidationResult chosen = results.stream().filter(ValidationResult::result).findFirst().orElse(results.get(0));
+    ValidationResult chosen =
+        results.stream().filter(ValidationResult::result).findFirst().orElse(results.get(0));
     List<Issue> issues = results.stream().flatMap(r -> r.issues().stream()).toList();
     return chosen.withOnly(chosen.result(), issues);
   }
@@ -53,14 +55,19 @@ public record ValidationResult(
   }
 
   /**
-   * The "message" output parameter: the texts of the errors and warnings joined, or of the information when there
-   * is nothing worse; notes about the content drawn on stay out. Null when there is nothing to say.
+   * The "message" output parameter: the texts of the errors and warnings joined, or of the
+   * information when there is nothing worse; notes about the content drawn on stay out. Null when
+   * there is nothing to say.
    */
   public String message() {
-    List<Issue> told = issues.stream().filter(i -> !Messages.NOT_IN_MESSAGE.contains(i.messageId())).toList();
+    List<Issue> told =
+        issues.stream().filter(i -> !Messages.NOT_IN_MESSAGE.contains(i.messageId())).toList();
     boolean serious = told.stream().anyMatch(i -> i.severity() != Issue.Severity.INFORMATION);
-    String joined = told.stream().filter(i -> !serious || i.severity() != Issue.Severity.INFORMATION)
-        .map(Issue::text).collect(Collectors.joining("; "));
+    String joined =
+        told.stream()
+            .filter(i -> !serious || i.severity() != Issue.Severity.INFORMATION)
+            .map(Issue::text)
+            .collect(Collectors.joining("; "));
     return joined.isEmpty() ? null : joined;
   }
 }

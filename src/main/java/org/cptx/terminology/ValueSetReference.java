@@ -3,8 +3,9 @@ package org.cptx.terminology;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The value set a ValueSet operation names: a resource (sent with the request, or the instance in the URL), or a
- * canonical url with an optional version, which the engine resolves among the server's and the request's value sets.
+ * The value set a ValueSet operation names: a resource (sent with the request, or the instance in
+ * the URL), or a canonical url with an optional version, which the engine resolves among the
+ * server's and the request's value sets.
  */
 public record ValueSetReference(String url, String version, ValueSet resource) {
 

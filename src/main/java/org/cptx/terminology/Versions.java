@@ -2,14 +2,20 @@ package org.cptx.terminology;
 
 import java.util.Comparator;
 
-/** Orders version strings: numeric parts numerically ("2.10" after "2.9"), others as text, none first. */
+/**
+ * Orders version strings: numeric parts numerically ("2.10" after "2.9"), others as text, none
+ * first.
+ */
 public final class Versions {
 
   public static final Comparator<String> ORDER = Comparator.nullsFirst(Versions::compare);
 
   private Versions() {}
 
-  /** True when the version has a wildcard part ({@code x}, {@code X} or {@code *}, as in {@code 1.0.x}). */
+  /**
+   * True when the version has a wildcard part ({@code x}, {@code X} or {@code *}, as in {@code
+   * 1.0.x}).
+   */
   public static boolean isPattern(String version) {
     if (version == null) {
       return false;

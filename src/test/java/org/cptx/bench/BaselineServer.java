@@ -13,8 +13,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The baseline: a bare Jetty ee10 servlet, set up like cptx's connector, that answers every GET with the same bytes
- * and Content-Type. What it costs is the floor of HTTP on this machine; cptx's cost above it is its own work.
+ * The baseline: a bare Jetty ee10 servlet, set up like cptx's connector, that answers every GET
+ * with the same bytes and Content-Type. What it costs is the floor of HTTP on this machine; cptx's
+ * cost above it is its own work.
  */
 final class BaselineServer implements AutoCloseable {
 
@@ -31,10 +32,11 @@ final class BaselineServer implements AutoCloseable {
   }
 
   /**
-   * A baseline that answers each GET path and query (as sent, still URL-encoded) with the bytes and Content-Type
-   * cptx answered it with; any other GET gets a 404.
+   * A baseline that answers each GET path and query (as sent, still URL-encoded) with the bytes and
+   * Content-Type cptx answered it with; any other GET gets a 404.
    */
-  static BaselineServer start(String host, Map<String, RawHttpConnection.Response> answers) throws Exception {
+  static BaselineServer start(String host, Map<String, RawHttpConnection.Response> answers)
+      throws Exception {
     return start(host, new RecordedAnswers(Map.copyOf(answers)));
   }
 
@@ -76,7 +78,8 @@ final class BaselineServer implements AutoCloseable {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
       response.setStatus(HttpServletResponse.SC_OK);
       if (contentType != null) {
         response.setContentType(contentType);
@@ -94,9 +97,11 @@ final class BaselineServer implements AutoCloseable {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws IOException {
       String query = request.getQueryString();
-      RawHttpConnection.Response answer = answers.get(request.getRequestURI() + (query == null ? "" : "?" + query));
+      RawHttpConnection.Response answer =
+          answers.get(request.getRequestURI() + (query == null ? "" : "?" + query));
       if (answer == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;

@@ -15,17 +15,25 @@ import java.util.Map;
  * @param maxRequests cap on the requests of one phase, whatever its duration
  * @param content the folder of FHIR resources cptx serves
  */
-record BenchOptions(int warmupSeconds, int durationSeconds, int workers, int rounds, int maxRequests,
+record BenchOptions(
+    int warmupSeconds,
+    int durationSeconds,
+    int workers,
+    int rounds,
+    int maxRequests,
     Path content) {
 
-  static final String LOOKUP_PATH = "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
+  static final String LOOKUP_PATH =
+      "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
 
   BenchOptions {
     require(warmupSeconds >= 0 && warmupSeconds <= 300, "warmup must be 0..300 s");
     require(durationSeconds >= 1 && durationSeconds <= 300, "duration must be 1..300 s");
     require(workers >= 1 && workers <= 64, "workers must be 1..64");
     require(rounds >= 1 && rounds <= 20, "rounds must be 1..20");
-    require(maxRequests >= workers && maxRequests <= 20_000_000, "maxRequests must be workers..20000000");
+    require(
+        maxRequests >= workers && maxRequests <= 20_000_000,
+        "maxRequests must be workers..20000000");
   }
 
   static BenchOptions parse(String[] args) {

@@ -8,8 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Drives one GET, or a mix of GETs each worker takes in turn from its own random starting point, at a target from
- * N threads, each over its own keep-alive connection, one request at a time (closed loop). A phase stops at its deadline or when the request cap is reached, whichever comes first. A
+ * Drives one GET, or a mix of GETs each worker takes in turn from its own random starting point, at
+ * a target from N threads, each over its own keep-alive connection, one request at a time (closed
+ * loop). A phase stops at its deadline or when the request cap is reached, whichever comes first. A
  * non-200 answer or an I/O failure counts as an error (the connection is then opened anew).
  */
 final class LoadGenerator {
@@ -109,10 +110,13 @@ final class LoadGenerator {
     private void loop() {
       RawHttpConnection connection = null;
       long attempts = 0;
-      while (done < latencies.length && attempts < latencies.length && System.nanoTime() < deadline) {
+      while (done < latencies.length
+          && attempts < latencies.length
+          && System.nanoTime() < deadline) {
         attempts++;
         try {
-          connection = connection != null ? connection : new RawHttpConnection(host, port, paths.get(0));
+          connection =
+              connection != null ? connection : new RawHttpConnection(host, port, paths.get(0));
           connection = once(connection);
         } catch (IOException | RuntimeException e) {
           error(e.toString());

@@ -10,10 +10,11 @@ import org.cptx.server.CptxServer;
 import org.cptx.server.ServerConfig;
 
 /**
- * Benchmark (not a test): GET {@code CodeSystem/$lookup} against the real cptx server and against a bare Jetty
- * servlet that answers the same bytes, from the same load generator, in alternating rounds. Prints requests/s,
- * p50/p90/p99 latency and errors per target, the ratios cptx/baseline, and cptx's start-up time to the first 200.
- * Exits 1 when any request failed. See docs/benchmark.md.
+ * Benchmark (not a test): GET {@code CodeSystem/$lookup} against the real cptx server and against a
+ * bare Jetty servlet that answers the same bytes, from the same load generator, in alternating
+ * rounds. Prints requests/s, p50/p90/p99 latency and errors per target, the ratios cptx/baseline,
+ * and cptx's start-up time to the first 200. Exits 1 when any request failed. See
+ * docs/benchmark.md.
  */
 public final class LookupBenchmark {
 
@@ -26,7 +27,8 @@ public final class LookupBenchmark {
 
   private LookupBenchmark(BenchOptions options) {
     this.options = options;
-    this.load = new LoadGenerator(HOST, BenchOptions.LOOKUP_PATH, options.workers(), options.maxRequests());
+    this.load =
+        new LoadGenerator(HOST, BenchOptions.LOOKUP_PATH, options.workers(), options.maxRequests());
   }
 
   public static void main(String[] args) throws Exception {
@@ -39,13 +41,15 @@ public final class LookupBenchmark {
 
   private boolean run() throws Exception {
     long t0 = System.nanoTime();
-    try (CptxServer cptx = CptxServer.start(new ServerConfig(HOST, 0, List.of(options.content()), null))) {
+    try (CptxServer cptx =
+        CptxServer.start(new ServerConfig(HOST, 0, List.of(options.content()), null))) {
       long startReturned = System.nanoTime() - t0;
       RawHttpConnection.Response reference = firstAnswer(cptx.port());
       if (reference.status() == 200) {
         report.startup(startReturned, System.nanoTime() - t0);
         report.setup(options, reference.body().length, reference.contentType());
-        try (BaselineServer baseline = BaselineServer.start(HOST, reference.body(), reference.contentType())) {
+        try (BaselineServer baseline =
+            BaselineServer.start(HOST, reference.body(), reference.contentType())) {
           checkSameAnswer(baseline.port(), reference);
           compare(baseline.port(), cptx.port());
         }
@@ -56,32 +60,50 @@ public final class LookupBenchmark {
   }
 
   /**
-   * The first $lookup answer of cptx, which becomes the baseline's body. start() returns once the content is loaded
-   * and the port listens, so anything but a 200 here is an error, not a server still starting.
+   * The first $lookup answer of cptx, which becomes the baseline's body. start() returns once the
+   * content is loaded and the port listens, so anything but a 200 here is an error, not a server
+   * still starting.
    */
   private RawHttpConnection.Response firstAnswer(int port) throws IOException {
-    try (RawHttpConnection connection = new RawHttpConnection(HOST, port, BenchOptions.LOOKUP_PATH)) {
+    try (RawHttpConnection connection =
+        new RawHttpConnection(HOST, port, BenchOptions.LOOKUP_PATH)) {
       RawHttpConnection.Response response = connection.get();
       if (response.status() != 200) {
-        fail("cptx first $lookup", 1, List.of("HTTP " + response.status() + ": "
-            + new String(response.body(), StandardCharsets.UTF_8)));
+        fail(
+            "cptx first $lookup",
+            1,
+            List.of(
+                "HTTP "
+                    + response.status()
+                    + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8)));
       }
       return response;
     }
   }
 
   private void checkSameAnswer(int port, RawHttpConnection.Response reference) throws IOException {
-    try (RawHttpConnection connection = new RawHttpConnection(HOST, port, BenchOptions.LOOKUP_PATH)) {
+    try (RawHttpConnection connection =
+        new RawHttpConnection(HOST, port, BenchOptions.LOOKUP_PATH)) {
       RawHttpConnection.Response response = connection.get();
-      if (response.status() != 200 || !Arrays.equals(response.body(), reference.body())
+      if (response.status() != 200
+          || !Arrays.equals(response.body(), reference.body())
           || !Objects.equals(response.contentType(), reference.contentType())) {
-        throw new IllegalStateException("the baseline does not answer what cptx answered: HTTP "
-            + response.status() + ", " + response.contentType() + ", " + response.body().length + " bytes");
+        throw new IllegalStateException(
+            "the baseline does not answer what cptx answered: HTTP "
+                + response.status()
+                + ", "
+                + response.contentType()
+                + ", "
+                + response.body().length
+                + " bytes");
       }
     }
   }
 
-  /** Warm-up of each target, then alternating measured rounds: baseline, cptx, baseline, cptx, ... */
+  /**
+   * Warm-up of each target, then alternating measured rounds: baseline, cptx, baseline, cptx, ...
+   */
   private void compare(int baselinePort, int cptxPort) throws InterruptedException {
     if (options.warmupSeconds() > 0) {
       checkErrors("baseline warm-up", load.run(baselinePort, options.warmupSeconds()));

@@ -14,8 +14,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The requests of each benchmarked operation, drawn at random (fixed seed) from the codes and displays of an
- * imported CPT release: each operation is a name and a list of GET paths the load generator takes in turn.
+ * The requests of each benchmarked operation, drawn at random (fixed seed) from the codes and
+ * displays of an imported CPT release: each operation is a name and a list of GET paths the load
+ * generator takes in turn.
  */
 final class OperationMix {
 
@@ -37,12 +38,18 @@ final class OperationMix {
     this.sample = sample;
   }
 
-  /** Reads the CPT code system of an import folder (the largest {@code CodeSystem-cpt-*.json} without "cms"). */
+  /**
+   * Reads the CPT code system of an import folder (the largest {@code CodeSystem-cpt-*.json}
+   * without "cms").
+   */
   static OperationMix of(Path importFolder, long seed, int sample) throws IOException {
     Path file;
     try (Stream<Path> files = Files.list(importFolder)) {
-      file = files.filter(f -> f.getFileName().toString().matches("CodeSystem-cpt-\\d.*\\.json"))
-          .findFirst().orElseThrow(() -> new IOException("no CodeSystem-cpt-*.json in " + importFolder));
+      file =
+          files
+              .filter(f -> f.getFileName().toString().matches("CodeSystem-cpt-\\d.*\\.json"))
+              .findFirst()
+              .orElseThrow(() -> new IOException("no CodeSystem-cpt-*.json in " + importFolder));
     }
     List<Code> codes = new ArrayList<>();
     for (JsonNode c : new ObjectMapper().readTree(file.toFile()).path("concept")) {
@@ -57,14 +64,18 @@ final class OperationMix {
   List<Operation> operations(List<String> names) {
     List<Operation> all = new ArrayList<>();
     for (String name : names) {
-      all.add(switch (name) {
-        case "lookup" -> new Operation(name, lookups());
-        case "validate" -> new Operation(name, validations());
-        case "expand" -> new Operation(name, List.of("/fhir/ValueSet/$expand?url=" + enc(CPT_ALL) + "&count=1000"));
-        case "typeahead" -> new Operation(name, typeAheads());
-        default -> throw new IllegalArgumentException("unknown operation " + name
-            + " (lookup, validate, expand, typeahead)");
-      });
+      all.add(
+          switch (name) {
+            case "lookup" -> new Operation(name, lookups());
+            case "validate" -> new Operation(name, validations());
+            case "expand" ->
+                new Operation(
+                    name, List.of("/fhir/ValueSet/$expand?url=" + enc(CPT_ALL) + "&count=1000"));
+            case "typeahead" -> new Operation(name, typeAheads());
+            default ->
+                throw new IllegalArgumentException(
+                    "unknown operation " + name + " (lookup, validate, expand, typeahead)");
+          });
     }
     return all;
   }
@@ -79,36 +90,55 @@ final class OperationMix {
     return paths;
   }
 
-  /** $validate-code of random codes, each with its display or one of its designations (every one valid). */
+  /**
+   * $validate-code of random codes, each with its display or one of its designations (every one
+   * valid).
+   */
   private List<String> validations() {
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < sample; i++) {
       Code c = pick();
-      String display = c.designations().isEmpty() || random.nextBoolean() ? c.display()
-          : c.designations().get(random.nextInt(c.designations().size()));
-      paths.add("/fhir/CodeSystem/$validate-code?url=" + enc(CPT) + "&code=" + enc(c.code())
-          + "&display=" + enc(display));
+      String display =
+          c.designations().isEmpty() || random.nextBoolean()
+              ? c.display()
+              : c.designations().get(random.nextInt(c.designations().size()));
+      paths.add(
+          "/fhir/CodeSystem/$validate-code?url="
+              + enc(CPT)
+              + "&code="
+              + enc(c.code())
+              + "&display="
+              + enc(display));
     }
     return paths;
   }
 
   /**
-   * Type-ahead: the first 20 codes of cpt-all whose texts hold words starting with what a user typed, one or two
-   * word beginnings (3 to 6 letters) taken from a random code's display.
+   * Type-ahead: the first 20 codes of cpt-all whose texts hold words starting with what a user
+   * typed, one or two word beginnings (3 to 6 letters) taken from a random code's display.
    */
   private List<String> typeAheads() {
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < sample; i++) {
       String[] words = pick().display().toLowerCase(Locale.ROOT).split("[^a-z]+");
-      List<String> usable = Stream.of(words).filter(w -> w.length() >= 4 && !w.startsWith("synth")
-          && !w.equals("invented")).toList();
+      List<String> usable =
+          Stream.of(words)
+              .filter(w -> w.length() >= 4 && !w.startsWith("synth") && !w.equals("invented"))
+              .toList();
       int n = Math.min(usable.size(), 1 + random.nextInt(2));
       StringBuilder typed = new StringBuilder();
       for (int w = 0; w < n; w++) {
         String word = usable.get(random.nextInt(usable.size()));
-        typed.append(w == 0 ? "" : " ").append(word, 0, Math.min(word.length(), 3 + random.nextInt(4)));
+        typed
+            .append(w == 0 ? "" : " ")
+            .append(word, 0, Math.min(word.length(), 3 + random.nextInt(4)));
       }
-      paths.add("/fhir/ValueSet/$expand?url=" + enc(CPT_ALL) + "&filter=" + enc(typed.toString()) + "&count=20");
+      paths.add(
+          "/fhir/ValueSet/$expand?url="
+              + enc(CPT_ALL)
+              + "&filter="
+              + enc(typed.toString())
+              + "&count=20");
     }
     return paths;
   }

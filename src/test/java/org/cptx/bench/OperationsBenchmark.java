@@ -13,15 +13,16 @@ import org.cptx.server.CptxServer;
 import org.cptx.server.ServerConfig;
 
 /**
- * Benchmark (not a test): every operation of issue 14 ($lookup and $validate-code over random codes of a full-size
- * release, $expand of 1,000 codes, type-ahead) against the real cptx server serving the seed and an import, and
- * against a bare Jetty servlet answering each request with the bytes cptx answered it with, from the same load
- * generator, rounds alternating. Prints per operation requests/s, latencies and the ratio cptx/baseline, then a
- * summary. Exits 1 when any request failed. See docs/benchmark.md.
+ * Benchmark (not a test): every operation of issue 14 ($lookup and $validate-code over random codes
+ * of a full-size release, $expand of 1,000 codes, type-ahead) against the real cptx server serving
+ * the seed and an import, and against a bare Jetty servlet answering each request with the bytes
+ * cptx answered it with, from the same load generator, rounds alternating. Prints per operation
+ * requests/s, latencies and the ratio cptx/baseline, then a summary. Exits 1 when any request
+ * failed. See docs/benchmark.md.
  *
- * <p>Options as for {@link LookupBenchmark}, plus {@code import=DIR} (required: the import folder), {@code ops}
- * (comma-separated, default {@code lookup,validate,expand,typeahead}), {@code sample} (requests per mix, 200) and
- * {@code seed} (2026).
+ * <p>Options as for {@link LookupBenchmark}, plus {@code import=DIR} (required: the import folder),
+ * {@code ops} (comma-separated, default {@code lookup,validate,expand,typeahead}), {@code sample}
+ * (requests per mix, 200) and {@code seed} (2026).
  */
 public final class OperationsBenchmark {
 
@@ -49,14 +50,23 @@ public final class OperationsBenchmark {
     }
     String importDir = extra.getOrDefault("import", System.getProperty("bench.import"));
     if (importDir == null) {
-      throw new IllegalArgumentException("import=DIR is required (an import folder, see docs/benchmark.md)");
+      throw new IllegalArgumentException(
+          "import=DIR is required (an import folder, see docs/benchmark.md)");
     }
-    OperationMix mix = OperationMix.of(Path.of(importDir),
-        Long.parseLong(extra.getOrDefault("seed", System.getProperty("bench.seed", "2026"))),
-        Integer.parseInt(extra.getOrDefault("sample", System.getProperty("bench.sample", "200"))));
-    List<String> ops = List.of(extra.getOrDefault("ops", System.getProperty("bench.ops",
-        "lookup,validate,expand,typeahead")).split(","));
-    OperationsBenchmark bench = new OperationsBenchmark(BenchOptions.parse(rest.toArray(String[]::new)));
+    OperationMix mix =
+        OperationMix.of(
+            Path.of(importDir),
+            Long.parseLong(extra.getOrDefault("seed", System.getProperty("bench.seed", "2026"))),
+            Integer.parseInt(
+                extra.getOrDefault("sample", System.getProperty("bench.sample", "200"))));
+    List<String> ops =
+        List.of(
+            extra
+                .getOrDefault(
+                    "ops", System.getProperty("bench.ops", "lookup,validate,expand,typeahead"))
+                .split(","));
+    OperationsBenchmark bench =
+        new OperationsBenchmark(BenchOptions.parse(rest.toArray(String[]::new)));
     boolean ok = bench.run(Path.of(importDir), mix.operations(ops));
     System.out.flush();
     if (!ok) {
@@ -66,10 +76,15 @@ public final class OperationsBenchmark {
 
   private boolean run(Path importDir, List<OperationMix.Operation> operations) throws Exception {
     long t0 = System.nanoTime();
-    try (CptxServer cptx = CptxServer.start(
-        new ServerConfig(HOST, 0, List.of(options.content(), importDir), null))) {
-      System.out.printf(Locale.ROOT, "cptx started in %.0f ms on %s + %s; Java %s, %d cores%n",
-          (System.nanoTime() - t0) / 1e6, options.content(), importDir, Runtime.version(),
+    try (CptxServer cptx =
+        CptxServer.start(new ServerConfig(HOST, 0, List.of(options.content(), importDir), null))) {
+      System.out.printf(
+          Locale.ROOT,
+          "cptx started in %.0f ms on %s + %s; Java %s, %d cores%n",
+          (System.nanoTime() - t0) / 1e6,
+          options.content(),
+          importDir,
+          Runtime.version(),
           Runtime.getRuntime().availableProcessors());
       for (OperationMix.Operation operation : operations) {
         Map<String, RawHttpConnection.Response> answers = record(cptx.port(), operation);
@@ -90,12 +105,20 @@ public final class OperationsBenchmark {
   private Map<String, RawHttpConnection.Response> record(int port, OperationMix.Operation operation)
       throws IOException {
     Map<String, RawHttpConnection.Response> answers = new LinkedHashMap<>();
-    try (RawHttpConnection connection = new RawHttpConnection(HOST, port, operation.paths().get(0))) {
+    try (RawHttpConnection connection =
+        new RawHttpConnection(HOST, port, operation.paths().get(0))) {
       for (String path : operation.paths()) {
         RawHttpConnection.Response response = connection.get(path);
         if (response.status() != 200) {
-          fail(operation.name() + " recording", 1, List.of(path + ": HTTP " + response.status() + ": "
-              + new String(response.body(), StandardCharsets.UTF_8)));
+          fail(
+              operation.name() + " recording",
+              1,
+              List.of(
+                  path
+                      + ": HTTP "
+                      + response.status()
+                      + ": "
+                      + new String(response.body(), StandardCharsets.UTF_8)));
           return null;
         }
         answers.put(path, response);
@@ -104,15 +127,26 @@ public final class OperationsBenchmark {
     return answers;
   }
 
-  private void compare(OperationMix.Operation operation, int baselinePort, int cptxPort,
-      Map<String, RawHttpConnection.Response> answers) throws Exception {
+  private void compare(
+      OperationMix.Operation operation,
+      int baselinePort,
+      int cptxPort,
+      Map<String, RawHttpConnection.Response> answers)
+      throws Exception {
     checkSameAnswers(baselinePort, answers);
-    LoadGenerator load = new LoadGenerator(HOST, operation.paths(), options.workers(), options.maxRequests());
+    LoadGenerator load =
+        new LoadGenerator(HOST, operation.paths(), options.workers(), options.maxRequests());
     int bytes = answers.values().stream().mapToInt(r -> r.body().length).sum() / answers.size();
-    System.out.printf(Locale.ROOT, "%n== %s: %d distinct GETs (e.g. %s), mean body %d bytes%n", operation.name(),
-        answers.size(), operation.paths().get(0), bytes);
+    System.out.printf(
+        Locale.ROOT,
+        "%n== %s: %d distinct GETs (e.g. %s), mean body %d bytes%n",
+        operation.name(),
+        answers.size(),
+        operation.paths().get(0),
+        bytes);
     if (options.warmupSeconds() > 0) {
-      checkErrors(operation.name() + " baseline warm-up", load.run(baselinePort, options.warmupSeconds()));
+      checkErrors(
+          operation.name() + " baseline warm-up", load.run(baselinePort, options.warmupSeconds()));
       checkErrors(operation.name() + " cptx warm-up", load.run(cptxPort, options.warmupSeconds()));
     }
     List<PhaseResult> baseRounds = new ArrayList<>();
@@ -130,14 +164,21 @@ public final class OperationsBenchmark {
     summary.put(operation.name(), cptx.throughput() / baseline.throughput());
   }
 
-  private void checkSameAnswers(int port, Map<String, RawHttpConnection.Response> answers) throws IOException {
+  private void checkSameAnswers(int port, Map<String, RawHttpConnection.Response> answers)
+      throws IOException {
     String first = answers.keySet().iterator().next();
     try (RawHttpConnection connection = new RawHttpConnection(HOST, port, first)) {
       for (Map.Entry<String, RawHttpConnection.Response> e : answers.entrySet()) {
         RawHttpConnection.Response response = connection.get(e.getKey());
         if (response.status() != 200 || !Arrays.equals(response.body(), e.getValue().body())) {
-          throw new IllegalStateException("the baseline does not answer " + e.getKey() + " as cptx did: HTTP "
-              + response.status() + ", " + response.body().length + " bytes");
+          throw new IllegalStateException(
+              "the baseline does not answer "
+                  + e.getKey()
+                  + " as cptx did: HTTP "
+                  + response.status()
+                  + ", "
+                  + response.body().length
+                  + " bytes");
         }
       }
     }

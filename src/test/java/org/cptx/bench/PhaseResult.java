@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What one measured phase (or several pooled) gave: successful requests, errors, wall time and the latency of each
- * successful request in nanoseconds, sorted.
+ * What one measured phase (or several pooled) gave: successful requests, errors, wall time and the
+ * latency of each successful request in nanoseconds, sorted.
  */
-record PhaseResult(long ok, long errors, long elapsedNanos, long[] sortedLatencies, List<String> errorSamples) {
+record PhaseResult(
+    long ok, long errors, long elapsedNanos, long[] sortedLatencies, List<String> errorSamples) {
 
   PhaseResult {
     errorSamples = List.copyOf(errorSamples);

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One HTTP/1.1 keep-alive connection that sends the same GET again and again: a small client that costs little CPU,
- * so that most of the shared cores go to the server under test. Reads bodies framed by Content-Length or chunked.
+ * One HTTP/1.1 keep-alive connection that sends the same GET again and again: a small client that
+ * costs little CPU, so that most of the shared cores go to the server under test. Reads bodies
+ * framed by Content-Length or chunked.
  */
 final class RawHttpConnection implements AutoCloseable {
 
@@ -43,8 +44,12 @@ final class RawHttpConnection implements AutoCloseable {
   }
 
   private byte[] request(String pathAndQuery) {
-    return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + hostHeader
-        + "\r\nAccept: application/fhir+json\r\nUser-Agent: cptx-bench\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    return ("GET "
+            + pathAndQuery
+            + " HTTP/1.1\r\nHost: "
+            + hostHeader
+            + "\r\nAccept: application/fhir+json\r\nUser-Agent: cptx-bench\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Sends the GET this connection was opened with and reads the whole answer. */
@@ -77,7 +82,7 @@ final class RawHttpConnection implements AutoCloseable {
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
         case "content-type" -> contentType = value;
         case "connection" -> closeAfter = value.equalsIgnoreCase("close");
-        default -> { }
+        default -> {}
       }
     }
     byte[] body = chunked ? readChunked() : readBytes(Math.max(0, length));
@@ -94,7 +99,9 @@ final class RawHttpConnection implements AutoCloseable {
     while (true) {
       String sizeLine = readLine();
       int semicolon = sizeLine.indexOf(';');
-      int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+      int size =
+          Integer.parseInt(
+              (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
       if (size == 0) {
         while (!readLine().isEmpty()) {
           // trailers: ignored
@@ -129,7 +136,9 @@ final class RawHttpConnection implements AutoCloseable {
       byte b = buf[pos++];
       if (b == '\n') {
         int end = line.length();
-        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+        return end > 0 && line.charAt(end - 1) == '\r'
+            ? line.substring(0, end - 1)
+            : line.toString();
       }
       line.append((char) (b & 0xff));
       if (line.length() > 16 * 1024) {

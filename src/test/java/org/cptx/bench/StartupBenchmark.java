@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Benchmark (not a test): how long {@code java -jar cptx.jar} takes from launch to its first 200 answer of
- * {@code CodeSystem/$lookup}, how much CPU the process has used by then, and its resident memory, with the seed only
- * and with the seed plus a full-size synthetic import. Several jars (a build before a change and one after) and JVM
- * option sets (with and without the class-data archive) run side by side, alternating, in several rounds, so that
- * the noise of a shared machine falls on every variant alike. Prints each run, then the median and range per
- * variant and the ratios of medians to the first variant. See docs/import.md.
+ * Benchmark (not a test): how long {@code java -jar cptx.jar} takes from launch to its first 200
+ * answer of {@code CodeSystem/$lookup}, how much CPU the process has used by then, and its resident
+ * memory, with the seed only and with the seed plus a full-size synthetic import. Several jars (a
+ * build before a change and one after) and JVM option sets (with and without the class-data
+ * archive) run side by side, alternating, in several rounds, so that the noise of a shared machine
+ * falls on every variant alike. Prints each run, then the median and range per variant and the
+ * ratios of medians to the first variant. See docs/import.md.
  */
 public final class StartupBenchmark {
 
@@ -40,7 +41,10 @@ public final class StartupBenchmark {
     System.out.flush();
   }
 
-  /** One run: wall time to the first 200, the process's CPU time then, VmRSS and VmHWM in MB (-1: unknown). */
+  /**
+   * One run: wall time to the first 200, the process's CPU time then, VmRSS and VmHWM in MB (-1:
+   * unknown).
+   */
   record Sample(long wallMillis, long cpuMillis, long rssMb, long hwmMb) {}
 
   /** What one variant serves and how it is started. */
@@ -50,20 +54,46 @@ public final class StartupBenchmark {
     Path importFolder = options.importFolder() != null ? options.importFolder() : generateImport();
     List<Variant> variants = new ArrayList<>();
     for (String content : options.contents()) {
-      options.jars().forEach((jarName, jar) -> options.jvm(jar).forEach((jvmName, jvmOptions) ->
-          variants.add(new Variant(content + " " + jarName + (jvmName.isEmpty() ? "" : " " + jvmName), content, jar,
-              jvmOptions))));
+      options
+          .jars()
+          .forEach(
+              (jarName, jar) ->
+                  options
+                      .jvm(jar)
+                      .forEach(
+                          (jvmName, jvmOptions) ->
+                              variants.add(
+                                  new Variant(
+                                      content
+                                          + " "
+                                          + jarName
+                                          + (jvmName.isEmpty() ? "" : " " + jvmName),
+                                      content,
+                                      jar,
+                                      jvmOptions))));
     }
-    System.out.printf(Locale.ROOT, "start-up benchmark, %s, %d cores, Java %s, %d rounds%n",
+    System.out.printf(
+        Locale.ROOT,
+        "start-up benchmark, %s, %d cores, Java %s, %d rounds%n",
         LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), options.rounds());
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        options.rounds());
     System.out.println("full = " + options.resources() + " + " + importFolder);
     for (int round = 1; round <= options.rounds(); round++) {
       for (Variant v : round % 2 == 1 ? variants : reversed(variants)) {
         Sample s = measure(v, importFolder);
         samples.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(s);
-        System.out.printf(Locale.ROOT, "round %d  %-32s first 200 %6d ms  CPU %6d ms  RSS %4d MB  HWM %4d MB  load %s%n",
-            round, v.name(), s.wallMillis(), s.cpuMillis(), s.rssMb(), s.hwmMb(), loadAverage());
+        System.out.printf(
+            Locale.ROOT,
+            "round %d  %-32s first 200 %6d ms  CPU %6d ms  RSS %4d MB  HWM %4d MB  load %s%n",
+            round,
+            v.name(),
+            s.wallMillis(),
+            s.cpuMillis(),
+            s.rssMb(),
+            s.hwmMb(),
+            loadAverage());
       }
     }
     summary(variants);
@@ -75,30 +105,44 @@ public final class StartupBenchmark {
     return copy;
   }
 
-  /** Starts the variant, polls $lookup until it answers 200, reads its CPU time and memory, and stops it. */
+  /**
+   * Starts the variant, polls $lookup until it answers 200, reads its CPU time and memory, and
+   * stops it.
+   */
   private Sample measure(Variant v, Path importFolder) throws Exception {
     int port = freePort();
     boolean full = v.content().equals("full");
-    String query = full ? "version=" + options.fullVersion() + "&code=" + options.fullCode() : "code=47383";
+    String query =
+        full ? "version=" + options.fullVersion() + "&code=" + options.fullCode() : "code=47383";
     String path = "/fhir/CodeSystem/$lookup?system=" + CPT + "&" + query;
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(v.jvmOptions());
-    command.addAll(List.of("-jar", v.jar().toString(), "--port", Integer.toString(port), "--host", HOST,
-        "--resources", options.resources().toString()));
+    command.addAll(
+        List.of(
+            "-jar",
+            v.jar().toString(),
+            "--port",
+            Integer.toString(port),
+            "--host",
+            HOST,
+            "--resources",
+            options.resources().toString()));
     if (full) {
       command.addAll(List.of("--content", importFolder.toString()));
     }
     Path log = Files.createTempFile("startup-bench-", ".log");
     long started = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       RawHttpConnection.Response answer = firstAnswer(process, port, path, log);
       long wall = (System.nanoTime() - started) / 1_000_000;
       long cpu = process.info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
       long[] memory = memory(process.pid());
       String code = full ? options.fullCode() : "47383";
-      if (answer.status() != 200 || !new String(answer.body(), StandardCharsets.UTF_8).contains(code)) {
+      if (answer.status() != 200
+          || !new String(answer.body(), StandardCharsets.UTF_8).contains(code)) {
         throw new IllegalStateException(v.name() + ": first answer HTTP " + answer.status());
       }
       return new Sample(wall, cpu, memory[0], memory[1]);
@@ -108,8 +152,8 @@ public final class StartupBenchmark {
     }
   }
 
-  private static RawHttpConnection.Response firstAnswer(Process process, int port, String path, Path log)
-      throws Exception {
+  private static RawHttpConnection.Response firstAnswer(
+      Process process, int port, String path, Path log) throws Exception {
     long deadline = System.currentTimeMillis() + GIVE_UP_MILLIS;
     while (System.currentTimeMillis() < deadline) {
       if (!process.isAlive()) {
@@ -121,7 +165,8 @@ public final class StartupBenchmark {
         Thread.sleep(5);
       }
     }
-    throw new IllegalStateException("no answer within " + GIVE_UP_MILLIS + " ms: " + Files.readString(log));
+    throw new IllegalStateException(
+        "no answer within " + GIVE_UP_MILLIS + " ms: " + Files.readString(log));
   }
 
   private static void stop(Process process) throws InterruptedException {
@@ -167,32 +212,65 @@ public final class StartupBenchmark {
     }
   }
 
-  /** Generates the synthetic release and imports it with the first jar, as docs/import.md describes. */
+  /**
+   * Generates the synthetic release and imports it with the first jar, as docs/import.md describes.
+   */
   private Path generateImport() throws Exception {
     Path dir = Files.createTempDirectory(Path.of(options.tmp()), "startup-bench-");
     Path jar = options.jars().values().iterator().next();
-    exec(jar, "generate-synthetic", "--out", dir.resolve("syn").toString(), "--codes",
+    exec(
+        jar,
+        "generate-synthetic",
+        "--out",
+        dir.resolve("syn").toString(),
+        "--codes",
         Integer.toString(options.codes()));
     Path syn = dir.resolve("syn");
-    exec(jar, "import", "--ama", syn.resolve("ama").toString(),
-        "--cms-rvu", syn.resolve("cms/PPRRVU26_JAN.csv").toString(),
-        "--hcpcs", syn.resolve("cms/HCPC2026_JAN_ANWEB_synthetic.txt").toString(),
-        "--mue", syn.resolve("cms/MCR_MUE_PractitionerServices_synthetic.csv").toString(),
-        "--telemedicine", syn.resolve("lists/telemedicine_synthetic.txt").toString(),
-        "--orthopox", syn.resolve("lists/orthopox_synthetic.txt").toString(),
-        "--version", options.fullVersion(), "--resources", options.resources().toString(),
-        "--out", dir.resolve("imp").toString());
-    System.out.println("generated and imported " + options.codes() + " synthetic codes into " + dir
-        + " (delete it when done, or pass import=" + dir.resolve("imp") + " to the next run)");
+    exec(
+        jar,
+        "import",
+        "--ama",
+        syn.resolve("ama").toString(),
+        "--cms-rvu",
+        syn.resolve("cms/PPRRVU26_JAN.csv").toString(),
+        "--hcpcs",
+        syn.resolve("cms/HCPC2026_JAN_ANWEB_synthetic.txt").toString(),
+        "--mue",
+        syn.resolve("cms/MCR_MUE_PractitionerServices_synthetic.csv").toString(),
+        "--telemedicine",
+        syn.resolve("lists/telemedicine_synthetic.txt").toString(),
+        "--orthopox",
+        syn.resolve("lists/orthopox_synthetic.txt").toString(),
+        "--version",
+        options.fullVersion(),
+        "--resources",
+        options.resources().toString(),
+        "--out",
+        dir.resolve("imp").toString());
+    System.out.println(
+        "generated and imported "
+            + options.codes()
+            + " synthetic codes into "
+            + dir
+            + " (delete it when done, or pass import="
+            + dir.resolve("imp")
+            + " to the next run)");
     return dir.resolve("imp");
   }
 
   private static void exec(Path jar, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (p.waitFor() != 0) {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + p.exitValue());
     }
@@ -200,22 +278,38 @@ public final class StartupBenchmark {
 
   private void summary(List<Variant> variants) {
     System.out.println();
-    System.out.println("variant                           first 200 ms: median (min-max)   CPU ms: median (min-max)"
-        + "   RSS MB: median (min-max)   HWM MB: max");
+    System.out.println(
+        "variant                           first 200 ms: median (min-max)   CPU ms: median (min-max)"
+            + "   RSS MB: median (min-max)   HWM MB: max");
     for (Variant v : variants) {
       List<Sample> s = samples.get(v.name());
-      System.out.printf(Locale.ROOT, "%-32s  %6d (%6d-%6d)           %6d (%6d-%6d)        %4d (%4d-%4d)        %4d%n",
-          v.name(), median(s, Sample::wallMillis), min(s, Sample::wallMillis), max(s, Sample::wallMillis),
-          median(s, Sample::cpuMillis), min(s, Sample::cpuMillis), max(s, Sample::cpuMillis),
-          median(s, Sample::rssMb), min(s, Sample::rssMb), max(s, Sample::rssMb), max(s, Sample::hwmMb));
+      System.out.printf(
+          Locale.ROOT,
+          "%-32s  %6d (%6d-%6d)           %6d (%6d-%6d)        %4d (%4d-%4d)        %4d%n",
+          v.name(),
+          median(s, Sample::wallMillis),
+          min(s, Sample::wallMillis),
+          max(s, Sample::wallMillis),
+          median(s, Sample::cpuMillis),
+          min(s, Sample::cpuMillis),
+          max(s, Sample::cpuMillis),
+          median(s, Sample::rssMb),
+          min(s, Sample::rssMb),
+          max(s, Sample::rssMb),
+          max(s, Sample::hwmMb));
     }
     System.out.println();
     for (String content : options.contents()) {
       List<Variant> same = variants.stream().filter(v -> v.content().equals(content)).toList();
       Variant first = same.get(0);
       for (Variant v : same.subList(1, same.size())) {
-        System.out.printf(Locale.ROOT, "ratio %s / %s (medians): first 200 %.2f, CPU %.2f, RSS %.2f%n", v.name(),
-            first.name(), ratio(v, first, Sample::wallMillis), ratio(v, first, Sample::cpuMillis),
+        System.out.printf(
+            Locale.ROOT,
+            "ratio %s / %s (medians): first 200 %.2f, CPU %.2f, RSS %.2f%n",
+            v.name(),
+            first.name(),
+            ratio(v, first, Sample::wallMillis),
+            ratio(v, first, Sample::cpuMillis),
             ratio(v, first, Sample::rssMb));
       }
     }
@@ -227,7 +321,8 @@ public final class StartupBenchmark {
 
   private static long median(List<Sample> s, java.util.function.ToLongFunction<Sample> f) {
     long[] sorted = s.stream().mapToLong(f).sorted().toArray();
-    return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+    return sorted.length % 2 == 1
+        ? sorted[sorted.length / 2]
         : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   }
 
@@ -240,16 +335,31 @@ public final class StartupBenchmark {
   }
 
   /**
-   * The benchmark's settings, as arguments {@code key=value} or system properties {@code bench.key}.
+   * The benchmark's settings, as arguments {@code key=value} or system properties {@code
+   * bench.key}.
    *
-   * @param jars the builds to compare, {@code name:path,name:path} (default {@code cptx:target/cptx.jar})
-   * @param jvm JVM option sets, {@code name:opt opt|name:opt}, each run with every jar (default: see {@link #jvm})
+   * @param jars the builds to compare, {@code name:path,name:path} (default {@code
+   *     cptx:target/cptx.jar})
+   * @param jvm JVM option sets, {@code name:opt opt|name:opt}, each run with every jar (default:
+   *     see {@link #jvm})
    * @param contents which content to start with: {@code seed}, {@code full} or both
-   * @param importFolder an imported full CPT to serve (default: generate and import one under {@code tmp})
-   * @param cds with no {@code jvm} given: {@code both} (default), {@code only} or {@code none}, see {@link #jvm}
+   * @param importFolder an imported full CPT to serve (default: generate and import one under
+   *     {@code tmp})
+   * @param cds with no {@code jvm} given: {@code both} (default), {@code only} or {@code none}, see
+   *     {@link #jvm}
    */
-  record StartupOptions(Map<String, Path> jars, Map<String, List<String>> jvm, List<String> contents, int rounds,
-      Path importFolder, Path resources, int codes, String fullVersion, String fullCode, String tmp, String cds) {
+  record StartupOptions(
+      Map<String, Path> jars,
+      Map<String, List<String>> jvm,
+      List<String> contents,
+      int rounds,
+      Path importFolder,
+      Path resources,
+      int codes,
+      String fullVersion,
+      String fullCode,
+      String tmp,
+      String cds) {
 
     static StartupOptions parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -263,7 +373,9 @@ public final class StartupBenchmark {
       Map<String, Path> jars = new LinkedHashMap<>();
       for (String jar : option(given, "jars", "cptx:target/cptx.jar").split(",")) {
         int colon = jar.indexOf(':');
-        jars.put(colon < 0 ? jar : jar.substring(0, colon), Path.of(colon < 0 ? jar : jar.substring(colon + 1)));
+        jars.put(
+            colon < 0 ? jar : jar.substring(0, colon),
+            Path.of(colon < 0 ? jar : jar.substring(colon + 1)));
       }
       Map<String, List<String>> jvm = new LinkedHashMap<>();
       String jvmOption = option(given, "jvm", null);
@@ -280,17 +392,24 @@ public final class StartupBenchmark {
       if (rounds < 1 || rounds > 50) {
         throw new IllegalArgumentException("rounds must be 1..50");
       }
-      return new StartupOptions(jars, jvm, List.of(option(given, "content", "seed,full").split(",")), rounds,
-          importFolder == null ? null : Path.of(importFolder), Path.of(option(given, "resources", "fhir-resources")),
-          Integer.parseInt(option(given, "codes", "11000")), option(given, "version", "2026"),
-          option(given, "code", "0003F"), option(given, "tmp", System.getProperty("java.io.tmpdir")),
+      return new StartupOptions(
+          jars,
+          jvm,
+          List.of(option(given, "content", "seed,full").split(",")),
+          rounds,
+          importFolder == null ? null : Path.of(importFolder),
+          Path.of(option(given, "resources", "fhir-resources")),
+          Integer.parseInt(option(given, "codes", "11000")),
+          option(given, "version", "2026"),
+          option(given, "code", "0003F"),
+          option(given, "tmp", System.getProperty("java.io.tmpdir")),
           option(given, "cds", "both"));
     }
 
     /**
-     * The JVM option sets to run this jar with: those given, else none and, when the jar has its class-data archive
-     * beside it ({@code cptx.jar} -> {@code cptx.jsa}), {@code cds} with that archive ({@code cds=only}: that one
-     * alone, {@code cds=none}: never).
+     * The JVM option sets to run this jar with: those given, else none and, when the jar has its
+     * class-data archive beside it ({@code cptx.jar} -> {@code cptx.jsa}), {@code cds} with that
+     * archive ({@code cds=only}: that one alone, {@code cds=none}: never).
      */
     Map<String, List<String>> jvm(Path jar) {
       if (!jvm.isEmpty()) {
@@ -313,5 +432,4 @@ public final class StartupBenchmark {
       return value != null ? value : System.getProperty("bench." + key, fallback);
     }
   }
-
 }

@@ -12,7 +12,10 @@ final class Clients {
 
   private Clients() {}
 
-  /** The R4 context, without the client's first CapabilityStatement check (as in {@link TestServer#client()}). */
+  /**
+   * The R4 context, without the client's first CapabilityStatement check (as in {@link
+   * TestServer#client()}).
+   */
   static FhirContext context() {
     FhirContext ctx = FhirContext.forR4Cached();
     ctx.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
@@ -27,7 +30,10 @@ final class Clients {
     return remote;
   }
 
-  /** The generic client, speaking the given encoding (the _format it asks for and the body it posts). */
+  /**
+   * The generic client, speaking the given encoding (the _format it asks for and the body it
+   * posts).
+   */
   static IGenericClient generic(TestServer server, EncodingEnum encoding, Exchanges exchanges) {
     IGenericClient client = context().newRestfulGenericClient(server.base());
     client.setEncoding(encoding);

@@ -3,7 +3,10 @@ package org.cptx.clients;
 import java.util.List;
 import org.cptx.support.TestContent;
 
-/** The built-in CPT content the client tests use: fhir-resources/CodeSystem-cpt.json and its maps and value sets. */
+/**
+ * The built-in CPT content the client tests use: fhir-resources/CodeSystem-cpt.json and its maps
+ * and value sets.
+ */
 final class Cpt {
 
   static final String SYSTEM = TestContent.CPT;
@@ -21,20 +24,28 @@ final class Cpt {
   static final String MODIFIER = "51";
   static final String MODIFIER_DISPLAY = "Multiple Procedures";
   static final String EXPRESSION = CODE + ":" + MODIFIER;
+
   /** The modifiers of the built-in content, the members of cpt-modifiers. */
   static final List<String> MODIFIERS = List.of("22", "51", "53", "54", "LT", "XS");
 
   static final String GLOBAL_DAYS = "http://cptx.org/fhir/CodeSystem/cms-global-days";
 
-  static final String APPLICABLE_MODIFIERS_MAP = "http://cptx.org/fhir/ConceptMap/cpt-applicable-modifiers";
+  static final String APPLICABLE_MODIFIERS_MAP =
+      "http://cptx.org/fhir/ConceptMap/cpt-applicable-modifiers";
   static final String HCPCS_MODIFIERS_MAP = "http://cptx.org/fhir/ConceptMap/hcpcs-cpt-modifiers";
 
-  /** The implicit value sets: each of cpt-all, cpt-base, cpt-modifiers, cpt-usable under both URL families. */
-  static final List<String> VALUE_SETS = List.of(
-      "http://hl7.org/fhir/ValueSet/cpt-all", "http://hl7.org/fhir/ValueSet/cpt-base",
-      "http://hl7.org/fhir/ValueSet/cpt-modifiers", "http://hl7.org/fhir/ValueSet/cpt-usable",
-      "http://terminology.hl7.org/ValueSet/cpt-all", "http://terminology.hl7.org/ValueSet/cpt-base",
-      "http://terminology.hl7.org/ValueSet/cpt-modifiers", "http://terminology.hl7.org/ValueSet/cpt-usable");
+  /**
+   * The implicit value sets: each of cpt-all, cpt-base, cpt-modifiers, cpt-usable under both URL
+   * families.
+   */
+  static final List<String> VALUE_SETS =
+      List.of(
+          "http://hl7.org/fhir/ValueSet/cpt-all", "http://hl7.org/fhir/ValueSet/cpt-base",
+          "http://hl7.org/fhir/ValueSet/cpt-modifiers", "http://hl7.org/fhir/ValueSet/cpt-usable",
+          "http://terminology.hl7.org/ValueSet/cpt-all",
+              "http://terminology.hl7.org/ValueSet/cpt-base",
+          "http://terminology.hl7.org/ValueSet/cpt-modifiers",
+              "http://terminology.hl7.org/ValueSet/cpt-usable");
 
   static final String ALL = "http://hl7.org/fhir/ValueSet/cpt-all";
   static final String USABLE = "http://hl7.org/fhir/ValueSet/cpt-usable";

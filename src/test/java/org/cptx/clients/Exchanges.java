@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A HAPI client interceptor that records every request a HAPI client sends to cptx and the status it got: what a
- * test uses to prove cptx was asked, and what a failing assertion shows.
+ * A HAPI client interceptor that records every request a HAPI client sends to cptx and the status
+ * it got: what a test uses to prove cptx was asked, and what a failing assertion shows.
  */
 final class Exchanges implements IClientInterceptor {
 
@@ -29,7 +29,10 @@ final class Exchanges implements IClientInterceptor {
       this.body = body;
     }
 
-    /** True when this request names the value: in its (decoded) query or as a quoted value in its body. */
+    /**
+     * True when this request names the value: in its (decoded) query or as a quoted value in its
+     * body.
+     */
     boolean mentions(String value) {
       String query = URLDecoder.decode(url, StandardCharsets.UTF_8);
       return query.contains("=" + value) || body.contains("\"" + value + "\"");
@@ -42,8 +45,12 @@ final class Exchanges implements IClientInterceptor {
 
     @Override
     public String toString() {
-      return method + " " + URLDecoder.decode(url, StandardCharsets.UTF_8) + (body.isEmpty() ? "" : " " + body)
-          + " -> " + status;
+      return method
+          + " "
+          + URLDecoder.decode(url, StandardCharsets.UTF_8)
+          + (body.isEmpty() ? "" : " " + body)
+          + " -> "
+          + status;
     }
   }
 
@@ -83,7 +90,8 @@ final class Exchanges implements IClientInterceptor {
   /** Every exchange on its own line, for assertion descriptions. */
   @Override
   public synchronized String toString() {
-    return all.isEmpty() ? "(no request)" : all.stream().map(Exchange::toString).collect(Collectors.joining("\n  ",
-        "\n  ", ""));
+    return all.isEmpty()
+        ? "(no request)"
+        : all.stream().map(Exchange::toString).collect(Collectors.joining("\n  ", "\n  ", ""));
   }
 }

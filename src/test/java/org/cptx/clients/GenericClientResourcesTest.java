@@ -18,27 +18,38 @@ import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** metadata, read and search of CodeSystem, ValueSet and ConceptMap through HAPI's generic client, JSON and XML. */
+/**
+ * metadata, read and search of CodeSystem, ValueSet and ConceptMap through HAPI's generic client,
+ * JSON and XML.
+ */
 @RunningServer
 class GenericClientResourcesTest {
 
   private final Exchanges exchanges = new Exchanges();
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
-  void capabilityStatementDeclaresTheTerminologyOperations(EncodingEnum encoding, TestServer server) {
-    CapabilityStatement cs = client(server, encoding).capabilities().ofType(CapabilityStatement.class).execute();
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
+  void capabilityStatementDeclaresTheTerminologyOperations(
+      EncodingEnum encoding, TestServer server) {
+    CapabilityStatement cs =
+        client(server, encoding).capabilities().ofType(CapabilityStatement.class).execute();
 
     assertThat(cs.getFhirVersion()).isEqualTo(FHIRVersion._4_0_1);
     assertThat(operations(cs, "CodeSystem")).contains("lookup", "validate-code");
-    assertThat(operations(cs, "ValueSet")).contains("expand", "validate-code", "batch-validate-code");
+    assertThat(operations(cs, "ValueSet"))
+        .contains("expand", "validate-code", "batch-validate-code");
     assertThat(operations(cs, "ConceptMap")).contains("translate");
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void readOfCptIsASummaryWithoutConcepts(EncodingEnum encoding, TestServer server) {
-    CodeSystem cpt = client(server, encoding).read().resource(CodeSystem.class).withId("cpt").execute();
+    CodeSystem cpt =
+        client(server, encoding).read().resource(CodeSystem.class).withId("cpt").execute();
 
     assertThat(cpt.getUrl()).isEqualTo(Cpt.SYSTEM);
     assertThat(cpt.getVersion()).isEqualTo(Cpt.VERSION);
@@ -47,62 +58,104 @@ class GenericClientResourcesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void readOfAPublicCodeSystemIsComplete(EncodingEnum encoding, TestServer server) {
-    CodeSystem days = client(server, encoding).read().resource(CodeSystem.class).withId("cms-global-days").execute();
+    CodeSystem days =
+        client(server, encoding)
+            .read()
+            .resource(CodeSystem.class)
+            .withId("cms-global-days")
+            .execute();
 
     assertThat(days.getUrl()).isEqualTo(Cpt.GLOBAL_DAYS);
     assertThat(days.getContent()).isEqualTo(CodeSystemContentMode.COMPLETE);
-    assertThat(days.getConcept()).hasSize(7).extracting(CodeSystem.ConceptDefinitionComponent::getCode)
+    assertThat(days.getConcept())
+        .hasSize(7)
+        .extracting(CodeSystem.ConceptDefinitionComponent::getCode)
         .contains("000", "010", "090", "MMM", "XXX");
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void searchOnACanonicalWithVersionFindsCpt(EncodingEnum encoding, TestServer server) {
-    Bundle found = client(server, encoding).search().forResource(CodeSystem.class)
-        .where(CodeSystem.URL.matches().value(Cpt.SYSTEM + "|" + Cpt.VERSION)).returnBundle(Bundle.class).execute();
+    Bundle found =
+        client(server, encoding)
+            .search()
+            .forResource(CodeSystem.class)
+            .where(CodeSystem.URL.matches().value(Cpt.SYSTEM + "|" + Cpt.VERSION))
+            .returnBundle(Bundle.class)
+            .execute();
 
-    assertThat(found.getEntry()).as("CodeSystem?url=%s|%s; requests:%s", Cpt.SYSTEM, Cpt.VERSION, exchanges)
-        .singleElement().satisfies(e -> {
-          CodeSystem cpt = (CodeSystem) e.getResource();
-          assertThat(cpt.getIdElement().getIdPart()).isEqualTo("cpt");
-          assertThat(cpt.getVersion()).isEqualTo(Cpt.VERSION);
-          assertThat(cpt.getContent()).isEqualTo(CodeSystemContentMode.NOTPRESENT);
-        });
+    assertThat(found.getEntry())
+        .as("CodeSystem?url=%s|%s; requests:%s", Cpt.SYSTEM, Cpt.VERSION, exchanges)
+        .singleElement()
+        .satisfies(
+            e -> {
+              CodeSystem cpt = (CodeSystem) e.getResource();
+              assertThat(cpt.getIdElement().getIdPart()).isEqualTo("cpt");
+              assertThat(cpt.getVersion()).isEqualTo(Cpt.VERSION);
+              assertThat(cpt.getContent()).isEqualTo(CodeSystemContentMode.NOTPRESENT);
+            });
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
-  void searchOnAnImplicitValueSetUrlFindsItAndItCanBeRead(EncodingEnum encoding, TestServer server) {
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
+  void searchOnAnImplicitValueSetUrlFindsItAndItCanBeRead(
+      EncodingEnum encoding, TestServer server) {
     IGenericClient client = client(server, encoding);
-    Bundle found = client.search().forResource(ValueSet.class).where(ValueSet.URL.matches().value(Cpt.ALL))
-        .returnBundle(Bundle.class).execute();
+    Bundle found =
+        client
+            .search()
+            .forResource(ValueSet.class)
+            .where(ValueSet.URL.matches().value(Cpt.ALL))
+            .returnBundle(Bundle.class)
+            .execute();
 
     assertThat(found.getEntry()).as("ValueSet?url=%s; requests:%s", Cpt.ALL, exchanges).hasSize(1);
     ValueSet all = (ValueSet) found.getEntryFirstRep().getResource();
     assertThat(all.getUrl()).isEqualTo(Cpt.ALL);
-    ValueSet read = client.read().resource(ValueSet.class).withId(all.getIdElement().getIdPart()).execute();
+    ValueSet read =
+        client.read().resource(ValueSet.class).withId(all.getIdElement().getIdPart()).execute();
     assertThat(read.getUrl()).isEqualTo(Cpt.ALL);
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void conceptMapsCanBeSearchedAndRead(EncodingEnum encoding, TestServer server) {
     IGenericClient client = client(server, encoding);
-    Bundle found = client.search().forResource(ConceptMap.class)
-        .where(ConceptMap.URL.matches().value(Cpt.HCPCS_MODIFIERS_MAP)).returnBundle(Bundle.class).execute();
-    ConceptMap read = client.read().resource(ConceptMap.class).withId("cpt-applicable-modifiers").execute();
+    Bundle found =
+        client
+            .search()
+            .forResource(ConceptMap.class)
+            .where(ConceptMap.URL.matches().value(Cpt.HCPCS_MODIFIERS_MAP))
+            .returnBundle(Bundle.class)
+            .execute();
+    ConceptMap read =
+        client.read().resource(ConceptMap.class).withId("cpt-applicable-modifiers").execute();
 
-    assertThat(found.getEntry()).singleElement()
-        .satisfies(e -> assertThat(((ConceptMap) e.getResource()).getUrl()).isEqualTo(Cpt.HCPCS_MODIFIERS_MAP));
+    assertThat(found.getEntry())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(((ConceptMap) e.getResource()).getUrl())
+                    .isEqualTo(Cpt.HCPCS_MODIFIERS_MAP));
     assertThat(read.getUrl()).isEqualTo(Cpt.APPLICABLE_MODIFIERS_MAP);
     assertThat(read.getGroup()).isNotEmpty();
   }
 
   private static List<String> operations(CapabilityStatement cs, String type) {
-    return cs.getRestFirstRep().getResource().stream().filter(r -> type.equals(r.getType()))
-        .flatMap(r -> r.getOperation().stream()).map(CapabilityStatementRestResourceOperationComponent::getName)
+    return cs.getRestFirstRep().getResource().stream()
+        .filter(r -> type.equals(r.getType()))
+        .flatMap(r -> r.getOperation().stream())
+        .map(CapabilityStatementRestResourceOperationComponent::getName)
         .toList();
   }
 

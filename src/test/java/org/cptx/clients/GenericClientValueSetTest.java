@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ValueSet/$expand, ValueSet/$validate-code and ValueSet/$batch-validate-code through HAPI's generic client, at type
- * and instance level (the id found by a search on the value set's URL), by GET and POST, in JSON and XML.
+ * ValueSet/$expand, ValueSet/$validate-code and ValueSet/$batch-validate-code through HAPI's
+ * generic client, at type and instance level (the id found by a search on the value set's URL), by
+ * GET and POST, in JSON and XML.
  */
 @RunningServer
 class GenericClientValueSetTest {
@@ -41,12 +42,21 @@ class GenericClientValueSetTest {
   @ParameterizedTest
   @MethodSource("calls")
   void expandAtTypeLevelListsTheModifiers(EncodingEnum encoding, String method, TestServer server) {
-    ValueSet out = run(client(server, encoding), "ValueSet", null, "$expand",
-        params("url", uri(Cpt.MODIFIERS_VS)), method, ValueSet.class);
+    ValueSet out =
+        run(
+            client(server, encoding),
+            "ValueSet",
+            null,
+            "$expand",
+            params("url", uri(Cpt.MODIFIERS_VS)),
+            method,
+            ValueSet.class);
 
-    assertThat(out.getExpansion().getContains()).extracting(ValueSetExpansionContainsComponent::getCode)
+    assertThat(out.getExpansion().getContains())
+        .extracting(ValueSetExpansionContainsComponent::getCode)
         .containsExactlyInAnyOrderElementsOf(Cpt.MODIFIERS);
-    assertThat(out.getExpansion().getContains()).extracting(ValueSetExpansionContainsComponent::getSystem)
+    assertThat(out.getExpansion().getContains())
+        .extracting(ValueSetExpansionContainsComponent::getSystem)
         .containsOnly(Cpt.SYSTEM);
   }
 
@@ -56,34 +66,65 @@ class GenericClientValueSetTest {
     IGenericClient client = client(server, encoding);
     String id = Operations.valueSetId(client, Cpt.MODIFIERS_VS);
 
-    ValueSet out = run(client, "ValueSet", id, "$expand", params("count", new IntegerType(10)), method,
-        ValueSet.class);
+    ValueSet out =
+        run(
+            client,
+            "ValueSet",
+            id,
+            "$expand",
+            params("count", new IntegerType(10)),
+            method,
+            ValueSet.class);
 
-    assertThat(out.getExpansion().getContains()).extracting(ValueSetExpansionContainsComponent::getCode)
+    assertThat(out.getExpansion().getContains())
+        .extracting(ValueSetExpansionContainsComponent::getCode)
         .containsExactlyInAnyOrderElementsOf(Cpt.MODIFIERS);
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void expandAPostedValueSetWithAFilter(EncodingEnum encoding, TestServer server) {
     ValueSet posted = new ValueSet();
     posted.setStatus(PublicationStatus.ACTIVE);
     posted.getCompose().addInclude().setSystem(Cpt.SYSTEM);
 
-    ValueSet out = run(client(server, encoding), "ValueSet", null, "$expand",
-        params("valueSet", posted, "filter", new StringType("liver")), "POST", ValueSet.class);
+    ValueSet out =
+        run(
+            client(server, encoding),
+            "ValueSet",
+            null,
+            "$expand",
+            params("valueSet", posted, "filter", new StringType("liver")),
+            "POST",
+            ValueSet.class);
 
-    assertThat(out.getExpansion().getContains()).extracting(ValueSetExpansionContainsComponent::getCode,
-        ValueSetExpansionContainsComponent::getDisplay).containsExactly(tuple(
-            Cpt.CODE, Cpt.LONG));
+    assertThat(out.getExpansion().getContains())
+        .extracting(
+            ValueSetExpansionContainsComponent::getCode,
+            ValueSetExpansionContainsComponent::getDisplay)
+        .containsExactly(tuple(Cpt.CODE, Cpt.LONG));
   }
 
   @ParameterizedTest
   @MethodSource("calls")
-  void validateCodeAtTypeLevelAcceptsAnExpressionInCptUsable(EncodingEnum encoding, String method,
-      TestServer server) {
-    Parameters out = run(client(server, encoding), "ValueSet", null, "$validate-code",
-        params("url", uri(Cpt.USABLE), "system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.EXPRESSION)), method);
+  void validateCodeAtTypeLevelAcceptsAnExpressionInCptUsable(
+      EncodingEnum encoding, String method, TestServer server) {
+    Parameters out =
+        run(
+            client(server, encoding),
+            "ValueSet",
+            null,
+            "$validate-code",
+            params(
+                "url",
+                uri(Cpt.USABLE),
+                "system",
+                uri(Cpt.SYSTEM),
+                "code",
+                new CodeType(Cpt.EXPRESSION)),
+            method);
 
     assertThat(value(out, "result")).isEqualTo("true");
     assertThat(value(out, "code")).isEqualTo(Cpt.EXPRESSION);
@@ -95,27 +136,49 @@ class GenericClientValueSetTest {
     IGenericClient client = client(server, encoding);
     String id = Operations.valueSetId(client, Cpt.BASE);
 
-    Parameters out = run(client, "ValueSet", id, "$validate-code",
-        params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.CODE), "display", new StringType(Cpt.LONG)),
-        method);
+    Parameters out =
+        run(
+            client,
+            "ValueSet",
+            id,
+            "$validate-code",
+            params(
+                "system",
+                uri(Cpt.SYSTEM),
+                "code",
+                new CodeType(Cpt.CODE),
+                "display",
+                new StringType(Cpt.LONG)),
+            method);
 
     assertThat(value(out, "result")).isEqualTo("true");
     assertThat(value(out, "display")).isEqualTo(Cpt.LONG);
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void batchValidateCodeAnswersEachCall(EncodingEnum encoding, TestServer server) {
-    Parameters in = params("url", uri(Cpt.ALL),
-        "validation", params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.CODE)),
-        "validation", params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.UNKNOWN_CODE)),
-        "validation", params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.EXPRESSION)));
+    Parameters in =
+        params(
+            "url",
+            uri(Cpt.ALL),
+            "validation",
+            params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.CODE)),
+            "validation",
+            params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.UNKNOWN_CODE)),
+            "validation",
+            params("system", uri(Cpt.SYSTEM), "code", new CodeType(Cpt.EXPRESSION)));
 
-    Parameters out = run(client(server, encoding), "ValueSet", null, "$batch-validate-code", in, "POST");
+    Parameters out =
+        run(client(server, encoding), "ValueSet", null, "$batch-validate-code", in, "POST");
 
-    assertThat(all(out, "validation")).extracting(v -> (Parameters) v.getResource())
+    assertThat(all(out, "validation"))
+        .extracting(v -> (Parameters) v.getResource())
         .extracting(p -> value(p, "code"), p -> value(p, "result"))
-        .containsExactly(tuple(Cpt.CODE, "true"),
+        .containsExactly(
+            tuple(Cpt.CODE, "true"),
             tuple(Cpt.UNKNOWN_CODE, "false"),
             tuple(Cpt.EXPRESSION, "true"));
   }

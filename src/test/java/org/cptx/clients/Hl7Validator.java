@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The HL7 FHIR Validator as the build laid it out in {@code target/hl7-validator} (the harness of
- * {@code src/test/hl7-validator}: its jar and {@code classpath.txt}), run in a JVM of its own against a terminology
- * server: its org.hl7.fhir libraries clash with HAPI's, so it never shares the test class path.
+ * {@code src/test/hl7-validator}: its jar and {@code classpath.txt}), run in a JVM of its own
+ * against a terminology server: its org.hl7.fhir libraries clash with HAPI's, so it never shares
+ * the test class path.
  */
 final class Hl7Validator {
 
@@ -37,29 +38,58 @@ final class Hl7Validator {
     return harnessJar() == null ? "the harness jar in " + dir.resolve("build") : null;
   }
 
-  /** Validates {@code files} with {@code txBase} as terminology server; the run's files go to {@code runDir}. */
-  Result validate(String txBase, List<Path> files, Path runDir) throws IOException, InterruptedException {
+  /**
+   * Validates {@code files} with {@code txBase} as terminology server; the run's files go to {@code
+   * runDir}.
+   */
+  Result validate(String txBase, List<Path> files, Path runDir)
+      throws IOException, InterruptedException {
     Files.createDirectories(runDir);
     Path out = runDir.resolve("issues.json");
     Path log = runDir.resolve("validator.log");
     Files.deleteIfExists(out);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-        "-Duser.home=" + dir.resolve("home"), "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
-        "-cp", harnessJar() + java.io.File.pathSeparator + Files.readString(dir.resolve("classpath.txt")).strip(),
-        MAIN, "--tx", txBase, "--home", dir.resolve("home").toString(), "--out", out.toString(),
-        "--tx-log", runDir.resolve("tx-log.txt").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g",
+                "-Duser.home=" + dir.resolve("home"),
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
+                "-cp",
+                harnessJar()
+                    + java.io.File.pathSeparator
+                    + Files.readString(dir.resolve("classpath.txt")).strip(),
+                MAIN,
+                "--tx",
+                txBase,
+                "--home",
+                dir.resolve("home").toString(),
+                "--out",
+                out.toString(),
+                "--tx-log",
+                runDir.resolve("tx-log.txt").toString()));
     files.forEach(f -> command.add(f.toAbsolutePath().toString()));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      throw new IllegalStateException("the HL7 validator did not finish within " + TIMEOUT.toMinutes()
-          + " minutes; its output (" + log + "):\n" + tail(log));
+      throw new IllegalStateException(
+          "the HL7 validator did not finish within "
+              + TIMEOUT.toMinutes()
+              + " minutes; its output ("
+              + log
+              + "):\n"
+              + tail(log));
     }
     if (process.exitValue() != 0 || !Files.isRegularFile(out)) {
-      throw new IllegalStateException("the HL7 validator failed (exit " + process.exitValue() + "); its output ("
-          + log + "):\n" + tail(log));
+      throw new IllegalStateException(
+          "the HL7 validator failed (exit "
+              + process.exitValue()
+              + "); its output ("
+              + log
+              + "):\n"
+              + tail(log));
     }
     return new Result(read(out), log);
   }
@@ -77,9 +107,16 @@ final class Hl7Validator {
     for (JsonNode file : new ObjectMapper().readTree(out.toFile()).path("files")) {
       List<ValidatorIssue> issues = new ArrayList<>();
       for (JsonNode i : file.path("issues")) {
-        issues.add(new ValidatorIssue(i.path("severity").asText(null), i.path("type").asText(null),
-            i.path("messageId").asText(null), i.path("message").asText(null), i.path("location").asText(null),
-            i.path("line").asInt(), i.path("col").asInt(), i.path("server").asText(null)));
+        issues.add(
+            new ValidatorIssue(
+                i.path("severity").asText(null),
+                i.path("type").asText(null),
+                i.path("messageId").asText(null),
+                i.path("message").asText(null),
+                i.path("location").asText(null),
+                i.path("line").asInt(),
+                i.path("col").asInt(),
+                i.path("server").asText(null)));
       }
       byFile.put(file.path("file").asText(), issues);
     }
@@ -100,8 +137,12 @@ final class Hl7Validator {
     List<ValidatorIssue> issues(String fileName) {
       List<ValidatorIssue> issues = issuesByFile.get(fileName);
       if (issues == null) {
-        throw new IllegalStateException("the validator reported nothing for " + fileName + " (files: "
-            + issuesByFile.keySet() + ")");
+        throw new IllegalStateException(
+            "the validator reported nothing for "
+                + fileName
+                + " (files: "
+                + issuesByFile.keySet()
+                + ")");
       }
       return issues;
     }

@@ -15,7 +15,10 @@ import org.hl7.fhir.r4.model.UriType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** Terminology operations through HAPI's generic client: type or instance level, GET or POST, JSON or XML. */
+/**
+ * Terminology operations through HAPI's generic client: type or instance level, GET or POST, JSON
+ * or XML.
+ */
 final class Operations {
 
   private Operations() {}
@@ -26,29 +29,46 @@ final class Operations {
         .flatMap(e -> Stream.of(Arguments.of(e, "GET"), Arguments.of(e, "POST")));
   }
 
-  /** Runs {@code type/$op} (id null) or {@code type/id/$op} with these parameters, by GET or POST. */
-  static <T extends IBaseResource> T run(IGenericClient client, String type, String id, String op, Parameters in,
-      String method, Class<T> returns) {
-    IOperationUnnamed target = id == null
-        ? client.operation().onType(type)
-        : client.operation().onInstance(new IdType(type, id));
-    IOperationUntypedWithInputAndPartialOutput<Parameters> call = target.named(op).withParameters(in);
+  /**
+   * Runs {@code type/$op} (id null) or {@code type/id/$op} with these parameters, by GET or POST.
+   */
+  static <T extends IBaseResource> T run(
+      IGenericClient client,
+      String type,
+      String id,
+      String op,
+      Parameters in,
+      String method,
+      Class<T> returns) {
+    IOperationUnnamed target =
+        id == null
+            ? client.operation().onType(type)
+            : client.operation().onInstance(new IdType(type, id));
+    IOperationUntypedWithInputAndPartialOutput<Parameters> call =
+        target.named(op).withParameters(in);
     if ("GET".equals(method)) {
       call.useHttpGet();
     }
     return call.returnResourceType(returns).execute();
   }
 
-  static Parameters run(IGenericClient client, String type, String id, String op, Parameters in, String method) {
+  static Parameters run(
+      IGenericClient client, String type, String id, String op, Parameters in, String method) {
     return run(client, type, id, op, in, method, Parameters.class);
   }
 
   /** The id cptx serves a value set under, found by a search on its canonical URL. */
   static String valueSetId(IGenericClient client, String url) {
-    Bundle found = client.search().forResource(ValueSet.class).where(ValueSet.URL.matches().value(url))
-        .returnBundle(Bundle.class).execute();
+    Bundle found =
+        client
+            .search()
+            .forResource(ValueSet.class)
+            .where(ValueSet.URL.matches().value(url))
+            .returnBundle(Bundle.class)
+            .execute();
     if (found.getEntry().size() != 1) {
-      throw new AssertionError("ValueSet?url=" + url + " found " + found.getEntry().size() + " value sets, not 1");
+      throw new AssertionError(
+          "ValueSet?url=" + url + " found " + found.getEntry().size() + " value sets, not 1");
     }
     return found.getEntryFirstRep().getResource().getIdElement().getIdPart();
   }
@@ -85,6 +105,9 @@ final class Operations {
 
   /** A part of a parameter, null when absent. */
   static ParametersParameterComponent part(ParametersParameterComponent parameter, String name) {
-    return parameter.getPart().stream().filter(p -> name.equals(p.getName())).findFirst().orElse(null);
+    return parameter.getPart().stream()
+        .filter(p -> name.equals(p.getName()))
+        .findFirst()
+        .orElse(null);
   }
 }

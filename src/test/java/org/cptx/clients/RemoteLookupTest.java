@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code RemoteTerminologyServiceValidationSupport.lookupCode} against cptx: HAPI sends a GET
- * {@code CodeSystem/$lookup} with {@code code}, {@code system}, {@code language} (its own name for the display
- * language) and one {@code property} per requested property name.
+ * {@code CodeSystem/$lookup} with {@code code}, {@code system}, {@code language} (its own name for
+ * the display language) and one {@code property} per requested property name.
  */
 @RunningServer
 class RemoteLookupTest {
@@ -39,30 +39,38 @@ class RemoteLookupTest {
     assertThat(result.getCodeSystemDisplayName()).isEqualTo("CPT");
     assertThat(result.getCodeSystemVersion()).isEqualTo(Cpt.VERSION);
     assertCptDescriptors(result.getDesignations());
-    assertThat(codingProperties(result)).contains(tuple("global-days", Cpt.GLOBAL_DAYS, "010", "Minor Procedure"));
+    assertThat(codingProperties(result))
+        .contains(tuple("global-days", Cpt.GLOBAL_DAYS, "010", "Minor Procedure"));
   }
 
   @Test
   void lookupWithDisplayLanguageEnglishIsAnsweredInEnglish(TestServer server) {
-    LookupCodeResult result = lookup(server, new LookupCodeRequest(Cpt.SYSTEM, Cpt.CODE, "en", null));
+    LookupCodeResult result =
+        lookup(server, new LookupCodeRequest(Cpt.SYSTEM, Cpt.CODE, "en", null));
 
-    assertThat(exchanges.to("CodeSystem/$lookup")).singleElement()
+    assertThat(exchanges.to("CodeSystem/$lookup"))
+        .singleElement()
         .satisfies(e -> assertThat(e.method).isEqualTo("GET"))
         .satisfies(e -> assertThat(e.mentions("en")).as("HAPI sends language=en: %s", e).isTrue());
-    assertThat(result.isFound()).as("found; requests:%s; error: %s", exchanges, result.getErrorMessage()).isTrue();
+    assertThat(result.isFound())
+        .as("found; requests:%s; error: %s", exchanges, result.getErrorMessage())
+        .isTrue();
     assertThat(result.getCodeDisplay()).isEqualTo(Cpt.LONG);
     assertThat(result.getCodeSystemVersion()).isEqualTo(Cpt.VERSION);
   }
 
   @Test
   void lookupWithPropertyNamesReturnsExactlyThoseProperties(TestServer server) {
-    LookupCodeResult result = lookup(server,
-        new LookupCodeRequest(Cpt.SYSTEM, Cpt.CODE, null, List.of("global-days", "designation")));
+    LookupCodeResult result =
+        lookup(
+            server,
+            new LookupCodeRequest(
+                Cpt.SYSTEM, Cpt.CODE, null, List.of("global-days", "designation")));
 
     assertThat(result.isFound()).as("found; requests:%s", exchanges).isTrue();
     assertThat(result.getCodeDisplay()).isEqualTo(Cpt.LONG);
-    assertThat(codingProperties(result)).containsExactly(
-        tuple("global-days", Cpt.GLOBAL_DAYS, "010", "Minor Procedure"));
+    assertThat(codingProperties(result))
+        .containsExactly(tuple("global-days", Cpt.GLOBAL_DAYS, "010", "Minor Procedure"));
     assertThat(propertyNames(result)).containsExactly("global-days");
     assertCptDescriptors(result.getDesignations());
     assertThat(result.getDesignations()).hasSize(3);
@@ -73,15 +81,19 @@ class RemoteLookupTest {
     LookupCodeResult result = lookup(server, new LookupCodeRequest(Cpt.SYSTEM, Cpt.EXPRESSION));
 
     assertThat(result.isFound()).as("found; requests:%s", exchanges).isTrue();
-    assertThat(result.getCodeDisplay()).as("display of %s", Cpt.EXPRESSION)
-        .isNotNull().contains(Cpt.LONG).contains(Cpt.MODIFIER_DISPLAY);
+    assertThat(result.getCodeDisplay())
+        .as("display of %s", Cpt.EXPRESSION)
+        .isNotNull()
+        .contains(Cpt.LONG)
+        .contains(Cpt.MODIFIER_DISPLAY);
   }
 
   @Test
   void lookupOfAnUnknownCodeIsNotFound(TestServer server) {
     LookupCodeResult result = lookup(server, new LookupCodeRequest(Cpt.SYSTEM, Cpt.UNKNOWN_CODE));
 
-    assertThat(exchanges.to("CodeSystem/$lookup")).singleElement()
+    assertThat(exchanges.to("CodeSystem/$lookup"))
+        .singleElement()
         .satisfies(e -> assertThat(e.status).isEqualTo(404));
     assertThat(result.isFound()).isFalse();
     assertThat(result.getErrorMessage()).contains(Cpt.UNKNOWN_CODE).contains(Cpt.SYSTEM);
@@ -90,7 +102,10 @@ class RemoteLookupTest {
   /** The CPT descriptors other than the display, as designations (language, use, value). */
   private static void assertCptDescriptors(List<ConceptDesignation> designations) {
     assertThat(designations)
-        .extracting(ConceptDesignation::getLanguage, ConceptDesignation::getUseSystem, ConceptDesignation::getUseCode,
+        .extracting(
+            ConceptDesignation::getLanguage,
+            ConceptDesignation::getUseSystem,
+            ConceptDesignation::getUseCode,
             ConceptDesignation::getValue)
         .contains(
             tuple("en", Cpt.SYSTEM, "short", Cpt.SHORT),

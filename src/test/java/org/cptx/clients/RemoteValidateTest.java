@@ -14,20 +14,26 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code RemoteTerminologyServiceValidationSupport.validateCode} against cptx, without a value set (HAPI POSTs
- * {@code CodeSystem/$validate-code} with {@code url} = the code system, {@code code}, {@code display}) and with one
- * (POST {@code ValueSet/$validate-code} with {@code url} = the value set, {@code code}, {@code system},
- * {@code display}).
+ * {@code RemoteTerminologyServiceValidationSupport.validateCode} against cptx, without a value set
+ * (HAPI POSTs {@code CodeSystem/$validate-code} with {@code url} = the code system, {@code code},
+ * {@code display}) and with one (POST {@code ValueSet/$validate-code} with {@code url} = the value
+ * set, {@code code}, {@code system}, {@code display}).
  */
 @RunningServer
 class RemoteValidateTest {
 
   private final Exchanges exchanges = new Exchanges();
 
-  private CodeValidationResult validate(TestServer server, String code, String display, String valueSetUrl) {
+  private CodeValidationResult validate(
+      TestServer server, String code, String display, String valueSetUrl) {
     RemoteTerminologyServiceValidationSupport remote = Clients.remote(server, exchanges);
-    return remote.validateCode(new ValidationSupportContext(remote), new ConceptValidationOptions(), Cpt.SYSTEM,
-        code, display, valueSetUrl);
+    return remote.validateCode(
+        new ValidationSupportContext(remote),
+        new ConceptValidationOptions(),
+        Cpt.SYSTEM,
+        code,
+        display,
+        valueSetUrl);
   }
 
   @ParameterizedTest
@@ -37,7 +43,9 @@ class RemoteValidateTest {
     CodeValidationResult result = validate(server, Cpt.CODE, Cpt.LONG, valueSetUrl);
 
     assertThat(result).as("requests:%s", exchanges).isNotNull();
-    assertThat(result.isOk()).as("valid; message: %s; requests:%s", result.getMessage(), exchanges).isTrue();
+    assertThat(result.isOk())
+        .as("valid; message: %s; requests:%s", result.getMessage(), exchanges)
+        .isTrue();
     assertThat(result.getDisplay()).isEqualTo(Cpt.LONG);
     assertThat(result.getCodeSystemVersion()).isEqualTo(Cpt.VERSION);
     assertThat(result.getSeverity()).isNull();
@@ -49,7 +57,9 @@ class RemoteValidateTest {
   void theCodeWithItsShortDescriptorIsValid(String valueSetUrl, TestServer server) {
     CodeValidationResult result = validate(server, Cpt.CODE, Cpt.SHORT, valueSetUrl);
 
-    assertThat(result.isOk()).as("valid; message: %s; requests:%s", result.getMessage(), exchanges).isTrue();
+    assertThat(result.isOk())
+        .as("valid; message: %s; requests:%s", result.getMessage(), exchanges)
+        .isTrue();
     assertThat(result.getDisplay()).isEqualTo(Cpt.LONG);
   }
 
@@ -61,7 +71,9 @@ class RemoteValidateTest {
 
     assertThat(result.isOk()).as("invalid; requests:%s", exchanges).isFalse();
     assertThat(result.getSeverity()).isEqualTo(IssueSeverity.ERROR);
-    assertThat(result.getMessage()).contains("Wrong Display Name '" + Cpt.WRONG_DISPLAY + "'").contains(Cpt.LONG);
+    assertThat(result.getMessage())
+        .contains("Wrong Display Name '" + Cpt.WRONG_DISPLAY + "'")
+        .contains(Cpt.LONG);
   }
 
   @ParameterizedTest
@@ -81,7 +93,9 @@ class RemoteValidateTest {
   void anExpressionIsValid(String valueSetUrl, TestServer server) {
     CodeValidationResult result = validate(server, Cpt.EXPRESSION, null, valueSetUrl);
 
-    assertThat(result.isOk()).as("valid; message: %s; requests:%s", result.getMessage(), exchanges).isTrue();
+    assertThat(result.isOk())
+        .as("valid; message: %s; requests:%s", result.getMessage(), exchanges)
+        .isTrue();
     assertThat(result.getCode()).isEqualTo(Cpt.EXPRESSION);
     assertThat(result.getCodeSystemVersion()).isEqualTo(Cpt.VERSION);
   }

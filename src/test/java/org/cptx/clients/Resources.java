@@ -21,19 +21,31 @@ final class Resources {
     return procedure;
   }
 
-  /** A professional Claim with one item: a CPT code and one CPT modifier in {@code item.modifier}. */
+  /**
+   * A professional Claim with one item: a CPT code and one CPT modifier in {@code item.modifier}.
+   */
   static Claim claim(String code, String display, String modifier) {
     Claim claim = new Claim();
     claim.setStatus(Claim.ClaimStatus.ACTIVE);
-    claim.setType(new CodeableConcept(
-        new Coding("http://terminology.hl7.org/CodeSystem/claim-type", "professional", "Professional")));
+    claim.setType(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/claim-type",
+                "professional",
+                "Professional")));
     claim.setUse(Claim.Use.CLAIM);
     claim.setPatient(new Reference("Patient/example"));
     claim.setCreated(new Date());
     claim.setProvider(new Reference("Organization/example"));
-    claim.setPriority(new CodeableConcept(
-        new Coding("http://terminology.hl7.org/CodeSystem/processpriority", "normal", "Normal")));
-    claim.addInsurance().setSequence(1).setFocal(true).setCoverage(new Reference("Coverage/example"));
+    claim.setPriority(
+        new CodeableConcept(
+            new Coding(
+                "http://terminology.hl7.org/CodeSystem/processpriority", "normal", "Normal")));
+    claim
+        .addInsurance()
+        .setSequence(1)
+        .setFocal(true)
+        .setCoverage(new Reference("Coverage/example"));
     Claim.ItemComponent item = claim.addItem().setSequence(1);
     item.setProductOrService(new CodeableConcept(new Coding(Cpt.SYSTEM, code, display)));
     item.addModifier(new CodeableConcept(new Coding(Cpt.SYSTEM, modifier, Cpt.MODIFIER_DISPLAY)));

@@ -15,35 +15,51 @@ import java.util.Map;
  * @param path the path below the FHIR base, e.g. {@code CodeSystem/$validate-code}
  * @param query the raw query string, or empty
  */
-record TxExchange(String method, String path, String query, String contentType, String requestBody, int status,
+record TxExchange(
+    String method,
+    String path,
+    String query,
+    String contentType,
+    String requestBody,
+    int status,
     String responseBody) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** True for an operation such as {@code CodeSystem/$validate-code} (not a read, search or metadata). */
+  /**
+   * True for an operation such as {@code CodeSystem/$validate-code} (not a read, search or
+   * metadata).
+   */
   boolean isOperation() {
     return path.contains("$");
   }
 
   /**
-   * The parameters sent, in order, by name: the query's and, for a POSTed {@code Parameters}, the body's, each
-   * with its value as text ({@code valueX} primitives; a Coding or CodeableConcept as {@code system|code};
-   * {@code (ResourceType)} for a resource; a CodeableConcept gives one value per coding).
+   * The parameters sent, in order, by name: the query's and, for a POSTed {@code Parameters}, the
+   * body's, each with its value as text ({@code valueX} primitives; a Coding or CodeableConcept as
+   * {@code system|code}; {@code (ResourceType)} for a resource; a CodeableConcept gives one value
+   * per coding).
    */
   Map<String, List<String>> parameters() {
     Map<String, List<String>> params = new LinkedHashMap<>();
     if (!query.isEmpty()) {
       for (String pair : query.split("&")) {
         String[] kv = pair.split("=", 2);
-        params.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(kv.length > 1 ? decode(kv[1]) : "");
+        params
+            .computeIfAbsent(decode(kv[0]), k -> new ArrayList<>())
+            .add(kv.length > 1 ? decode(kv[1]) : "");
       }
     }
     addParameters(params, "", body());
     return params;
   }
 
-  /** A nested {@code Parameters} (as {@code $batch-validate-code}'s {@code validation}) adds "outer.inner" names. */
-  private static void addParameters(Map<String, List<String>> params, String prefix, JsonNode parameters) {
+  /**
+   * A nested {@code Parameters} (as {@code $batch-validate-code}'s {@code validation}) adds
+   * "outer.inner" names.
+   */
+  private static void addParameters(
+      Map<String, List<String>> params, String prefix, JsonNode parameters) {
     if (parameters == null || !"Parameters".equals(parameters.path("resourceType").asText())) {
       return;
     }
@@ -55,17 +71,21 @@ record TxExchange(String method, String path, String query, String contentType, 
   }
 
   /**
-   * True when the request is about {@code system|code} with that display (none: a coding without display), as a
-   * Coding or CodeableConcept parameter at any depth, or as GET's system/url, code and display.
+   * True when the request is about {@code system|code} with that display (none: a coding without
+   * display), as a Coding or CodeableConcept parameter at any depth, or as GET's system/url, code
+   * and display.
    */
   boolean mentions(String system, String code, String display) {
     String wanted = system + "|" + code + (display == null ? "" : " '" + display + "'");
     Map<String, List<String>> params = parameters();
     boolean asCoding = params.values().stream().flatMap(List::stream).anyMatch(wanted::equals);
-    boolean asQuery = params.getOrDefault("code", List.of()).contains(code)
-        && (params.getOrDefault("system", List.of()).contains(system)
-            || params.getOrDefault("url", List.of()).contains(system))
-        && (display == null ? !params.containsKey("display") : params.getOrDefault("display", List.of()).contains(display));
+    boolean asQuery =
+        params.getOrDefault("code", List.of()).contains(code)
+            && (params.getOrDefault("system", List.of()).contains(system)
+                || params.getOrDefault("url", List.of()).contains(system))
+            && (display == null
+                ? !params.containsKey("display")
+                : params.getOrDefault("display", List.of()).contains(display));
     return asCoding || asQuery;
   }
 
@@ -125,8 +145,11 @@ record TxExchange(String method, String path, String query, String contentType, 
     List<String> codings = new ArrayList<>();
     JsonNode list = value.has("coding") ? value.path("coding") : JSON.createArrayNode().add(value);
     for (JsonNode c : list) {
-      codings.add(c.path("system").asText() + "|" + c.path("code").asText()
-          + (c.has("display") ? " '" + c.path("display").asText() + "'" : ""));
+      codings.add(
+          c.path("system").asText()
+              + "|"
+              + c.path("code").asText()
+              + (c.has("display") ? " '" + c.path("display").asText() + "'" : ""));
     }
     return codings;
   }

@@ -20,23 +20,42 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A loopback HTTP relay in front of cptx that keeps every request and answer passing through it: a client pointed
- * at {@link #base()} talks to cptx unchanged, and the test sees exactly what went over the wire.
+ * A loopback HTTP relay in front of cptx that keeps every request and answer passing through it: a
+ * client pointed at {@link #base()} talks to cptx unchanged, and the test sees exactly what went
+ * over the wire.
  */
 final class TxRecorder implements AutoCloseable {
 
-  /** Headers the relay does not pass on: hop-by-hop ones, ones the HTTP client sets itself, and compression. */
-  private static final Set<String> NOT_RELAYED = Set.of("host", "connection", "content-length", "expect",
-      "upgrade", "transfer-encoding", "keep-alive", "accept-encoding", "te", "trailer");
+  /**
+   * Headers the relay does not pass on: hop-by-hop ones, ones the HTTP client sets itself, and
+   * compression.
+   */
+  private static final Set<String> NOT_RELAYED =
+      Set.of(
+          "host",
+          "connection",
+          "content-length",
+          "expect",
+          "upgrade",
+          "transfer-encoding",
+          "keep-alive",
+          "accept-encoding",
+          "te",
+          "trailer");
 
   private final String target;
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final List<TxExchange> exchanges = new ArrayList<>();
 
-  /** Starts relaying to {@code targetBase} (a FHIR base such as {@code http://127.0.0.1:1234/fhir}). */
+  /**
+   * Starts relaying to {@code targetBase} (a FHIR base such as {@code http://127.0.0.1:1234/fhir}).
+   */
   TxRecorder(String targetBase) throws IOException {
     this.target = targetBase.replaceAll("/+$", "");
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -63,11 +82,15 @@ final class TxRecorder implements AutoCloseable {
       byte[] body = readAll(exchange.getRequestBody());
       HttpResponse<byte[]> response = forward(exchange, path, query, body);
       record(exchange, path, query, body, response);
-      response.headers().map().forEach((name, values) -> {
-        if (!NOT_RELAYED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
-          exchange.getResponseHeaders().put(name, values);
-        }
-      });
+      response
+          .headers()
+          .map()
+          .forEach(
+              (name, values) -> {
+                if (!NOT_RELAYED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
+                  exchange.getResponseHeaders().put(name, values);
+                }
+              });
       byte[] answer = response.body();
       exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -78,25 +101,44 @@ final class TxRecorder implements AutoCloseable {
     }
   }
 
-  private HttpResponse<byte[]> forward(HttpExchange exchange, String path, String query, byte[] body)
+  private HttpResponse<byte[]> forward(
+      HttpExchange exchange, String path, String query, byte[] body)
       throws IOException, InterruptedException {
     URI uri = URI.create(target + "/" + path + (query.isEmpty() ? "" : "?" + query));
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-        .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body));
-    exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!NOT_RELAYED.contains(name.toLowerCase(Locale.ROOT))) {
-        values.forEach(v -> request.header(name, v));
-      }
-    });
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                exchange.getRequestMethod(),
+                body.length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    exchange
+        .getRequestHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!NOT_RELAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> request.header(name, v));
+              }
+            });
     return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private synchronized void record(HttpExchange exchange, String path, String query, byte[] body,
+  private synchronized void record(
+      HttpExchange exchange,
+      String path,
+      String query,
+      byte[] body,
       HttpResponse<byte[]> response) {
-    exchanges.add(new TxExchange(exchange.getRequestMethod(), path, query,
-        exchange.getRequestHeaders().getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8),
-        response.statusCode(), new String(response.body(), StandardCharsets.UTF_8)));
+    exchanges.add(
+        new TxExchange(
+            exchange.getRequestMethod(),
+            path,
+            query,
+            exchange.getRequestHeaders().getFirst("Content-Type"),
+            new String(body, StandardCharsets.UTF_8),
+            response.statusCode(),
+            new String(response.body(), StandardCharsets.UTF_8)));
   }
 
   private static byte[] readAll(InputStream in) throws IOException {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a client sent to cptx, for people: per kind of request (method and path) the parameter names used and how
- * often, then every request with its parameter values and cptx's answer in one line.
+ * What a client sent to cptx, for people: per kind of request (method and path) the parameter names
+ * used and how often, then every request with its parameter values and cptx's answer in one line.
  */
 final class TxRequestReport {
 
@@ -25,24 +25,45 @@ final class TxRequestReport {
   static String render(String title, List<TxExchange> exchanges) {
     StringBuilder s = new StringBuilder("# ").append(title).append("\n\n");
     Map<String, List<TxExchange>> byKind = new LinkedHashMap<>();
-    exchanges.forEach(e -> byKind.computeIfAbsent(e.method() + " " + e.path(), k -> new ArrayList<>()).add(e));
-    byKind.forEach((kind, list) -> {
-      Map<String, Integer> names = new TreeMap<>();
-      Map<Integer, Integer> statuses = new TreeMap<>();
-      for (TxExchange e : list) {
-        e.parameters().keySet().forEach(n -> names.merge(n, 1, Integer::sum));
-        statuses.merge(e.status(), 1, Integer::sum);
-      }
-      s.append("- ").append(kind).append(": ").append(list.size()).append(" request(s), answers ").append(statuses)
-          .append("; parameters ").append(names).append('\n');
-    });
+    exchanges.forEach(
+        e -> byKind.computeIfAbsent(e.method() + " " + e.path(), k -> new ArrayList<>()).add(e));
+    byKind.forEach(
+        (kind, list) -> {
+          Map<String, Integer> names = new TreeMap<>();
+          Map<Integer, Integer> statuses = new TreeMap<>();
+          for (TxExchange e : list) {
+            e.parameters().keySet().forEach(n -> names.merge(n, 1, Integer::sum));
+            statuses.merge(e.status(), 1, Integer::sum);
+          }
+          s.append("- ")
+              .append(kind)
+              .append(": ")
+              .append(list.size())
+              .append(" request(s), answers ")
+              .append(statuses)
+              .append("; parameters ")
+              .append(names)
+              .append('\n');
+        });
     s.append("\n## Every request\n\n");
     int n = 0;
     for (TxExchange e : exchanges) {
       s.append(++n).append(". ").append(e.method()).append(' ').append(e.path()).append('\n');
-      e.parameters().forEach((name, values) -> values.forEach(v ->
-          s.append("   - ").append(name).append(" = ").append(shorten(v, MAX_VALUE)).append('\n')));
-      s.append("   - -> ").append(e.status()).append(' ').append(shorten(answer(e), MAX_ANSWER)).append('\n');
+      e.parameters()
+          .forEach(
+              (name, values) ->
+                  values.forEach(
+                      v ->
+                          s.append("   - ")
+                              .append(name)
+                              .append(" = ")
+                              .append(shorten(v, MAX_VALUE))
+                              .append('\n')));
+      s.append("   - -> ")
+          .append(e.status())
+          .append(' ')
+          .append(shorten(answer(e), MAX_ANSWER))
+          .append('\n');
     }
     return s.toString();
   }
@@ -53,8 +74,8 @@ final class TxRequestReport {
   }
 
   /**
-   * cptx's answer in a few words: result, display, message and issues of a Parameters (each entry of a batch in
-   * brackets), the first issue of an OperationOutcome.
+   * cptx's answer in a few words: result, display, message and issues of a Parameters (each entry
+   * of a batch in brackets), the first issue of an OperationOutcome.
    */
   static String answer(TxExchange e) {
     JsonNode r = e.response();
@@ -65,7 +86,11 @@ final class TxRequestReport {
     String type = r.path("resourceType").asText();
     if ("OperationOutcome".equals(type)) {
       JsonNode issue = r.path("issue").path(0);
-      return "OperationOutcome " + issue.path("severity").asText() + " " + messageId(issue) + ": "
+      return "OperationOutcome "
+          + issue.path("severity").asText()
+          + " "
+          + messageId(issue)
+          + ": "
           + issue.path("details").path("text").asText(issue.path("diagnostics").asText());
     }
     if (!"Parameters".equals(type)) {
@@ -79,8 +104,9 @@ final class TxRequestReport {
       } else if (name.equals("message") || name.equals("display")) {
         parts.add(name + "=" + p.path("valueString").asText());
       } else if (name.equals("issues")) {
-        p.path("resource").path("issue").forEach(i -> parts.add("issue " + i.path("severity").asText() + " "
-            + messageId(i)));
+        p.path("resource")
+            .path("issue")
+            .forEach(i -> parts.add("issue " + i.path("severity").asText() + " " + messageId(i)));
       } else if (p.has("resource")) {
         parts.add(name + " [" + summary(p.path("resource")) + "]");
       }

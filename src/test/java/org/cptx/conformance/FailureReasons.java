@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Turns the runner's failure message into one line. The runner reports a wrong HTTP status only as
- * "Response Code fail: should be '2xx' but is '400'"; for those the reason adds what the server answered, read
- * from the runner's {@code actual/} copy of the response (which the runner has already stripped of text and
- * diagnostics, so only the resource type and issue codes are left).
+ * "Response Code fail: should be '2xx' but is '400'"; for those the reason adds what the server
+ * answered, read from the runner's {@code actual/} copy of the response (which the runner has
+ * already stripped of text and diagnostics, so only the resource type and issue codes are left).
  */
 final class FailureReasons {
 
@@ -30,7 +30,8 @@ final class FailureReasons {
   }
 
   String reason(String suite, String test, String message) {
-    String line = oneLine(message).replace(" for " + test + ";", ";"); // the runner names the test again
+    String line =
+        oneLine(message).replace(" for " + test + ";", ";"); // the runner names the test again
     if (line.isEmpty()) {
       return "failed without a message";
     }
@@ -43,7 +44,10 @@ final class FailureReasons {
     return truncate(line);
   }
 
-  /** All lines of a message, trimmed and joined: the runner puts Expected/Actual on lines of their own. */
+  /**
+   * All lines of a message, trimmed and joined: the runner puts Expected/Actual on lines of their
+   * own.
+   */
   static String oneLine(String message) {
     if (message == null) {
       return "";
@@ -75,7 +79,10 @@ final class FailureReasons {
     }
   }
 
-  /** suite/test -> the response file the runner compares with in general mode (and names its actual/ copy by). */
+  /**
+   * suite/test -> the response file the runner compares with in general mode (and names its actual/
+   * copy by).
+   */
   private static Map<String, String> responseFiles(Path testCases) throws IOException {
     Map<String, String> files = new HashMap<>();
     if (!Files.isRegularFile(testCases)) {
@@ -83,7 +90,8 @@ final class FailureReasons {
     }
     for (JsonNode suite : JSON.readTree(testCases.toFile()).path("suites")) {
       for (JsonNode test : suite.path("tests")) {
-        JsonNode file = test.has("response:general") ? test.get("response:general") : test.get("response");
+        JsonNode file =
+            test.has("response:general") ? test.get("response:general") : test.get("response");
         if (file != null) {
           files.put(suite.path("name").asText() + "/" + test.path("name").asText(), file.asText());
         }

@@ -13,9 +13,10 @@ import java.util.Map;
 import org.cptx.conformance.TxTestResult.Outcome;
 
 /**
- * Reads the per-test outcomes the runner writes to its output folder. {@code test-results.json} lists suites and
- * their tests with {@code status} pass/fail and the failure {@code message}; a test whose run threw has no status
- * there, so its message comes from {@code report.json} (a TestReport, names {@code suite/test}, result error).
+ * Reads the per-test outcomes the runner writes to its output folder. {@code test-results.json}
+ * lists suites and their tests with {@code status} pass/fail and the failure {@code message}; a
+ * test whose run threw has no status there, so its message comes from {@code report.json} (a
+ * TestReport, names {@code suite/test}, result error).
  */
 final class TxResultsReader {
 
@@ -27,7 +28,8 @@ final class TxResultsReader {
   static List<TxTestResult> read(Path outputDir, Path testsDir) throws IOException {
     Path results = outputDir.resolve("test-results.json");
     if (!Files.isRegularFile(results)) {
-      throw new IllegalStateException("the runner wrote no " + results + ": " + abortLine(outputDir));
+      throw new IllegalStateException(
+          "the runner wrote no " + results + ": " + abortLine(outputDir));
     }
     Map<String, String> errors = errorMessages(outputDir.resolve("report.json"));
     FailureReasons reasons = new FailureReasons(outputDir, testsDir);
@@ -39,12 +41,25 @@ final class TxResultsReader {
         String status = test.path("status").asText("");
         switch (status) {
           case "pass" -> out.add(new TxTestResult(suiteName, name, Outcome.PASS, null));
-          case "fail" -> out.add(new TxTestResult(suiteName, name, Outcome.FAIL,
-              reasons.reason(suiteName, name, test.path("message").asText(""))));
-          case "ignored" -> { } // filtered out of this run
-          default -> out.add(new TxTestResult(suiteName, name, Outcome.ERROR,
-              FailureReasons.truncate("runner exception: "
-                  + FailureReasons.oneLine(errors.getOrDefault(suiteName + "/" + name, "(see console.log)")))));
+          case "fail" ->
+              out.add(
+                  new TxTestResult(
+                      suiteName,
+                      name,
+                      Outcome.FAIL,
+                      reasons.reason(suiteName, name, test.path("message").asText(""))));
+          case "ignored" -> {} // filtered out of this run
+          default ->
+              out.add(
+                  new TxTestResult(
+                      suiteName,
+                      name,
+                      Outcome.ERROR,
+                      FailureReasons.truncate(
+                          "runner exception: "
+                              + FailureReasons.oneLine(
+                                  errors.getOrDefault(
+                                      suiteName + "/" + name, "(see console.log)")))));
         }
       }
     }
@@ -72,7 +87,8 @@ final class TxResultsReader {
     Path log = outputDir.resolve("console.log");
     try {
       if (Files.isRegularFile(log)) {
-        for (String line : new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList()) {
+        for (String line :
+            new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList()) {
           if (line.startsWith("Exception running Terminology Service Tests")) {
             return FailureReasons.truncate(line);
           }

@@ -30,7 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Batch Bundles POSTed to the base: each entry answered as alone, in order, failures kept to their entry. */
+/**
+ * Batch Bundles POSTed to the base: each entry answered as alone, in order, failures kept to their
+ * entry.
+ */
 @RunningServer
 class BatchHttpTest {
 
@@ -40,7 +43,9 @@ class BatchHttpTest {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  /** Reads, searches and operations by GET and POST, with one unknown code and one write among them. */
+  /**
+   * Reads, searches and operations by GET and POST, with one unknown code and one write among them.
+   */
   static Bundle claimLines() {
     Bundle batch = new Bundle().setType(Bundle.BundleType.BATCH);
     get(batch, "CodeSystem/$validate-code?url=" + q(CPT) + "&code=47383");
@@ -49,11 +54,25 @@ class BatchHttpTest {
     Parameters lookup = new Parameters();
     lookup.addParameter("system", new UriType(CPT));
     lookup.addParameter("code", new CodeType("47383"));
-    batch.addEntry().setResource(lookup).getRequest().setMethod(HTTPVerb.POST).setUrl("CodeSystem/$lookup");
+    batch
+        .addEntry()
+        .setResource(lookup)
+        .getRequest()
+        .setMethod(HTTPVerb.POST)
+        .setUrl("CodeSystem/$lookup");
     get(batch, "CodeSystem/cms-global-days");
     get(batch, "ConceptMap?name=cpt");
-    batch.addEntry().setResource(new CodeSystem()).getRequest().setMethod(HTTPVerb.PUT).setUrl("CodeSystem/x");
-    get(batch, "CodeSystem/$subsumes?system=" + CPT + "&codeA=47383&codeB=47383:51"); // as typed, unencoded
+    batch
+        .addEntry()
+        .setResource(new CodeSystem())
+        .getRequest()
+        .setMethod(HTTPVerb.PUT)
+        .setUrl("CodeSystem/x");
+    get(
+        batch,
+        "CodeSystem/$subsumes?system="
+            + CPT
+            + "&codeA=47383&codeB=47383:51"); // as typed, unencoded
     return batch;
   }
 
@@ -64,8 +83,8 @@ class BatchHttpTest {
   @ParameterizedTest
   @ValueSource(strings = {JSON, XML})
   void eachEntryIsAnsweredInOrder(String format, TestServer server) {
-    HttpResponse<String> response = server.post("", format,
-        Responses.parser(format).encodeResourceToString(claimLines()));
+    HttpResponse<String> response =
+        server.post("", format, Responses.parser(format).encodeResourceToString(claimLines()));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     Bundle out = Responses.parse(response, Bundle.class);
     assertAnswers(out);
@@ -74,22 +93,27 @@ class BatchHttpTest {
   static void assertAnswers(Bundle out) {
     assertThat(out.getType()).isEqualTo(Bundle.BundleType.BATCHRESPONSE);
     List<BundleEntryComponent> e = out.getEntry();
-    assertThat(e).extracting(x -> x.getResponse().getStatus().substring(0, 3))
+    assertThat(e)
+        .extracting(x -> x.getResponse().getStatus().substring(0, 3))
         .containsExactly("200", "200", "404", "200", "200", "200", "405", "200");
     assertThat(((Parameters) e.get(0).getResource()).getParameterBool("result")).isTrue();
     assertThat(((Parameters) e.get(1).getResource()).getParameterBool("result")).isTrue();
     OperationOutcome unknown = (OperationOutcome) e.get(2).getResponse().getOutcome();
     assertThat(unknown.getIssueFirstRep().getDetails().getText()).contains("99999");
-    assertThat(((Parameters) e.get(3).getResource()).getParameterValue("code").primitiveValue()).isEqualTo("47383");
+    assertThat(((Parameters) e.get(3).getResource()).getParameterValue("code").primitiveValue())
+        .isEqualTo("47383");
     assertThat(((CodeSystem) e.get(4).getResource()).getUrl()).contains("global-days");
     assertThat(((Bundle) e.get(5).getResource()).getType()).isEqualTo(Bundle.BundleType.SEARCHSET);
-    assertThat(messageId((OperationOutcome) e.get(6).getResponse().getOutcome())).isEqualTo("CPTX_READ_ONLY");
+    assertThat(messageId((OperationOutcome) e.get(6).getResponse().getOutcome()))
+        .isEqualTo("CPTX_READ_ONLY");
     assertThat(((Parameters) e.get(7).getResource()).getParameterValue("outcome").primitiveValue())
         .isEqualTo("subsumes");
   }
 
   @ParameterizedTest
-  @EnumSource(value = EncodingEnum.class, names = {"JSON", "XML"})
+  @EnumSource(
+      value = EncodingEnum.class,
+      names = {"JSON", "XML"})
   void theHapiClientSendsABatch(EncodingEnum encoding, TestServer server) {
     Bundle out = server.client().transaction().withBundle(claimLines()).encoded(encoding).execute();
     assertAnswers(out);
@@ -98,11 +122,20 @@ class BatchHttpTest {
   @Test
   void aTransactionIsRefused(TestServer server) {
     Bundle transaction = claimLines().setType(Bundle.BundleType.TRANSACTION);
-    MethodNotAllowedException refused = catchThrowableOfType(MethodNotAllowedException.class,
-        () -> server.client().transaction().withBundle(transaction).execute());
-    assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssueFirstRep().getDetails().getText())
-        .contains("'batch'").contains("'transaction'");
-    OperationOutcome oo = error(server.post("", JSON, Responses.parser(JSON).encodeResourceToString(transaction)), 405);
+    MethodNotAllowedException refused =
+        catchThrowableOfType(
+            MethodNotAllowedException.class,
+            () -> server.client().transaction().withBundle(transaction).execute());
+    assertThat(
+            ((OperationOutcome) refused.getOperationOutcome())
+                .getIssueFirstRep()
+                .getDetails()
+                .getText())
+        .contains("'batch'")
+        .contains("'transaction'");
+    OperationOutcome oo =
+        error(
+            server.post("", JSON, Responses.parser(JSON).encodeResourceToString(transaction)), 405);
     assertThat(messageId(oo)).isEqualTo("CPTX_BUNDLE_NOT_BATCH");
   }
 
@@ -112,7 +145,8 @@ class BatchHttpTest {
     for (int i = 0; i < 101; i++) {
       get(batch, "CodeSystem/$lookup?system=" + q(CPT) + "&code=47383");
     }
-    OperationOutcome oo = error(server.post("", JSON, Responses.parser(JSON).encodeResourceToString(batch)), 422);
+    OperationOutcome oo =
+        error(server.post("", JSON, Responses.parser(JSON).encodeResourceToString(batch)), 422);
     assertThat(messageId(oo)).isEqualTo("CPTX_BATCH_TOO_LARGE");
     assertThat(oo.getIssueFirstRep().getDetails().getText()).contains("101").contains("100");
   }
@@ -123,19 +157,33 @@ class BatchHttpTest {
     batch.addEntry().getRequest().setMethod(HTTPVerb.GET);
     get(batch, "http://elsewhere.example.org/fhir/CodeSystem/cpt");
     get(batch, "NoSuchType/1");
-    batch.addEntry().setResource(new ValueSet()).getRequest().setMethod(HTTPVerb.POST).setUrl("ValueSet/$expand");
+    batch
+        .addEntry()
+        .setResource(new ValueSet())
+        .getRequest()
+        .setMethod(HTTPVerb.POST)
+        .setUrl("ValueSet/$expand");
     get(batch, "CodeSystem/$lookup?system=" + q(CPT) + "&code=47383");
-    Bundle out = Responses.parse(server.post("", JSON, Responses.parser(JSON).encodeResourceToString(batch)),
-        Bundle.class);
-    assertThat(out.getEntry()).extracting(x -> x.getResponse().getStatus().substring(0, 3))
+    Bundle out =
+        Responses.parse(
+            server.post("", JSON, Responses.parser(JSON).encodeResourceToString(batch)),
+            Bundle.class);
+    assertThat(out.getEntry())
+        .extracting(x -> x.getResponse().getStatus().substring(0, 3))
         .containsExactly("400", "400", "404", "400", "200");
-    assertThat(out.getEntry().subList(0, 4)).allSatisfy(x -> assertThat(x.getResponse().getOutcome()).isNotNull());
+    assertThat(out.getEntry().subList(0, 4))
+        .allSatisfy(x -> assertThat(x.getResponse().getOutcome()).isNotNull());
   }
 
   @Test
   void theCapabilityStatementListsBatch(TestServer server) {
-    var cs = server.client().capabilities().ofType(org.hl7.fhir.r4.model.CapabilityStatement.class).execute();
-    assertThat(cs.getRestFirstRep().getInteraction()).anySatisfy(i ->
-        assertThat(i.getCode().toCode()).isEqualTo("batch"));
+    var cs =
+        server
+            .client()
+            .capabilities()
+            .ofType(org.hl7.fhir.r4.model.CapabilityStatement.class)
+            .execute();
+    assertThat(cs.getRestFirstRep().getInteraction())
+        .anySatisfy(i -> assertThat(i.getCode().toCode()).isEqualTo("batch"));
   }
 }

@@ -30,23 +30,35 @@ class CptExpressionHttpTest {
 
   @Test
   void lookupOfAnExpression(TestServer server) {
-    Parameters p = ok(server.get("CodeSystem/$lookup?system=" + CPT + "&code=" + q("47383:51") + "&property=*"));
+    Parameters p =
+        ok(
+            server.get(
+                "CodeSystem/$lookup?system=" + CPT + "&code=" + q("47383:51") + "&property=*"));
     assertThat(string(p, "code")).isEqualTo("47383:51");
     assertThat(string(p, "display")).isEqualTo(EXPRESSION_DISPLAY);
-    assertThat(properties(p, "modified")).singleElement().satisfies(m ->
-        assertThat(parts(m, "value").get(0).getValue().primitiveValue()).isEqualTo("true"));
+    assertThat(properties(p, "modified"))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(parts(m, "value").get(0).getValue().primitiveValue()).isEqualTo("true"));
     assertThat(properties(p, "bilateral-surgery")).hasSize(1);
-    var modifier = properties(p, "modifier").stream().filter(m -> !parts(m, "subproperty").isEmpty()).toList();
-    assertThat(modifier).singleElement().satisfies(m -> {
-      var subs = parts(m, "subproperty");
-      assertThat(subs.get(0).getPart().get(1).getValue().primitiveValue()).isEqualTo("51");
-      assertThat(subs.get(1).getPart().get(1).getValue().primitiveValue()).isEqualTo("Multiple Procedures");
-    });
+    var modifier =
+        properties(p, "modifier").stream().filter(m -> !parts(m, "subproperty").isEmpty()).toList();
+    assertThat(modifier)
+        .singleElement()
+        .satisfies(
+            m -> {
+              var subs = parts(m, "subproperty");
+              assertThat(subs.get(0).getPart().get(1).getValue().primitiveValue()).isEqualTo("51");
+              assertThat(subs.get(1).getPart().get(1).getValue().primitiveValue())
+                  .isEqualTo("Multiple Procedures");
+            });
   }
 
   @Test
   void lookupRefusesTheDashFormNamingTheColonForm(TestServer server) {
-    OperationOutcome outcome = error(server.get("CodeSystem/$lookup?system=" + CPT + "&code=47383-51"), 404);
+    OperationOutcome outcome =
+        error(server.get("CodeSystem/$lookup?system=" + CPT + "&code=47383-51"), 404);
     assertThat(messageId(outcome)).isEqualTo("CPT_EXPRESSION_SEPARATOR");
     assertThat(outcome.getIssueFirstRep().getDetails().getText()).contains("'47383:51'");
   }
@@ -60,11 +72,25 @@ class CptExpressionHttpTest {
 
   @Test
   void theComposedDisplayIsTheExpressionsDisplayAndTheBaseCodesIsNot(TestServer server) {
-    Parameters right = ok(server.get("CodeSystem/$validate-code?url=" + CPT + "&code=" + q("47383:51")
-        + "&display=" + q(EXPRESSION_DISPLAY)));
+    Parameters right =
+        ok(
+            server.get(
+                "CodeSystem/$validate-code?url="
+                    + CPT
+                    + "&code="
+                    + q("47383:51")
+                    + "&display="
+                    + q(EXPRESSION_DISPLAY)));
     assertThat(((BooleanType) right.getParameterValue("result")).getValue()).isTrue();
-    Parameters base = ok(server.get("CodeSystem/$validate-code?url=" + CPT + "&code=" + q("47383:51")
-        + "&display=" + q("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation")));
+    Parameters base =
+        ok(
+            server.get(
+                "CodeSystem/$validate-code?url="
+                    + CPT
+                    + "&code="
+                    + q("47383:51")
+                    + "&display="
+                    + q("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation")));
     assertThat(((BooleanType) base.getParameterValue("result")).getValue()).isFalse();
   }
 
@@ -74,7 +100,9 @@ class CptExpressionHttpTest {
       Parameters p = validate(server, code);
       assertThat(((BooleanType) p.getParameterValue("result")).getValue()).as(code).isFalse();
       List<String> texts = issues(p).stream().map(i -> i.getDetails().getText()).toList();
-      assertThat(texts).as(code).anySatisfy(t -> assertThat(t).contains("unknown modifier"))
+      assertThat(texts)
+          .as(code)
+          .anySatisfy(t -> assertThat(t).contains("unknown modifier"))
           .anySatisfy(t -> assertThat(t).contains("CMS", "indicator for '47383' is 0"));
     }
   }
@@ -84,18 +112,24 @@ class CptExpressionHttpTest {
     for (String code : List.of("47383-51", "47383.51")) {
       Parameters p = validate(server, code);
       assertThat(((BooleanType) p.getParameterValue("result")).getValue()).isFalse();
-      assertThat(issues(p)).singleElement().satisfies(i -> {
-        assertThat(i.getDetails().getText()).contains("'47383:51'");
-        assertThat(i.getExpression()).extracting(Object::toString).containsExactly("code");
-        assertThat(i.getLocation()).as("R4 deprecates location; expression says where").isEmpty();
-      });
+      assertThat(issues(p))
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.getDetails().getText()).contains("'47383:51'");
+                assertThat(i.getExpression()).extracting(Object::toString).containsExactly("code");
+                assertThat(i.getLocation())
+                    .as("R4 deprecates location; expression says where")
+                    .isEmpty();
+              });
     }
   }
 
   @Test
   void unknownBaseIsNamed(TestServer server) {
     Parameters p = validate(server, "99909:51");
-    assertThat(issues(p)).singleElement()
+    assertThat(issues(p))
+        .singleElement()
         .satisfies(i -> assertThat(i.getDetails().getText()).contains("unknown base code '99909'"));
   }
 

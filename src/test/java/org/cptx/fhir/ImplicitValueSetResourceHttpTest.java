@@ -44,14 +44,17 @@ class ImplicitValueSetResourceHttpTest {
     assertThat(base.getTitle()).isEqualTo("CPT base codes");
     assertThat(base.getCopyright()).contains("American Medical Association");
     assertThat(base.getCompose().getInclude()).hasSize(1);
-    assertThat(base.getCompose().getIncludeFirstRep().getFilter()).extracting(f -> filter(f))
+    assertThat(base.getCompose().getIncludeFirstRep().getFilter())
+        .extracting(f -> filter(f))
         .containsExactly("modifier = false", "modified = false");
     ValueSet usable = read(server, "tho-cpt-usable", Responses.XML);
     assertThat(usable.getCompose().getInclude()).hasSize(2);
-    assertThat(usable.getCompose().getInclude().get(1).getFilter()).extracting(f -> filter(f))
+    assertThat(usable.getCompose().getInclude().get(1).getFilter())
+        .extracting(f -> filter(f))
         .containsExactly("modified = true");
     ValueSet modifiers = read(server, "cpt-modifiers", Responses.JSON);
-    assertThat(modifiers.getCompose().getIncludeFirstRep().getFilter()).extracting(f -> filter(f))
+    assertThat(modifiers.getCompose().getIncludeFirstRep().getFilter())
+        .extracting(f -> filter(f))
         .containsExactly("modifier = true");
   }
 
@@ -62,15 +65,19 @@ class ImplicitValueSetResourceHttpTest {
       assertThat(bundle.getTotal()).isEqualTo(1);
       assertThat(ids(bundle)).containsExactly("cpt-all");
       assertDefinition((ValueSet) bundle.getEntryFirstRep().getResource(), FHIR + "cpt-all");
-      assertThat(ids(search(server, "url=" + q(THO + "cpt-modifiers"), format))).containsExactly("tho-cpt-modifiers");
+      assertThat(ids(search(server, "url=" + q(THO + "cpt-modifiers"), format)))
+          .containsExactly("tho-cpt-modifiers");
     }
   }
 
   @Test
   void searchWithVersionMustMatchTheCptVersion(TestServer server) {
-    assertThat(ids(search(server, "url=" + q(FHIR + "cpt-usable") + "&version=2025", Responses.JSON)))
+    assertThat(
+            ids(search(server, "url=" + q(FHIR + "cpt-usable") + "&version=2025", Responses.JSON)))
         .containsExactly("cpt-usable");
-    assertThat(ids(search(server, "url=" + q(FHIR + "cpt-usable") + "&version=2024", Responses.JSON))).isEmpty();
+    assertThat(
+            ids(search(server, "url=" + q(FHIR + "cpt-usable") + "&version=2024", Responses.JSON)))
+        .isEmpty();
     assertThat(ids(search(server, "url=" + q(FHIR + "cpt-usable|2025"), Responses.JSON)))
         .containsExactly("cpt-usable");
   }
@@ -78,24 +85,48 @@ class ImplicitValueSetResourceHttpTest {
   @Test
   void theListHoldsTheImplicitValueSetsBesideTheStoredOnes(TestServer server) {
     Bundle all = search(server, "", Responses.JSON);
-    assertThat(ids(all)).contains("administrative-gender", "publication-status", "cpt-all", "cpt-base",
-        "cpt-modifiers", "cpt-usable", "tho-cpt-all", "tho-cpt-base", "tho-cpt-modifiers", "tho-cpt-usable");
+    assertThat(ids(all))
+        .contains(
+            "administrative-gender",
+            "publication-status",
+            "cpt-all",
+            "cpt-base",
+            "cpt-modifiers",
+            "cpt-usable",
+            "tho-cpt-all",
+            "tho-cpt-base",
+            "tho-cpt-modifiers",
+            "tho-cpt-usable");
     assertThat(ids(all)).doesNotHaveDuplicates();
-    assertThat(all.getEntry()).extracting(e -> ((ValueSet) e.getResource()).getUrl()).doesNotHaveDuplicates();
-    assertThat(all.getEntry()).allSatisfy(e -> assertThat(((ValueSet) e.getResource()).hasExpansion()).isFalse());
+    assertThat(all.getEntry())
+        .extracting(e -> ((ValueSet) e.getResource()).getUrl())
+        .doesNotHaveDuplicates();
+    assertThat(all.getEntry())
+        .allSatisfy(e -> assertThat(((ValueSet) e.getResource()).hasExpansion()).isFalse());
   }
 
   @Test
   void instanceLevelExpandAndValidateWorkOnAnImplicitValueSet(TestServer server) {
     ValueSet expansion = parse(server.get("ValueSet/cpt-modifiers/$expand"), ValueSet.class);
     assertThat(expansion.getUrl()).isEqualTo(FHIR + "cpt-modifiers");
-    assertThat(expansion.getExpansion().getContains()).extracting(c -> c.getCode())
+    assertThat(expansion.getExpansion().getContains())
+        .extracting(c -> c.getCode())
         .containsExactly("22", "51", "53", "54", "LT", "XS");
     ValueSet tho = parse(server.get("ValueSet/tho-cpt-base/$expand?_format=xml"), ValueSet.class);
-    assertThat(tho.getExpansion().getContains()).extracting(c -> c.getCode()).containsExactly("47383");
-    var valid = ok(server.get("ValueSet/cpt-usable/$validate-code?system=" + q(TestContent.CPT) + "&code=47383:51"));
+    assertThat(tho.getExpansion().getContains())
+        .extracting(c -> c.getCode())
+        .containsExactly("47383");
+    var valid =
+        ok(
+            server.get(
+                "ValueSet/cpt-usable/$validate-code?system="
+                    + q(TestContent.CPT)
+                    + "&code=47383:51"));
     assertThat(valid.getParameterValue("result").primitiveValue()).isEqualTo("true");
-    var invalid = ok(server.get("ValueSet/cpt-base/$validate-code?system=" + q(TestContent.CPT) + "&code=51"));
+    var invalid =
+        ok(
+            server.get(
+                "ValueSet/cpt-base/$validate-code?system=" + q(TestContent.CPT) + "&code=51"));
     assertThat(invalid.getParameterValue("result").primitiveValue()).isEqualTo("false");
   }
 
@@ -110,14 +141,26 @@ class ImplicitValueSetResourceHttpTest {
     var client = server.client();
     ValueSet read = client.read().resource(ValueSet.class).withId("cpt-all").execute();
     assertDefinition(read, FHIR + "cpt-all");
-    Bundle found = client.search().forResource(ValueSet.class)
-        .where(ValueSet.URL.matches().value(FHIR + "cpt-all")).returnBundle(Bundle.class).execute();
+    Bundle found =
+        client
+            .search()
+            .forResource(ValueSet.class)
+            .where(ValueSet.URL.matches().value(FHIR + "cpt-all"))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(found.getTotal()).isEqualTo(1);
-    assertThat(((ValueSet) found.getEntryFirstRep().getResource()).getUrl()).isEqualTo(FHIR + "cpt-all");
-    Bundle canonical = client.search().forResource(ValueSet.class)
-        .where(ValueSet.URL.matches().value(THO + "cpt-base|2025")).returnBundle(Bundle.class).execute();
+    assertThat(((ValueSet) found.getEntryFirstRep().getResource()).getUrl())
+        .isEqualTo(FHIR + "cpt-all");
+    Bundle canonical =
+        client
+            .search()
+            .forResource(ValueSet.class)
+            .where(ValueSet.URL.matches().value(THO + "cpt-base|2025"))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(ids(canonical)).containsExactly("tho-cpt-base");
-    Assertions.assertThatThrownBy(() -> client.read().resource(ValueSet.class).withId("cpt-nothing").execute())
+    Assertions.assertThatThrownBy(
+            () -> client.read().resource(ValueSet.class).withId("cpt-nothing").execute())
         .isInstanceOf(ResourceNotFoundException.class);
   }
 
@@ -127,7 +170,8 @@ class ImplicitValueSetResourceHttpTest {
     assertThat(vs.getName()).startsWith("CPT_");
     assertThat(vs.getTitle()).isNotBlank();
     assertThat(vs.getStatus()).isEqualTo(PublicationStatus.ACTIVE);
-    assertThat(vs.getCompose().getInclude()).isNotEmpty()
+    assertThat(vs.getCompose().getInclude())
+        .isNotEmpty()
         .allSatisfy(i -> assertThat(i.getSystem()).isEqualTo(TestContent.CPT));
     assertThat(vs.hasExpansion()).isFalse();
   }
@@ -147,8 +191,10 @@ class ImplicitValueSetResourceHttpTest {
   }
 
   static List<String> ids(Bundle bundle) {
-    return bundle.getEntry().stream().map(BundleEntryComponent::getResource)
-        .map(r -> r.getIdElement().getIdPart()).toList();
+    return bundle.getEntry().stream()
+        .map(BundleEntryComponent::getResource)
+        .map(r -> r.getIdElement().getIdPart())
+        .toList();
   }
 
   private static String filter(ConceptSetFilterComponent f) {

@@ -14,7 +14,10 @@ import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.junit.jupiter.api.Test;
 
-/** CPT is licensed: read and search answer a summary without concepts; the operations still reach every concept. */
+/**
+ * CPT is licensed: read and search answer a summary without concepts; the operations still reach
+ * every concept.
+ */
 @RunningServer
 class LicensedCodeSystemHttpTest {
 
@@ -27,18 +30,28 @@ class LicensedCodeSystemHttpTest {
       var response = server.get("CodeSystem/cpt", "Accept", format);
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
       assertSummary(parse(response, CodeSystem.class));
-      assertThat(response.body()).doesNotContain("PERQ ABLTJ").doesNotContainIgnoringCase("cryoablation");
+      assertThat(response.body())
+          .doesNotContain("PERQ ABLTJ")
+          .doesNotContainIgnoringCase("cryoablation");
     }
   }
 
   @Test
   void searchingCptAnswersTheSummaryToo(TestServer server) {
-    for (String query : List.of("CodeSystem?url=" + TestContent.CPT, "CodeSystem?name=CPT", "CodeSystem")) {
+    for (String query :
+        List.of("CodeSystem?url=" + TestContent.CPT, "CodeSystem?name=CPT", "CodeSystem")) {
       var response = server.get(query);
       assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      assertThat(response.body()).as(query).doesNotContain("PERQ ABLTJ").doesNotContainIgnoringCase("cryoablation");
-      CodeSystem cpt = parse(response, Bundle.class).getEntry().stream().map(e -> (CodeSystem) e.getResource())
-          .filter(cs -> cs.getIdElement().getIdPart().equals("cpt")).findFirst().orElseThrow();
+      assertThat(response.body())
+          .as(query)
+          .doesNotContain("PERQ ABLTJ")
+          .doesNotContainIgnoringCase("cryoablation");
+      CodeSystem cpt =
+          parse(response, Bundle.class).getEntry().stream()
+              .map(e -> (CodeSystem) e.getResource())
+              .filter(cs -> cs.getIdElement().getIdPart().equals("cpt"))
+              .findFirst()
+              .orElseThrow();
       assertSummary(cpt);
     }
   }
@@ -48,11 +61,15 @@ class LicensedCodeSystemHttpTest {
     CodeSystem globalDays = parse(server.get("CodeSystem/cms-global-days"), CodeSystem.class);
     assertThat(globalDays.getContent()).isEqualTo(CodeSystemContentMode.COMPLETE);
     assertThat(globalDays.getConcept()).hasSize(7);
-    CodeSystem hcpcs = parse(server.get("CodeSystem?url=" + TestContent.HCPCS), Bundle.class).getEntry().stream()
-        .map(e -> (CodeSystem) e.getResource()).findFirst().orElseThrow();
+    CodeSystem hcpcs =
+        parse(server.get("CodeSystem?url=" + TestContent.HCPCS), Bundle.class).getEntry().stream()
+            .map(e -> (CodeSystem) e.getResource())
+            .findFirst()
+            .orElseThrow();
     assertThat(hcpcs.getContent()).isEqualTo(CodeSystemContentMode.FRAGMENT);
     assertThat(hcpcs.getConcept()).extracting(c -> c.getCode()).contains("LT", "XS");
-    CodeSystem gender = parse(server.get("CodeSystem/administrative-gender?_format=xml"), CodeSystem.class);
+    CodeSystem gender =
+        parse(server.get("CodeSystem/administrative-gender?_format=xml"), CodeSystem.class);
     assertThat(gender.getConcept()).hasSize(4);
     CodeSystem cms = parse(server.get("CodeSystem/cpt-cms-2025"), CodeSystem.class);
     assertThat(cms.getContent()).isEqualTo(CodeSystemContentMode.SUPPLEMENT);
@@ -75,8 +92,13 @@ class LicensedCodeSystemHttpTest {
   void hapiGenericClientReadsTheSummary(TestServer server) {
     var client = server.client();
     assertSummary(client.read().resource(CodeSystem.class).withId("cpt").execute());
-    Bundle found = client.search().forResource(CodeSystem.class)
-        .where(CodeSystem.URL.matches().value(TestContent.CPT + "|2025")).returnBundle(Bundle.class).execute();
+    Bundle found =
+        client
+            .search()
+            .forResource(CodeSystem.class)
+            .where(CodeSystem.URL.matches().value(TestContent.CPT + "|2025"))
+            .returnBundle(Bundle.class)
+            .execute();
     assertThat(found.getTotal()).isEqualTo(1);
     assertSummary((CodeSystem) found.getEntryFirstRep().getResource());
   }
@@ -91,8 +113,12 @@ class LicensedCodeSystemHttpTest {
     assertThat(cpt.getContent()).isEqualTo(CodeSystemContentMode.NOTPRESENT);
     assertThat(cpt.getCount()).isEqualTo(7);
     assertThat(cpt.getConcept()).isEmpty();
-    assertThat(cpt.getProperty()).extracting(p -> p.getCode()).contains("modifier", "modified", "kind");
-    assertThat(cpt.getFilter()).extracting(f -> f.getCode()).contains("modifier", "modified", "kind", "code");
+    assertThat(cpt.getProperty())
+        .extracting(p -> p.getCode())
+        .contains("modifier", "modified", "kind");
+    assertThat(cpt.getFilter())
+        .extracting(f -> f.getCode())
+        .contains("modifier", "modified", "kind", "code");
     assertThat(cpt.getExtensionByUrl(LICENSED).getValue().primitiveValue()).isEqualTo("true");
   }
 }

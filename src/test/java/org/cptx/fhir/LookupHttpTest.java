@@ -50,14 +50,28 @@ class LookupHttpTest {
   static final String CPT = TestContent.CPT;
   static final String DISPLAY = "Ablation, 1 or more liver tumor(s), percutaneous, cryoablation";
 
-  /** The shipped code systems by url, to check that property Codings carry their code system's display. */
+  /**
+   * The shipped code systems by url, to check that property Codings carry their code system's
+   * display.
+   */
   static final Map<String, CodeSystem> SHIPPED = new HashMap<>();
 
-  enum Level { TYPE, INSTANCE }
+  enum Level {
+    TYPE,
+    INSTANCE
+  }
 
-  /** How the response format is asked for; XML_BODY POSTs an XML Parameters and asks for nothing else. */
+  /**
+   * How the response format is asked for; XML_BODY POSTs an XML Parameters and asks for nothing
+   * else.
+   */
   enum Format {
-    DEFAULT(JSON), JSON_PARAM(JSON), XML_PARAM(XML), JSON_ACCEPT(JSON), XML_ACCEPT(XML), XML_BODY(XML);
+    DEFAULT(JSON),
+    JSON_PARAM(JSON),
+    XML_PARAM(XML),
+    JSON_ACCEPT(JSON),
+    XML_ACCEPT(XML),
+    XML_BODY(XML);
 
     final String expected;
 
@@ -69,8 +83,10 @@ class LookupHttpTest {
   @BeforeAll
   static void loadShipped() throws IOException {
     try (Stream<Path> files = Files.list(TestContent.BUILT_IN)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("CodeSystem-")).toList()) {
-        CodeSystem cs = (CodeSystem) Responses.fhir().newJsonParser().parseResource(Files.readString(f));
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().startsWith("CodeSystem-")).toList()) {
+        CodeSystem cs =
+            (CodeSystem) Responses.fhir().newJsonParser().parseResource(Files.readString(f));
         SHIPPED.put(cs.getUrl(), cs);
       }
     }
@@ -91,8 +107,8 @@ class LookupHttpTest {
   }
 
   /** Sends $lookup for 47383 with the extra query parameters (GET) or Parameters entries (POST). */
-  static HttpResponse<String> lookup(TestServer server, String method, Format format, Level level,
-      Map<String, String> extra) {
+  static HttpResponse<String> lookup(
+      TestServer server, String method, Format format, Level level, Map<String, String> extra) {
     Map<String, String> params = new java.util.LinkedHashMap<>();
     if (level == Level.TYPE) {
       params.put("system", CPT);
@@ -104,28 +120,34 @@ class LookupHttpTest {
     if (format == Format.JSON_PARAM || format == Format.XML_PARAM) {
       query.add("_format=" + (format == Format.JSON_PARAM ? "json" : "xml"));
     }
-    String[] headers = switch (format) {
-      case JSON_ACCEPT -> new String[] {"Accept", JSON};
-      case XML_ACCEPT -> new String[] {"Accept", XML};
-      default -> new String[0];
-    };
+    String[] headers =
+        switch (format) {
+          case JSON_ACCEPT -> new String[] {"Accept", JSON};
+          case XML_ACCEPT -> new String[] {"Accept", XML};
+          default -> new String[0];
+        };
     if (method.equals("GET")) {
       params.forEach((k, v) -> query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
       return server.get(path + "?" + String.join("&", query), headers);
     }
     Parameters body = new Parameters();
-    params.forEach((k, v) -> body.addParameter().setName(k)
-        .setValue(k.equals("system") ? new UriType(v) : new CodeType(v)));
+    params.forEach(
+        (k, v) ->
+            body.addParameter()
+                .setName(k)
+                .setValue(k.equals("system") ? new UriType(v) : new CodeType(v)));
     String contentType = format == Format.XML_BODY ? XML : JSON;
     String text = Responses.parser(contentType).encodeResourceToString(body);
-    return server.post(query.isEmpty() ? path : path + "?" + String.join("&", query), contentType, text, headers);
+    return server.post(
+        query.isEmpty() ? path : path + "?" + String.join("&", query), contentType, text, headers);
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("combinations")
   void looksUp47383WithEverything(String method, Format format, Level level, TestServer server) {
     HttpResponse<String> response = lookup(server, method, format, level, Map.of());
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.expected);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith(format.expected);
     Parameters out = ok(response);
 
     assertThat(string(out, "name")).isEqualTo("CPT");
@@ -142,12 +164,18 @@ class LookupHttpTest {
       assertThat(part(d, "language").primitiveValue()).isEqualTo("en");
       designations.put(use.getCode(), part(d, "value").primitiveValue());
     }
-    assertThat(designations).containsEntry("short", "PERQ ABLTJ LVR CRYOABLATION")
+    assertThat(designations)
+        .containsEntry("short", "PERQ ABLTJ LVR CRYOABLATION")
         .containsEntry("med", "ABLATION 1/> LIVER TUMOR PERQ CRYOABLATION");
 
-    assertThat(properties(out, "kind")).singleElement()
-        .satisfies(p -> assertThat(part(p, "value")).isInstanceOf(CodeType.class)
-            .extracting(v -> v.primitiveValue()).isEqualTo("code"));
+    assertThat(properties(out, "kind"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(part(p, "value"))
+                    .isInstanceOf(CodeType.class)
+                    .extracting(v -> v.primitiveValue())
+                    .isEqualTo("code"));
 
     Coding globalDays = (Coding) part(properties(out, "global-days").get(0), "value");
     assertThat(globalDays.getSystem()).isEqualTo("http://cptx.org/fhir/CodeSystem/cms-global-days");
@@ -156,28 +184,51 @@ class LookupHttpTest {
     assertCmsIndicators(out);
     assertHistory(out);
 
-    assertThat(properties(out, "copyright")).singleElement().satisfies(p -> assertThat(part(p, "value"))
-        .isInstanceOf(StringType.class).extracting(v -> v.primitiveValue())
-        .isEqualTo(SHIPPED.get(CPT).getCopyright()));
+    assertThat(properties(out, "copyright"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(part(p, "value"))
+                    .isInstanceOf(StringType.class)
+                    .extracting(v -> v.primitiveValue())
+                    .isEqualTo(SHIPPED.get(CPT).getCopyright()));
     assertThat(SHIPPED.get(CPT).getCopyright()).contains("American Medical Association");
   }
 
-  /** Every Coding-valued property has a code and the display its shipped CMS indicator code system gives. */
+  /**
+   * Every Coding-valued property has a code and the display its shipped CMS indicator code system
+   * gives.
+   */
   private static void assertCmsIndicators(Parameters out) {
     List<String> seen = new ArrayList<>();
     for (ParametersParameterComponent p : all(out, "property")) {
       if (!parts(p, "value").isEmpty() && part(p, "value") instanceof Coding c) {
         CodeSystem cs = SHIPPED.get(c.getSystem());
         assertThat(cs).as("code system of %s", c.getSystem()).isNotNull();
-        String meaning = cs.getConcept().stream().filter(k -> k.getCode().equals(c.getCode())).findFirst()
-            .orElseThrow(() -> new AssertionError(c.getCode() + " not in " + c.getSystem())).getDisplay();
-        assertThat(c.getDisplay()).as("display of %s#%s", c.getSystem(), c.getCode()).isEqualTo(meaning);
+        String meaning =
+            cs.getConcept().stream()
+                .filter(k -> k.getCode().equals(c.getCode()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(c.getCode() + " not in " + c.getSystem()))
+                .getDisplay();
+        assertThat(c.getDisplay())
+            .as("display of %s#%s", c.getSystem(), c.getCode())
+            .isEqualTo(meaning);
         seen.add(part(p, "code").primitiveValue());
       }
     }
-    assertThat(seen).contains("global-days", "pctc-indicator", "multiple-procedure", "bilateral-surgery",
-        "assistant-surgeon", "co-surgeons", "team-surgery", "pfs-status", "opps-status-indicator",
-        "asc-payment-indicator");
+    assertThat(seen)
+        .contains(
+            "global-days",
+            "pctc-indicator",
+            "multiple-procedure",
+            "bilateral-surgery",
+            "assistant-surgeon",
+            "co-surgeons",
+            "team-surgery",
+            "pfs-status",
+            "opps-status-indicator",
+            "asc-payment-indicator");
   }
 
   private static void assertHistory(Parameters out) {
@@ -191,23 +242,33 @@ class LookupHttpTest {
         sub.put(part(s, "code").primitiveValue(), part(s, "value"));
       }
       assertThat(sub).containsOnlyKeys("date", "action", "note");
-      // R4 $lookup allows code | Coding | string | integer | boolean | dateTime | decimal as a (sub)property value
+      // R4 $lookup allows code | Coding | string | integer | boolean | dateTime | decimal as a
+      // (sub)property value
       assertThat(sub.get("date")).isInstanceOf(DateTimeType.class);
       assertThat(sub.get("action")).isInstanceOf(CodeType.class);
       assertThat(sub.get("note")).isInstanceOf(StringType.class);
-      events.add(sub.get("date").primitiveValue() + " " + sub.get("action").primitiveValue() + ": "
-          + sub.get("note").primitiveValue());
+      events.add(
+          sub.get("date").primitiveValue()
+              + " "
+              + sub.get("action").primitiveValue()
+              + ": "
+              + sub.get("note").primitiveValue());
     }
-    assertThat(events).satisfiesExactly(
-        e -> assertThat(e).isEqualTo("2015-01-01 added: Added"),
-        e -> assertThat(e).startsWith("2017-01-01 changed: Moderate (Conscious) Sedation flag removed"));
+    assertThat(events)
+        .satisfiesExactly(
+            e -> assertThat(e).isEqualTo("2015-01-01 added: Added"),
+            e ->
+                assertThat(e)
+                    .startsWith("2017-01-01 changed: Moderate (Conscious) Sedation flag removed"));
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("combinations")
-  void propertyKindLimitsTheProperties(String method, Format format, Level level, TestServer server) {
+  void propertyKindLimitsTheProperties(
+      String method, Format format, Level level, TestServer server) {
     Parameters out = ok(lookup(server, method, format, level, Map.of("property", "kind")));
-    assertThat(all(out, "property")).singleElement()
+    assertThat(all(out, "property"))
+        .singleElement()
         .satisfies(p -> assertThat(part(p, "code").primitiveValue()).isEqualTo("kind"));
     assertThat(all(out, "designation")).isEmpty();
     assertThat(string(out, "definition")).isNull();
@@ -220,41 +281,73 @@ class LookupHttpTest {
     Parameters in = new Parameters();
     in.addParameter().setName("coding").setValue(new Coding(CPT, "47383", null).setVersion("2025"));
     in.addParameter().setName("property").setValue(new CodeType("global-days"));
-    Parameters out = ok(server.post("CodeSystem/$lookup", JSON, Responses.parser(JSON).encodeResourceToString(in)));
+    Parameters out =
+        ok(
+            server.post(
+                "CodeSystem/$lookup", JSON, Responses.parser(JSON).encodeResourceToString(in)));
     assertThat(string(out, "display")).isEqualTo(DISPLAY);
-    assertThat(all(out, "property")).singleElement()
+    assertThat(all(out, "property"))
+        .singleElement()
         .satisfies(p -> assertThat(((Coding) part(p, "value")).getCode()).isEqualTo("010"));
   }
 
   @Test
   void hapiClientAtInstanceLevelByGetAndXml(TestServer server) {
-    Parameters out = server.client().operation().onInstance(new IdType("CodeSystem", "cpt")).named("$lookup")
-        .withParameter(Parameters.class, "code", new CodeType("47383"))
-        .andParameter("property", new CodeType("kind"))
-        .useHttpGet().encodedXml().execute();
+    Parameters out =
+        server
+            .client()
+            .operation()
+            .onInstance(new IdType("CodeSystem", "cpt"))
+            .named("$lookup")
+            .withParameter(Parameters.class, "code", new CodeType("47383"))
+            .andParameter("property", new CodeType("kind"))
+            .useHttpGet()
+            .encodedXml()
+            .execute();
     assertThat(string(out, "display")).isEqualTo(DISPLAY);
     assertThat(all(out, "property")).hasSize(1);
   }
 
   @Test
   void hapiClientWithCoding(TestServer server) {
-    Parameters out = server.client().operation().onType("CodeSystem").named("$lookup")
-        .withParameter(Parameters.class, "coding", new Coding(CPT, "47383", null)).execute();
+    Parameters out =
+        server
+            .client()
+            .operation()
+            .onType("CodeSystem")
+            .named("$lookup")
+            .withParameter(Parameters.class, "coding", new Coding(CPT, "47383", null))
+            .execute();
     assertThat(properties(out, "history")).hasSize(2);
   }
 
   @Test
   void hapiClientSeesUnknownCodeAsNotFound(TestServer server) {
-    assertThatThrownBy(() -> server.client().operation().onType("CodeSystem").named("$lookup")
-        .withParameter(Parameters.class, "system", new UriType(CPT))
-        .andParameter("code", new CodeType("99999")).execute())
-        .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> assertThat(
-            ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getDetails().getText()).contains("99999"));
+    assertThatThrownBy(
+            () ->
+                server
+                    .client()
+                    .operation()
+                    .onType("CodeSystem")
+                    .named("$lookup")
+                    .withParameter(Parameters.class, "system", new UriType(CPT))
+                    .andParameter("code", new CodeType("99999"))
+                    .execute())
+        .isInstanceOfSatisfying(
+            ResourceNotFoundException.class,
+            e ->
+                assertThat(
+                        ((OperationOutcome) e.getOperationOutcome())
+                            .getIssueFirstRep()
+                            .getDetails()
+                            .getText())
+                    .contains("99999"));
   }
 
   @Test
   void unknownCodeIs404(TestServer server) {
-    OperationOutcome oo = error(server.get("CodeSystem/$lookup?system=" + CPT + "&code=99999"), 404);
+    OperationOutcome oo =
+        error(server.get("CodeSystem/$lookup?system=" + CPT + "&code=99999"), 404);
     assertThat(oo.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
     assertThat(oo.getIssueFirstRep().getDetails().getText()).contains("99999").contains(CPT);
     error(server.get("CodeSystem/cpt/$lookup?code=99999&_format=xml"), 404);
@@ -262,9 +355,12 @@ class LookupHttpTest {
 
   @Test
   void unknownSystemIs404(TestServer server) {
-    OperationOutcome oo = error(server.get("CodeSystem/$lookup?system=http://example.org/no-such-system&code=1"), 404);
+    OperationOutcome oo =
+        error(
+            server.get("CodeSystem/$lookup?system=http://example.org/no-such-system&code=1"), 404);
     assertThat(messageId(oo)).isEqualTo("UNKNOWN_CODESYSTEM");
-    OperationOutcome version = error(server.get("CodeSystem/$lookup?system=" + CPT + "&version=1999&code=47383"), 404);
+    OperationOutcome version =
+        error(server.get("CodeSystem/$lookup?system=" + CPT + "&version=1999&code=47383"), 404);
     assertThat(version.getIssueFirstRep().getDetails().getText()).contains("1999").contains("2025");
   }
 
@@ -280,16 +376,22 @@ class LookupHttpTest {
     Parameters in = new Parameters();
     in.addParameter().setName("code").setValue(new CodeType("47383"));
     in.addParameter().setName("coding").setValue(new Coding(CPT, "47383", null));
-    OperationOutcome oo = error(server.post("CodeSystem/$lookup", JSON,
-        Responses.parser(JSON).encodeResourceToString(in)), 400);
+    OperationOutcome oo =
+        error(
+            server.post(
+                "CodeSystem/$lookup", JSON, Responses.parser(JSON).encodeResourceToString(in)),
+            400);
     assertThat(messageId(oo)).isEqualTo("CPTX_PARAMETER_CONFLICT");
   }
 
   @Test
   void instanceSystemContradictingItsUrlIs400(TestServer server) {
-    OperationOutcome oo = error(server.get("CodeSystem/cpt/$lookup?code=47383&system=" + TestContent.HCPCS), 400);
+    OperationOutcome oo =
+        error(server.get("CodeSystem/cpt/$lookup?code=47383&system=" + TestContent.HCPCS), 400);
     assertThat(messageId(oo)).isEqualTo("CPTX_PARAMETER_CONFLICT");
-    assertThat(oo.getIssueFirstRep().getDetails().getText()).contains(TestContent.HCPCS).contains(CPT);
+    assertThat(oo.getIssueFirstRep().getDetails().getText())
+        .contains(TestContent.HCPCS)
+        .contains(CPT);
   }
 
   @Test

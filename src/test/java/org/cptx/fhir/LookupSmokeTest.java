@@ -15,10 +15,15 @@ class LookupSmokeTest {
 
   @Test
   void hapiClientLooksUpTheSeedCode(TestServer server) {
-    Parameters out = server.client().operation().onType("CodeSystem").named("$lookup")
-        .withParameter(Parameters.class, "system", new UriType(TestContent.CPT))
-        .andParameter("code", new StringType("47383"))
-        .execute();
+    Parameters out =
+        server
+            .client()
+            .operation()
+            .onType("CodeSystem")
+            .named("$lookup")
+            .withParameter(Parameters.class, "system", new UriType(TestContent.CPT))
+            .andParameter("code", new StringType("47383"))
+            .execute();
     assertThat(out.getParameterValue("display").primitiveValue())
         .isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
   }

@@ -56,15 +56,22 @@ class MetadataHttpTest {
     CapabilityStatement cs = parse(response, CapabilityStatement.class);
     assertThat(cs.getFhirVersion().toCode()).isEqualTo("4.0.1");
     assertThat(cs.getSoftware().getName()).isEqualTo("cptx");
-    CapabilityStatementRestResourceComponent codeSystem = cs.getRestFirstRep().getResource().stream()
-        .filter(r -> r.getType().equals("CodeSystem")).findFirst().orElseThrow();
-    assertThat(codeSystem.getOperation()).extracting(CapabilityStatementRestResourceOperationComponent::getName)
+    CapabilityStatementRestResourceComponent codeSystem =
+        cs.getRestFirstRep().getResource().stream()
+            .filter(r -> r.getType().equals("CodeSystem"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(codeSystem.getOperation())
+        .extracting(CapabilityStatementRestResourceOperationComponent::getName)
         .contains("lookup", "validate-code");
-    assertThat(codeSystem.getInteraction()).extracting(i -> i.getCode().toCode())
+    assertThat(codeSystem.getInteraction())
+        .extracting(i -> i.getCode().toCode())
         .containsExactlyInAnyOrder("read", "search-type");
-    assertThat(codeSystem.getSearchParam()).extracting(p -> p.getName())
+    assertThat(codeSystem.getSearchParam())
+        .extracting(p -> p.getName())
         .contains("url", "version", "name", "status");
-    assertThat(cs.getRestFirstRep().getResource()).extracting(CapabilityStatementRestResourceComponent::getType)
+    assertThat(cs.getRestFirstRep().getResource())
+        .extracting(CapabilityStatementRestResourceComponent::getType)
         .contains("CodeSystem", "ValueSet", "ConceptMap");
   }
 
@@ -79,15 +86,20 @@ class MetadataHttpTest {
     assertThat(versions(tc, TestContent.HCPCS)).containsExactly("2025");
     assertThat(versions(tc, TestContent.SYNTHETIC_URL)).containsExactly("1.0.0", "2.0.0");
     TerminologyCapabilitiesCodeSystemComponent synthetic = system(tc, TestContent.SYNTHETIC_URL);
-    assertThat(synthetic.getVersion()).filteredOn(TerminologyCapabilitiesCodeSystemVersionComponent::getIsDefault)
-        .extracting(v -> v.getCode()).containsExactly("2.0.0");
-    assertThat(tc.getCodeSystem()).extracting(TerminologyCapabilitiesCodeSystemComponent::getUri)
+    assertThat(synthetic.getVersion())
+        .filteredOn(TerminologyCapabilitiesCodeSystemVersionComponent::getIsDefault)
+        .extracting(v -> v.getCode())
+        .containsExactly("2.0.0");
+    assertThat(tc.getCodeSystem())
+        .extracting(TerminologyCapabilitiesCodeSystemComponent::getUri)
         .contains("http://cptx.org/fhir/CodeSystem/cms-global-days")
         .doesNotHaveDuplicates();
   }
 
   static TerminologyCapabilitiesCodeSystemComponent system(TerminologyCapabilities tc, String url) {
-    return tc.getCodeSystem().stream().filter(c -> url.equals(c.getUri())).findFirst()
+    return tc.getCodeSystem().stream()
+        .filter(c -> url.equals(c.getUri()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(url + " not listed"));
   }
 
@@ -104,10 +116,12 @@ class MetadataHttpTest {
     assertThat(cs.getVersion()).isEqualTo("2025");
     assertThat(cs.getConcept()).as("CPT is licensed: read answers a summary").isEmpty();
     assertThat(cs.getContent()).isEqualTo(CodeSystem.CodeSystemContentMode.NOTPRESENT);
-    CodeSystem xml = parse(server.get("CodeSystem/hcpcs-modifiers", "Accept", Responses.XML), CodeSystem.class);
+    CodeSystem xml =
+        parse(server.get("CodeSystem/hcpcs-modifiers", "Accept", Responses.XML), CodeSystem.class);
     assertThat(xml.getUrl()).isEqualTo(TestContent.HCPCS);
     assertThat(xml.getConcept()).extracting(c -> c.getCode()).contains("LT", "XS");
-    CodeSystem client = server.client().read().resource(CodeSystem.class).withId("synthetic").execute();
+    CodeSystem client =
+        server.client().read().resource(CodeSystem.class).withId("synthetic").execute();
     assertThat(client.getVersion()).isEqualTo("1.0.0");
   }
 
@@ -118,8 +132,11 @@ class MetadataHttpTest {
     ConceptMap map = parse(response, ConceptMap.class);
     assertThat(map.getUrl()).isEqualTo(MAP_URL);
     assertThat(map.getGroupFirstRep().getSource()).isEqualTo(CPT);
-    for (String path : List.of("CodeSystem/no-such-id", "ValueSet/no-such-id", "ConceptMap/no-such-id")) {
-      assertThat(messageId(error(server.get(path), 404))).as(path).isEqualTo("CPTX_RESOURCE_NOT_FOUND");
+    for (String path :
+        List.of("CodeSystem/no-such-id", "ValueSet/no-such-id", "ConceptMap/no-such-id")) {
+      assertThat(messageId(error(server.get(path), 404)))
+          .as(path)
+          .isEqualTo("CPTX_RESOURCE_NOT_FOUND");
     }
   }
 
@@ -128,35 +145,62 @@ class MetadataHttpTest {
     assertThat(ids(search(server, "CodeSystem?url=" + q(CPT)))).containsExactly("cpt");
     assertThat(ids(search(server, "CodeSystem?url=" + q(TestContent.SYNTHETIC_URL))))
         .containsExactlyInAnyOrder("synthetic", "synthetic-v2");
-    assertThat(ids(search(server, "CodeSystem?url=" + q(TestContent.SYNTHETIC_URL) + "&version=2.0.0")))
+    assertThat(
+            ids(
+                search(
+                    server, "CodeSystem?url=" + q(TestContent.SYNTHETIC_URL) + "&version=2.0.0")))
         .containsExactly("synthetic-v2");
-    assertThat(ids(search(server, "CodeSystem?version=2025"))).contains("cpt", "hcpcs-modifiers")
+    assertThat(ids(search(server, "CodeSystem?version=2025")))
+        .contains("cpt", "hcpcs-modifiers")
         .doesNotContain("synthetic", "synthetic-v2", "cpt-cms-2025");
-    assertThat(ids(search(server, "CodeSystem?name=synth"))).containsExactlyInAnyOrder("synthetic", "synthetic-v2");
+    assertThat(ids(search(server, "CodeSystem?name=synth")))
+        .containsExactlyInAnyOrder("synthetic", "synthetic-v2");
     assertThat(ids(search(server, "CodeSystem?name:exact=CPT"))).containsExactly("cpt");
-    assertThat(ids(search(server, "CodeSystem?name:contains=globaldays"))).containsExactly("cms-global-days");
-    assertThat(ids(search(server, "CodeSystem?status=active&url=" + q(CPT)))).containsExactly("cpt");
+    assertThat(ids(search(server, "CodeSystem?name:contains=globaldays")))
+        .containsExactly("cms-global-days");
+    assertThat(ids(search(server, "CodeSystem?status=active&url=" + q(CPT))))
+        .containsExactly("cpt");
     assertThat(ids(search(server, "CodeSystem?status=retired"))).isEmpty();
-    assertThat(ids(search(server, "CodeSystem?url=" + q("http://example.org/fhir/CodeSystem/no-such-system"))))
+    assertThat(
+            ids(
+                search(
+                    server,
+                    "CodeSystem?url=" + q("http://example.org/fhir/CodeSystem/no-such-system"))))
         .isEmpty();
     Bundle all = search(server, "CodeSystem");
-    assertThat(all.getEntry()).allSatisfy(e -> assertThat(e.getResource()).isInstanceOf(CodeSystem.class));
-    assertThat(ids(all)).contains("cpt", "hcpcs-modifiers", "cpt-cms-2025", "synthetic", "synthetic-v2");
+    assertThat(all.getEntry())
+        .allSatisfy(e -> assertThat(e.getResource()).isInstanceOf(CodeSystem.class));
+    assertThat(ids(all))
+        .contains("cpt", "hcpcs-modifiers", "cpt-cms-2025", "synthetic", "synthetic-v2");
   }
 
   @Test
   void searchConceptMapsAndValueSets(TestServer server) {
-    assertThat(ids(search(server, "ConceptMap?url=" + q(MAP_URL)))).containsExactly("cpt-applicable-modifiers");
+    assertThat(ids(search(server, "ConceptMap?url=" + q(MAP_URL))))
+        .containsExactly("cpt-applicable-modifiers");
     assertThat(ids(search(server, "ConceptMap?name=CPTApplicable&status=active&version=2025")))
         .containsExactly("cpt-applicable-modifiers");
     assertThat(ids(search(server, "ConceptMap?version=1999"))).isEmpty();
     Bundle valueSets = search(server, "ValueSet?status=active");
-    assertThat(valueSets.getEntry()).allSatisfy(e -> assertThat(e.getResource().fhirType()).isEqualTo("ValueSet"));
-    assertThat(ids(search(server, "ValueSet?url=" + q("http://example.org/fhir/ValueSet/no-such-set")))).isEmpty();
-    Bundle client = server.client().search().forResource(ConceptMap.class)
-        .where(ConceptMap.URL.matches().value(MAP_URL)).returnBundle(Bundle.class).execute();
-    assertThat(client.getEntry()).singleElement()
-        .satisfies(e -> assertThat(((MetadataResource) e.getResource()).getVersion()).isEqualTo("2025"));
+    assertThat(valueSets.getEntry())
+        .allSatisfy(e -> assertThat(e.getResource().fhirType()).isEqualTo("ValueSet"));
+    assertThat(
+            ids(
+                search(
+                    server, "ValueSet?url=" + q("http://example.org/fhir/ValueSet/no-such-set"))))
+        .isEmpty();
+    Bundle client =
+        server
+            .client()
+            .search()
+            .forResource(ConceptMap.class)
+            .where(ConceptMap.URL.matches().value(MAP_URL))
+            .returnBundle(Bundle.class)
+            .execute();
+    assertThat(client.getEntry())
+        .singleElement()
+        .satisfies(
+            e -> assertThat(((MetadataResource) e.getResource()).getVersion()).isEqualTo("2025"));
   }
 
   @Test

@@ -20,8 +20,9 @@ import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.junit.jupiter.api.Test;
 
 /**
- * $translate over the shipped HCPCS Level II modifier <-> CPT modifier map (seed: LT and XS), in both directions:
- * forward from either system, and reversed (R4 {@code reverse=true}, R5 {@code targetCode}).
+ * $translate over the shipped HCPCS Level II modifier <-> CPT modifier map (seed: LT and XS), in
+ * both directions: forward from either system, and reversed (R4 {@code reverse=true}, R5 {@code
+ * targetCode}).
  */
 @RunningServer
 class ModifierMapTranslateHttpTest {
@@ -49,7 +50,8 @@ class ModifierMapTranslateHttpTest {
 
   @Test
   void reverseFindsTheHcpcsModifierThatMapsToACptModifier(TestServer server) {
-    Parameters p = translate(server, "system=" + q(CPT) + "&code=LT&reverse=true&targetsystem=" + q(HCPCS));
+    Parameters p =
+        translate(server, "system=" + q(CPT) + "&code=LT&reverse=true&targetsystem=" + q(HCPCS));
     ParametersParameterComponent match = onlyMatch(p);
     assertCoding(part(match, "concept"), CPT, "LT");
     assertCoding(part(match, "source"), HCPCS, "LT");
@@ -58,21 +60,27 @@ class ModifierMapTranslateHttpTest {
 
   @Test
   void reverseByTargetCodeInAPostedParameters(TestServer server) {
-    String body = """
+    String body =
+        """
         {"resourceType": "Parameters", "parameter": [
           {"name": "url", "valueUri": "%s"},
           {"name": "targetCode", "valueCode": "XS"},
           {"name": "targetSystem", "valueUri": "%s"},
-          {"name": "sourceSystem", "valueUri": "%s"}]}""".formatted(MAP, HCPCS, CPT);
-    ParametersParameterComponent match = onlyMatch(ok(server.post("ConceptMap/$translate", JSON, body)));
+          {"name": "sourceSystem", "valueUri": "%s"}]}"""
+            .formatted(MAP, HCPCS, CPT);
+    ParametersParameterComponent match =
+        onlyMatch(ok(server.post("ConceptMap/$translate", JSON, body)));
     assertCoding(part(match, "concept"), HCPCS, "XS");
     assertCoding(part(match, "source"), CPT, "XS");
   }
 
   @Test
   void modifiersInOnlyOneSystemHaveNoTranslation(TestServer server) {
-    for (String query : List.of("system=" + q(HCPCS) + "&code=GC", "system=" + q(CPT) + "&code=51",
-        "system=" + q(CPT) + "&code=47383")) {
+    for (String query :
+        List.of(
+            "system=" + q(HCPCS) + "&code=GC",
+            "system=" + q(CPT) + "&code=51",
+            "system=" + q(CPT) + "&code=47383")) {
       Parameters p = translate(server, query);
       assertThat(((BooleanType) p.getParameterValue("result")).getValue()).as(query).isFalse();
       assertThat(all(p, "match")).as(query).isEmpty();

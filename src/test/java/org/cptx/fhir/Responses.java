@@ -20,7 +20,8 @@ final class Responses {
 
   static final String JSON = "application/fhir+json";
   static final String XML = "application/fhir+xml";
-  static final String MESSAGE_ID = "http://hl7.org/fhir/StructureDefinition/operationoutcome-message-id";
+  static final String MESSAGE_ID =
+      "http://hl7.org/fhir/StructureDefinition/operationoutcome-message-id";
   static final String TX_ISSUE_TYPE = "http://hl7.org/fhir/tools/CodeSystem/tx-issue-type";
 
   private Responses() {}
@@ -54,16 +55,20 @@ final class Responses {
 
   /** A 200 Parameters answer. */
   static Parameters ok(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as("status of %s: %s", label(response), response.body()).isEqualTo(200);
+    assertThat(response.statusCode())
+        .as("status of %s: %s", label(response), response.body())
+        .isEqualTo(200);
     return parse(response, Parameters.class);
   }
 
   /**
-   * An error answer: the expected status, an OperationOutcome with at least one error issue, and nothing from a
-   * stack trace or an HTML error page.
+   * An error answer: the expected status, an OperationOutcome with at least one error issue, and
+   * nothing from a stack trace or an HTML error page.
    */
   static OperationOutcome error(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).as("status of %s: %s", label(response), response.body()).isEqualTo(status);
+    assertThat(response.statusCode())
+        .as("status of %s: %s", label(response), response.body())
+        .isEqualTo(status);
     assertClean(response);
     OperationOutcome outcome = parse(response, OperationOutcome.class);
     assertThat(outcome.getIssue()).isNotEmpty();
@@ -73,7 +78,9 @@ final class Responses {
   }
 
   static void assertClean(HttpResponse<String> response) {
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.")
+    assertThat(response.body())
+        .doesNotContain("Exception")
+        .doesNotContain("at org.")
         .doesNotContainIgnoringCase("<html");
   }
 
@@ -84,8 +91,10 @@ final class Responses {
   }
 
   static Optional<String> txIssueType(OperationOutcome.OperationOutcomeIssueComponent issue) {
-    return issue.getDetails().getCoding().stream().filter(c -> TX_ISSUE_TYPE.equals(c.getSystem()))
-        .map(Coding::getCode).findFirst();
+    return issue.getDetails().getCoding().stream()
+        .filter(c -> TX_ISSUE_TYPE.equals(c.getSystem()))
+        .map(Coding::getCode)
+        .findFirst();
   }
 
   /** The top-level parameters with this name. */
@@ -111,7 +120,9 @@ final class Responses {
 
   /** The property parameters with this code. */
   static List<ParametersParameterComponent> properties(Parameters p, String code) {
-    return all(p, "property").stream().filter(x -> code.equals(part(x, "code").primitiveValue())).toList();
+    return all(p, "property").stream()
+        .filter(x -> code.equals(part(x, "code").primitiveValue()))
+        .toList();
   }
 
   /** The body as UTF-8 bytes, for comparing with Content-Length. */

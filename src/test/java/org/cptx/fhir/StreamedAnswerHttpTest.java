@@ -18,10 +18,11 @@ import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The answers cptx writes itself ({@code JsonAnswers}) say what HAPI's encoder says: for every operation, the same
- * request answered by the streaming writer (compact JSON), by HAPI ({@code _pretty=false} leaves it to HAPI) and as
- * XML parse to equal resources, with the same status and Content-Type; and the writer, given each answer HAPI
- * parsed, writes JSON that parses back to an equal resource.
+ * The answers cptx writes itself ({@code JsonAnswers}) say what HAPI's encoder says: for every
+ * operation, the same request answered by the streaming writer (compact JSON), by HAPI ({@code
+ * _pretty=false} leaves it to HAPI) and as XML parse to equal resources, with the same status and
+ * Content-Type; and the writer, given each answer HAPI parsed, writes JSON that parses back to an
+ * equal resource.
  */
 @RunningServer
 class StreamedAnswerHttpTest {
@@ -29,55 +30,89 @@ class StreamedAnswerHttpTest {
   private static final String CPT = q(TestContent.CPT);
   private static final String CPT_ALL = q("http://hl7.org/fhir/ValueSet/cpt-all");
 
-  private static final List<String> REQUESTS = List.of(
-      "CodeSystem/$lookup?system=" + CPT + "&code=47383",
-      "CodeSystem/$lookup?system=" + CPT + "&code=47383:51",
-      "CodeSystem/$lookup?system=" + CPT + "&code=47383&property=global-days&property=designation",
-      "CodeSystem/cpt/$lookup?code=51&displayLanguage=de",
-      "CodeSystem/$lookup?system=" + q(TestContent.HCPCS) + "&code=LT",
-      "CodeSystem/$validate-code?url=" + CPT + "&code=47383",
-      "CodeSystem/$validate-code?url=" + CPT + "&code=47383&display=" + q("Liver biopsy") + "&diagnostics=true",
-      "CodeSystem/$validate-code?url=" + CPT + "&code=99999",
-      "CodeSystem/$validate-code?url=" + q("http://example.org/unknown") + "&code=1",
-      "ValueSet/$validate-code?url=" + CPT_ALL + "&system=" + CPT + "&code=47383:51",
-      "CodeSystem/$subsumes?system=" + CPT + "&codeA=47383&codeB=" + q("47383:51"),
-      "ConceptMap/$translate?url=" + q("http://cptx.org/fhir/ConceptMap/hcpcs-cpt-modifiers") + "&system="
-          + q(TestContent.HCPCS) + "&code=LT",
-      "ValueSet/$expand?url=" + CPT_ALL,
-      "ValueSet/$expand?url=" + CPT_ALL + "&count=3&offset=2",
-      "ValueSet/$expand?url=" + CPT_ALL + "&count=0",
-      "ValueSet/$expand?url=" + CPT_ALL + "&filter=liver&includeDesignations=true&property=global-days",
-      "ValueSet/$expand?url=" + CPT_ALL + "&filter=" + q("perq cryo") + "&count=20&displayLanguage=de",
-      "ValueSet/$expand?url=" + q("http://hl7.org/fhir/ValueSet/cpt-modifiers") + "&activeOnly=true",
-      "ValueSet/$expand?url=" + q("http://hl7.org/fhir/ValueSet/administrative-gender"),
-      "ValueSet/cpt-base/$expand?includeDefinition=true",
-      "ValueSet/$expand?url=" + CPT_ALL + "&count=1&default-valueset-version=" + q("http://example.org/vs|1")
-          + "&system-version=" + q(TestContent.CPT + "|2025"));
+  private static final List<String> REQUESTS =
+      List.of(
+          "CodeSystem/$lookup?system=" + CPT + "&code=47383",
+          "CodeSystem/$lookup?system=" + CPT + "&code=47383:51",
+          "CodeSystem/$lookup?system="
+              + CPT
+              + "&code=47383&property=global-days&property=designation",
+          "CodeSystem/cpt/$lookup?code=51&displayLanguage=de",
+          "CodeSystem/$lookup?system=" + q(TestContent.HCPCS) + "&code=LT",
+          "CodeSystem/$validate-code?url=" + CPT + "&code=47383",
+          "CodeSystem/$validate-code?url="
+              + CPT
+              + "&code=47383&display="
+              + q("Liver biopsy")
+              + "&diagnostics=true",
+          "CodeSystem/$validate-code?url=" + CPT + "&code=99999",
+          "CodeSystem/$validate-code?url=" + q("http://example.org/unknown") + "&code=1",
+          "ValueSet/$validate-code?url=" + CPT_ALL + "&system=" + CPT + "&code=47383:51",
+          "CodeSystem/$subsumes?system=" + CPT + "&codeA=47383&codeB=" + q("47383:51"),
+          "ConceptMap/$translate?url="
+              + q("http://cptx.org/fhir/ConceptMap/hcpcs-cpt-modifiers")
+              + "&system="
+              + q(TestContent.HCPCS)
+              + "&code=LT",
+          "ValueSet/$expand?url=" + CPT_ALL,
+          "ValueSet/$expand?url=" + CPT_ALL + "&count=3&offset=2",
+          "ValueSet/$expand?url=" + CPT_ALL + "&count=0",
+          "ValueSet/$expand?url="
+              + CPT_ALL
+              + "&filter=liver&includeDesignations=true&property=global-days",
+          "ValueSet/$expand?url="
+              + CPT_ALL
+              + "&filter="
+              + q("perq cryo")
+              + "&count=20&displayLanguage=de",
+          "ValueSet/$expand?url="
+              + q("http://hl7.org/fhir/ValueSet/cpt-modifiers")
+              + "&activeOnly=true",
+          "ValueSet/$expand?url=" + q("http://hl7.org/fhir/ValueSet/administrative-gender"),
+          "ValueSet/cpt-base/$expand?includeDefinition=true",
+          "ValueSet/$expand?url="
+              + CPT_ALL
+              + "&count=1&default-valueset-version="
+              + q("http://example.org/vs|1")
+              + "&system-version="
+              + q(TestContent.CPT + "|2025"));
 
   @Test
   void everyOperationAnswersAsHapiWould(TestServer server) {
     for (String request : REQUESTS) {
       String sep = request.contains("?") ? "&" : "?";
       HttpResponse<String> streamed = server.get(request, "Accept", "application/fhir+json");
-      HttpResponse<String> hapi = server.get(request + sep + "_pretty=false", "Accept", "application/fhir+json");
+      HttpResponse<String> hapi =
+          server.get(request + sep + "_pretty=false", "Accept", "application/fhir+json");
       HttpResponse<String> xml = server.get(request + sep + "_format=xml");
-      assertThat(streamed.statusCode()).as(request).isEqualTo(hapi.statusCode()).isEqualTo(xml.statusCode());
-      assertThat(streamed.headers().firstValue("Content-Type")).as(request)
+      assertThat(streamed.statusCode())
+          .as(request)
+          .isEqualTo(hapi.statusCode())
+          .isEqualTo(xml.statusCode());
+      assertThat(streamed.headers().firstValue("Content-Type"))
+          .as(request)
           .isEqualTo(hapi.headers().firstValue("Content-Type"));
-      assertThat(streamed.headers().map().keySet()).as("headers of %s", request)
+      assertThat(streamed.headers().map().keySet())
+          .as("headers of %s", request)
           .isEqualTo(hapi.headers().map().keySet());
-      assertThat(streamed.headers().allValues("X-Powered-By")).isEqualTo(hapi.headers().allValues("X-Powered-By"));
+      assertThat(streamed.headers().allValues("X-Powered-By"))
+          .isEqualTo(hapi.headers().allValues("X-Powered-By"));
       IBaseResource ours = comparable(parse(streamed));
-      assertThat(equal(ours, comparable(parse(hapi)))).as("%s%n%s%n%s", request, streamed.body(), hapi.body())
+      assertThat(equal(ours, comparable(parse(hapi))))
+          .as("%s%n%s%n%s", request, streamed.body(), hapi.body())
           .isTrue();
       assertThat(equal(ours, comparable(parse(xml)))).as("%s as XML", request).isTrue();
     }
   }
 
-  /** A POSTed canonical is echoed in expansion.parameter, whose value[x] has no canonical: HAPI writes a uri. */
+  /**
+   * A POSTed canonical is echoed in expansion.parameter, whose value[x] has no canonical: HAPI
+   * writes a uri.
+   */
   @Test
   void aPostedCanonicalIsEchoedAsHapiEchoesIt(TestServer server) {
-    String body = """
+    String body =
+        """
         {"resourceType": "Parameters", "parameter": [
           {"name": "url", "valueUri": "http://hl7.org/fhir/ValueSet/cpt-all"},
           {"name": "count", "valueInteger": 1},
@@ -86,14 +121,17 @@ class StreamedAnswerHttpTest {
     HttpResponse<String> hapi = server.post("ValueSet/$expand?_pretty=false", Responses.JSON, body);
     assertThat(streamed.statusCode()).isEqualTo(200).isEqualTo(hapi.statusCode());
     assertThat(streamed.body()).contains("\"valueUri\":\"http://example.org/vs|1\"");
-    assertThat(equal(comparable(parse(streamed)), comparable(parse(hapi)))).as(streamed.body()).isTrue();
+    assertThat(equal(comparable(parse(streamed)), comparable(parse(hapi))))
+        .as(streamed.body())
+        .isTrue();
   }
 
   @Test
   void theWriterWritesWhatHapiParsed(TestServer server) {
     int written = 0;
     for (String request : REQUESTS) {
-      IBaseResource parsed = parse(server.get(request + (request.contains("?") ? "&" : "?") + "_pretty=false"));
+      IBaseResource parsed =
+          parse(server.get(request + (request.contains("?") ? "&" : "?") + "_pretty=false"));
       var json = JsonAnswers.encode(parsed);
       if (json.isPresent()) {
         written++;
@@ -101,10 +139,15 @@ class StreamedAnswerHttpTest {
         assertThat(equal(back, parsed)).as("%s%n%s", request, json.get()).isTrue();
       }
     }
-    assertThat(written).as("answers the writer wrote itself").isGreaterThanOrEqualTo(REQUESTS.size() - 6);
+    assertThat(written)
+        .as("answers the writer wrote itself")
+        .isGreaterThanOrEqualTo(REQUESTS.size() - 6);
   }
 
-  /** Without what differs between two expansions of the same request (their identifier and timestamp). */
+  /**
+   * Without what differs between two expansions of the same request (their identifier and
+   * timestamp).
+   */
   private static IBaseResource comparable(IBaseResource resource) {
     if (resource instanceof ValueSet vs) {
       vs.getExpansion().setIdentifier(null).setTimestamp(null);

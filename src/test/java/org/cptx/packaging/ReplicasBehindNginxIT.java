@@ -21,25 +21,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three cptx replicas behind Debian's nginx with deploy/nginx/cptx.conf, under a bounded mixed load (loopback only):
- * one replica stopped with SIGTERM and started again (a rolling restart), another killed with SIGKILL (a crash); no
- * client request fails, and the replicas answer the same request with the same content.
+ * Three cptx replicas behind Debian's nginx with deploy/nginx/cptx.conf, under a bounded mixed load
+ * (loopback only): one replica stopped with SIGTERM and started again (a rolling restart), another
+ * killed with SIGKILL (a crash); no client request fails, and the replicas answer the same request
+ * with the same content.
  */
 class ReplicasBehindNginxIT {
 
   static final Path NGINX = Path.of("/usr/sbin/nginx");
   static final Path CONF = Path.of("deploy/nginx/cptx.conf");
   static final String CPT = "http://www.ama-assn.org/go/cpt";
-  static final List<String> REQUESTS = List.of(
-      "/fhir/CodeSystem/$lookup?system=" + CPT + "&code=47383",
-      "/fhir/CodeSystem/$validate-code?url=" + CPT + "&code=47383:51",
-      "/fhir/ValueSet/$expand?url=http://hl7.org/fhir/ValueSet/cpt-modifiers",
-      "/fhir/CodeSystem/$lookup?system=" + CPT + "&code=51");
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final List<String> REQUESTS =
+      List.of(
+          "/fhir/CodeSystem/$lookup?system=" + CPT + "&code=47383",
+          "/fhir/CodeSystem/$validate-code?url=" + CPT + "&code=47383:51",
+          "/fhir/ValueSet/$expand?url=http://hl7.org/fhir/ValueSet/cpt-modifiers",
+          "/fhir/CodeSystem/$lookup?system=" + CPT + "&code=51");
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   void noRequestFailsThroughARollingRestartAndACrash(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(NGINX), "Debian's nginx is not installed (.ci/run installs it)");
+    Assumptions.assumeTrue(
+        Files.isExecutable(NGINX), "Debian's nginx is not installed (.ci/run installs it)");
     List<Replica> replicas = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       replicas.add(Replica.start(dir.resolve("replica-" + i)));
@@ -65,7 +69,8 @@ class ReplicasBehindNginxIT {
       replicas.get(1).process.destroyForcibly(); // SIGKILL: a crash
       Thread.sleep(3_000);
       load.stop();
-      System.out.printf("cptx replicas: %d requests through nginx, %d failed, across a SIGTERM restart and a SIGKILL%n",
+      System.out.printf(
+          "cptx replicas: %d requests through nginx, %d failed, across a SIGTERM restart and a SIGKILL%n",
           load.done.get(), load.failures.size());
       assertThat(load.failures).as("failed client requests").isEmpty();
       assertThat(load.done.get()).as("requests answered").isGreaterThan(100);
@@ -78,7 +83,10 @@ class ReplicasBehindNginxIT {
     }
   }
 
-  /** Each request asked of every replica directly: the same answer (an expansion's id and time aside). */
+  /**
+   * Each request asked of every replica directly: the same answer (an expansion's id and time
+   * aside).
+   */
   private static void assertSameAnswers(List<Replica> replicas) throws Exception {
     for (String request : REQUESTS) {
       List<String> answers = new ArrayList<>();
@@ -90,7 +98,8 @@ class ReplicasBehindNginxIT {
   }
 
   private static String comparable(String body) {
-    return body.replaceAll("\"identifier\":\"urn:uuid:[0-9a-f-]+\"", "").replaceAll("\"timestamp\":\"[^\"]+\"", "");
+    return body.replaceAll("\"identifier\":\"urn:uuid:[0-9a-f-]+\"", "")
+        .replaceAll("\"timestamp\":\"[^\"]+\"", "");
   }
 
   private static Process startNginx(Path dir, int port, List<Replica> replicas) throws IOException {
@@ -100,12 +109,26 @@ class ReplicasBehindNginxIT {
       site = site.replace("127.0.0.1:808" + (i + 1), "127.0.0.1:" + replicas.get(i).port);
     }
     Files.writeString(dir.resolve("cptx.conf"), site);
-    Files.writeString(dir.resolve("nginx.conf"), "daemon off;\nworker_processes 1;\npid " + dir.resolve("nginx.pid")
-        + ";\nerror_log " + dir.resolve("logs/error.log") + ";\nevents { worker_connections 256; }\nhttp {\n"
-        + "  access_log off;\n  client_body_temp_path " + dir + "/body;\n  proxy_temp_path " + dir + "/proxy;\n"
-        + "  include " + dir.resolve("cptx.conf") + ";\n}\n");
-    return new ProcessBuilder(NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("logs/stdout.log").toFile()).start();
+    Files.writeString(
+        dir.resolve("nginx.conf"),
+        "daemon off;\nworker_processes 1;\npid "
+            + dir.resolve("nginx.pid")
+            + ";\nerror_log "
+            + dir.resolve("logs/error.log")
+            + ";\nevents { worker_connections 256; }\nhttp {\n"
+            + "  access_log off;\n  client_body_temp_path "
+            + dir
+            + "/body;\n  proxy_temp_path "
+            + dir
+            + "/proxy;\n"
+            + "  include "
+            + dir.resolve("cptx.conf")
+            + ";\n}\n");
+    return new ProcessBuilder(
+            NGINX.toString(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("logs/stdout.log").toFile())
+        .start();
   }
 
   private static void awaitAnswer(String url) throws Exception {
@@ -126,7 +149,8 @@ class ReplicasBehindNginxIT {
   }
 
   static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -145,9 +169,18 @@ class ReplicasBehindNginxIT {
 
     static Replica start(Path dir, int port) throws IOException {
       Files.createDirectories(dir);
-      Process p = new ProcessBuilder(SelfContainedJarIT.JAVA, "-Xmx256m", "-jar", SelfContainedJarIT.JAR.toString(),
-          "--port", String.valueOf(port)).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(dir.resolve("server.log").toFile()).start();
+      Process p =
+          new ProcessBuilder(
+                  SelfContainedJarIT.JAVA,
+                  "-Xmx256m",
+                  "-jar",
+                  SelfContainedJarIT.JAR.toString(),
+                  "--port",
+                  String.valueOf(port))
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("server.log").toFile())
+              .start();
       return new Replica(p, port);
     }
 
@@ -156,7 +189,9 @@ class ReplicasBehindNginxIT {
     }
   }
 
-  /** Client threads sending the mixed requests through nginx until stopped; every failure is kept. */
+  /**
+   * Client threads sending the mixed requests through nginx until stopped; every failure is kept.
+   */
   static final class Load {
     final String front;
     final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();

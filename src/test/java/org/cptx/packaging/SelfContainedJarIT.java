@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar serves its built-in content and web app wherever it is started: run from an empty folder, it
- * answers {@code /fhir} and {@code /}.
+ * The packaged jar serves its built-in content and web app wherever it is started: run from an
+ * empty folder, it answers {@code /fhir} and {@code /}.
  */
 class SelfContainedJarIT {
 
@@ -28,23 +28,36 @@ class SelfContainedJarIT {
   @Test
   void checkPassesFromAnotherFolder(@TempDir Path elsewhere) throws Exception {
     Path log = elsewhere.resolve("check.log");
-    Process check = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "check").directory(elsewhere.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process check =
+        new ProcessBuilder(JAVA, "-jar", JAR.toString(), "check")
+            .directory(elsewhere.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertThat(check.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(check.exitValue()).as(Files.readString(log)).isZero();
     assertThat(Files.readString(log)).contains("cptx check: OK");
   }
 
   @Test
-  void theServerAnswersTheApiAndTheWebAppFromAnotherFolder(@TempDir Path elsewhere) throws Exception {
+  void theServerAnswersTheApiAndTheWebAppFromAnotherFolder(@TempDir Path elsewhere)
+      throws Exception {
     int port = freePort();
     Path log = elsewhere.resolve("server.log");
-    Process server = new ProcessBuilder(List.of(JAVA, "-jar", JAR.toString(), "--port", String.valueOf(port)))
-        .directory(elsewhere.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process server =
+        new ProcessBuilder(List.of(JAVA, "-jar", JAR.toString(), "--port", String.valueOf(port)))
+            .directory(elsewhere.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     try {
       String base = "http://127.0.0.1:" + port;
-      HttpResponse<String> lookup = getWhenUp(base + "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt"
-          + "&code=47383", log);
+      HttpResponse<String> lookup =
+          getWhenUp(
+              base
+                  + "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt"
+                  + "&code=47383",
+              log);
       assertThat(lookup.statusCode()).isEqualTo(200);
       assertThat(lookup.body()).contains("cryoablation");
       HttpResponse<String> page = get(base + "/");
@@ -64,7 +77,8 @@ class SelfContainedJarIT {
         return get(url);
       } catch (IOException notYet) {
         if (System.nanoTime() > deadline) {
-          throw new AssertionError("the jar did not answer within 90 s; its log:\n" + Files.readString(log));
+          throw new AssertionError(
+              "the jar did not answer within 90 s; its log:\n" + Files.readString(log));
         }
         Thread.sleep(200);
       }
@@ -72,8 +86,10 @@ class SelfContainedJarIT {
   }
 
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {

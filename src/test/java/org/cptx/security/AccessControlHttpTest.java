@@ -34,15 +34,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bearer tokens minted here, with keys made here, against a server started with access control on. */
+/**
+ * Bearer tokens minted here, with keys made here, against a server started with access control on.
+ */
 class AccessControlHttpTest {
 
   static final String ISSUER = "https://idp.invented.test/realms/cptx";
   static final String AUDIENCE = "https://tx.invented.test/fhir";
-  static final String LOOKUP = "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
+  static final String LOOKUP =
+      "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static RSAKey rsa;
   static ECKey ec;
   static Path jwks;
@@ -56,8 +58,10 @@ class AccessControlHttpTest {
     jwks = dir.resolve("jwks.json");
     Files.writeString(jwks, new JWKSet(List.of(rsa.toPublicJWK(), ec.toPublicJWK())).toString());
     AuthConfig auth = new AuthConfig(jwks.toString(), ISSUER, AUDIENCE, ISSUER + "/token");
-    server = CptxServer.start(new ServerConfig("127.0.0.1", 0, List.of(TestContent.BUILT_IN), TestContent.WEBAPP)
-        .with(Exposure.DEFAULTS.withAuth(auth)));
+    server =
+        CptxServer.start(
+            new ServerConfig("127.0.0.1", 0, List.of(TestContent.BUILT_IN), TestContent.WEBAPP)
+                .with(Exposure.DEFAULTS.withAuth(auth)));
     base = server.fhirBase();
   }
 
@@ -67,19 +71,33 @@ class AccessControlHttpTest {
   }
 
   static JWTClaimsSet.Builder claims(String scope) {
-    return new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject("client-1").claim("scope", scope)
-        .expirationTime(new Date(System.currentTimeMillis() + 300_000)).issueTime(new Date());
+    return new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .subject("client-1")
+        .claim("scope", scope)
+        .expirationTime(new Date(System.currentTimeMillis() + 300_000))
+        .issueTime(new Date());
   }
 
   static String rs256(JWTClaimsSet claims) throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(rsa.getKeyID())
-        .type(JOSEObjectType.JWT).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(rsa.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
     jwt.sign(new RSASSASigner(rsa));
     return jwt.serialize();
   }
 
   static RawHttp.Answer get(String path, String token) throws Exception {
-    return RawHttp.send(base, "GET", path, token == null ? "" : "Authorization: Bearer " + token + "\r\n",
+    return RawHttp.send(
+        base,
+        "GET",
+        path,
+        token == null ? "" : "Authorization: Bearer " + token + "\r\n",
         new byte[0]);
   }
 
@@ -99,22 +117,36 @@ class AccessControlHttpTest {
 
   @Test
   void validTokensWithScopesAreServed() throws Exception {
-    for (String scope : List.of("system/CodeSystem.read", "system/*.read", "user/CodeSystem.read",
-        "system/CodeSystem.rs", "openid system/*.rs")) {
+    for (String scope :
+        List.of(
+            "system/CodeSystem.read",
+            "system/*.read",
+            "user/CodeSystem.read",
+            "system/CodeSystem.rs",
+            "openid system/*.rs")) {
       assertThat(get(LOOKUP, rs256(claims(scope).build())).status()).as(scope).isEqualTo(200);
     }
-    SignedJWT es = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ec.getKeyID()).build(),
-        claims("system/ValueSet.read").build());
+    SignedJWT es =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(ec.getKeyID()).build(),
+            claims("system/ValueSet.read").build());
     es.sign(new ECDSASigner(ec));
-    RawHttp.Answer expand = get("/fhir/ValueSet/$expand?url=http://hl7.org/fhir/ValueSet/cpt-all&count=1",
-        es.serialize());
+    RawHttp.Answer expand =
+        get(
+            "/fhir/ValueSet/$expand?url=http://hl7.org/fhir/ValueSet/cpt-all&count=1",
+            es.serialize());
     assertThat(expand.status()).isEqualTo(200);
   }
 
   @Test
   void aTokenWithoutTheScopeIs403() throws Exception {
-    for (String scope : List.of("system/ValueSet.read", "system/CodeSystem.write", "system/CodeSystem.c",
-        "patient/Patient.read", "")) {
+    for (String scope :
+        List.of(
+            "system/ValueSet.read",
+            "system/CodeSystem.write",
+            "system/CodeSystem.c",
+            "patient/Patient.read",
+            "")) {
       RawHttp.Answer a = get(LOOKUP, rs256(claims(scope).build()));
       assertThat(a.status()).as(scope).isEqualTo(403);
       assertThat(a.body()).contains("CPTX_SCOPE_MISSING");
@@ -124,12 +156,21 @@ class AccessControlHttpTest {
   @Test
   void badTokensAre401InvalidToken() throws Exception {
     long now = System.currentTimeMillis();
-    List<String> bad = List.of("not.a.jwt", rs256(claims("system/*.read").issuer("https://other.test").build()),
-        rs256(claims("system/*.read").audience("https://other.test").build()),
-        rs256(claims("system/*.read").expirationTime(new Date(now - 600_000)).build()),
-        rs256(claims("system/*.read").notBeforeTime(new Date(now + 600_000)).build()),
-        rs256(new JWTClaimsSet.Builder(claims("system/*.read").build()).expirationTime(null).build()),
-        new PlainJWT(claims("system/*.read").build()).serialize(), hmacWithPublicKey(), tampered(), foreignKey());
+    List<String> bad =
+        List.of(
+            "not.a.jwt",
+            rs256(claims("system/*.read").issuer("https://other.test").build()),
+            rs256(claims("system/*.read").audience("https://other.test").build()),
+            rs256(claims("system/*.read").expirationTime(new Date(now - 600_000)).build()),
+            rs256(claims("system/*.read").notBeforeTime(new Date(now + 600_000)).build()),
+            rs256(
+                new JWTClaimsSet.Builder(claims("system/*.read").build())
+                    .expirationTime(null)
+                    .build()),
+            new PlainJWT(claims("system/*.read").build()).serialize(),
+            hmacWithPublicKey(),
+            tampered(),
+            foreignKey());
     for (String token : bad) {
       RawHttp.Answer a = get(LOOKUP, token);
       unauthorized(a, "CPTX_TOKEN_INVALID");
@@ -139,19 +180,25 @@ class AccessControlHttpTest {
 
   @Test
   void clockSkewOfAFewSecondsIsAllowed() throws Exception {
-    String token = rs256(claims("system/*.read").expirationTime(new Date(System.currentTimeMillis() - 5_000))
-        .build());
+    String token =
+        rs256(
+            claims("system/*.read")
+                .expirationTime(new Date(System.currentTimeMillis() - 5_000))
+                .build());
     assertThat(get(LOOKUP, token).status()).isEqualTo(200);
   }
 
   @Test
   void aNewKeyInTheJwksFileIsPickedUpForAnUnknownKid() throws Exception {
     RSAKey rotated = new RSAKeyGenerator(2048).keyID("rsa-2").generate();
-    Files.writeString(jwks, new JWKSet(List.of(rsa.toPublicJWK(), ec.toPublicJWK(), rotated.toPublicJWK()))
-        .toString());
+    Files.writeString(
+        jwks,
+        new JWKSet(List.of(rsa.toPublicJWK(), ec.toPublicJWK(), rotated.toPublicJWK())).toString());
     Thread.sleep(5_200);
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("rsa-2").build(),
-        claims("system/*.read").build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("rsa-2").build(),
+            claims("system/*.read").build());
     jwt.sign(new RSASSASigner(rotated));
     assertThat(get(LOOKUP, jwt.serialize()).status()).isEqualTo(200);
   }
@@ -160,12 +207,17 @@ class AccessControlHttpTest {
   void metadataSmartConfigurationHealthAndWebAppAreOpen() throws Exception {
     RawHttp.Answer metadata = get("/fhir/metadata", null);
     assertThat(metadata.status()).isEqualTo(200);
-    assertThat(metadata.body()).contains("\"security\"").contains("SMART-on-FHIR")
+    assertThat(metadata.body())
+        .contains("\"security\"")
+        .contains("SMART-on-FHIR")
         .contains("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
-    for (String path : List.of("/.well-known/smart-configuration", "/fhir/.well-known/smart-configuration")) {
+    for (String path :
+        List.of("/.well-known/smart-configuration", "/fhir/.well-known/smart-configuration")) {
       RawHttp.Answer smart = get(path, null);
       assertThat(smart.status()).isEqualTo(200);
-      assertThat(smart.body()).contains("\"issuer\":\"" + ISSUER + "\"").contains("\"token_endpoint\"")
+      assertThat(smart.body())
+          .contains("\"issuer\":\"" + ISSUER + "\"")
+          .contains("\"token_endpoint\"")
           .contains("system/CodeSystem.read");
     }
     assertThat(get("/health", null).status()).isEqualTo(200);
@@ -176,8 +228,10 @@ class AccessControlHttpTest {
   }
 
   static String hmacWithPublicKey() throws Exception {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(rsa.getKeyID()).build(),
-        claims("system/*.read").build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(rsa.getKeyID()).build(),
+            claims("system/*.read").build());
     byte[] secret = rsa.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
     jwt.sign(new MACSigner(secret));
     return jwt.serialize();
@@ -191,8 +245,10 @@ class AccessControlHttpTest {
 
   static String foreignKey() throws Exception {
     RSAKey other = new RSAKeyGenerator(2048).keyID(rsa.getKeyID()).generate();
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(rsa.getKeyID()).build(),
-        claims("system/*.read").build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(rsa.getKeyID()).build(),
+            claims("system/*.read").build());
     jwt.sign(new RSASSASigner(other));
     return jwt.serialize();
   }

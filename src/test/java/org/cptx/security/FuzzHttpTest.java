@@ -12,9 +12,9 @@ import org.cptx.support.TestServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded fuzzing of the HTTP surface, loopback only, bounded in count and time: 5,000 generated bad requests
- * (query strings, JSON and XML bodies, content types, methods, paths). None may get a 5xx, and every error must be
- * an OperationOutcome with a message id.
+ * Seeded fuzzing of the HTTP surface, loopback only, bounded in count and time: 5,000 generated bad
+ * requests (query strings, JSON and XML bodies, content types, methods, paths). None may get a 5xx,
+ * and every error must be an OperationOutcome with a message id.
  */
 @RunningServer
 class FuzzHttpTest {
@@ -24,7 +24,8 @@ class FuzzHttpTest {
   static final long BUDGET_MILLIS = 90_000;
 
   @Test
-  void fiveThousandBadRequestsGetNoServerErrorAndAnOperationOutcome(TestServer server) throws Exception {
+  void fiveThousandBadRequestsGetNoServerErrorAndAnOperationOutcome(TestServer server)
+      throws Exception {
     URI base = URI.create(server.base());
     Random random = new Random(SEED);
     BadRequests bad = new BadRequests(random);
@@ -33,12 +34,18 @@ class FuzzHttpTest {
     int sent = 0;
     while (sent < COUNT && System.currentTimeMillis() < deadline) {
       BadRequests.Request r = bad.next();
-      RawHttp.Answer a = RawHttp.send(base, r.method(), r.target(), r.headers(),
-          r.body().getBytes(StandardCharsets.UTF_8));
+      RawHttp.Answer a =
+          RawHttp.send(
+              base, r.method(), r.target(), r.headers(), r.body().getBytes(StandardCharsets.UTF_8));
       sent++;
       boolean head = r.method().equals("HEAD");
       if (a.status() >= 500 || (a.status() >= 400 && !head && !isOutcome(a.body()))) {
-        failures.add(a.status() + " for " + r + ": " + a.body().substring(0, Math.min(200, a.body().length())));
+        failures.add(
+            a.status()
+                + " for "
+                + r
+                + ": "
+                + a.body().substring(0, Math.min(200, a.body().length())));
       }
     }
     assertThat(failures).isEmpty();
@@ -46,14 +53,15 @@ class FuzzHttpTest {
   }
 
   /**
-   * An OperationOutcome with a message id; the one message the HL7 reference servers send without an id (and the
-   * conformance tests expect so) is "Unable to find code to validate".
+   * An OperationOutcome with a message id; the one message the HL7 reference servers send without
+   * an id (and the conformance tests expect so) is "Unable to find code to validate".
    */
   static boolean isOutcome(String body) {
     if (body.contains("Unable to find code to validate") && body.contains("OperationOutcome")) {
       return true;
     }
-    return body.contains("\"resourceType\":\"OperationOutcome\"") && body.contains("operationoutcome-message-id")
+    return body.contains("\"resourceType\":\"OperationOutcome\"")
+            && body.contains("operationoutcome-message-id")
         || body.contains("<OperationOutcome") && body.contains("operationoutcome-message-id");
   }
 }

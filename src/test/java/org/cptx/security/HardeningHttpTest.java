@@ -14,16 +14,20 @@ import org.cptx.support.RunningServer;
 import org.cptx.support.TestServer;
 import org.junit.jupiter.api.Test;
 
-/** Bounds before work, no 5xx for the inputs that once caused one, and the headers of every answer. */
+/**
+ * Bounds before work, no 5xx for the inputs that once caused one, and the headers of every answer.
+ */
 @RunningServer
 class HardeningHttpTest {
 
-  static final String LOOKUP = "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
+  static final String LOOKUP =
+      "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
   static final String JSON = "Content-Type: application/fhir+json\r\n";
   static final String XML = "Content-Type: application/fhir+xml\r\n";
 
   @Test
-  void fourConcurrent14MegabyteBodiesGet413WhileALookupAnswersAtOnce(TestServer server) throws Exception {
+  void fourConcurrent14MegabyteBodiesGet413WhileALookupAnswersAtOnce(TestServer server)
+      throws Exception {
     URI base = URI.create(server.base());
     List<CompletableFuture<Integer>> big = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -39,23 +43,32 @@ class HardeningHttpTest {
     }
   }
 
-  /** Sends the headers and then the body on another thread, reading the answer as soon as it comes. */
+  /**
+   * Sends the headers and then the body on another thread, reading the answer as soon as it comes.
+   */
   static int hugeBody(URI base, int size) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /fhir/CodeSystem/$lookup HTTP/1.1\r\nHost: x\r\n" + JSON + "Content-Length: " + size
-          + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      Thread writer = new Thread(() -> {
-        try {
-          byte[] chunk = new byte[64 * 1024];
-          for (int sent = 0; sent < size; sent += chunk.length) {
-            out.write(chunk);
-          }
-        } catch (Exception e) {
-          // the server refused the body and closed the connection: expected
-        }
-      });
+      out.write(
+          ("POST /fhir/CodeSystem/$lookup HTTP/1.1\r\nHost: x\r\n"
+                  + JSON
+                  + "Content-Length: "
+                  + size
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  byte[] chunk = new byte[64 * 1024];
+                  for (int sent = 0; sent < size; sent += chunk.length) {
+                    out.write(chunk);
+                  }
+                } catch (Exception e) {
+                  // the server refused the body and closed the connection: expected
+                }
+              });
       writer.setDaemon(true);
       writer.start();
       InputStream in = socket.getInputStream();
@@ -72,9 +85,13 @@ class HardeningHttpTest {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /fhir/CodeSystem/$lookup HTTP/1.1\r\nHost: x\r\n" + JSON
-          + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      byte[] chunk = ("10000\r\n" + " ".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+      out.write(
+          ("POST /fhir/CodeSystem/$lookup HTTP/1.1\r\nHost: x\r\n"
+                  + JSON
+                  + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      byte[] chunk =
+          ("10000\r\n" + " ".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
       try {
         for (int i = 0; i < 40; i++) {
           out.write(chunk);
@@ -93,15 +110,30 @@ class HardeningHttpTest {
   void hugeNumbersAreRefusedBeforeTheyAreExpanded(TestServer server) throws Exception {
     URI base = URI.create(server.base());
     for (String number : List.of("1e99999999", "1E-99999999", "1" + "0".repeat(100), "1.5e401")) {
-      RawHttp.Answer a = RawHttp.send(base, "POST", "/fhir/CodeSystem/$lookup", JSON, bytes(
-          "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"x\",\"valueInteger\":" + number + "}]}"));
+      RawHttp.Answer a =
+          RawHttp.send(
+              base,
+              "POST",
+              "/fhir/CodeSystem/$lookup",
+              JSON,
+              bytes(
+                  "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"x\",\"valueInteger\":"
+                      + number
+                      + "}]}"));
       assertThat(a.status()).as(number).isEqualTo(400);
       assertThat(a.body()).contains("CPTX_NUMBER_TOO_LARGE");
       assertThat(a.body().length()).isLessThan(2_000);
     }
-    RawHttp.Answer xml = RawHttp.send(base, "POST", "/fhir/CodeSystem/$lookup", XML, bytes("<Parameters xmlns="
-        + "\"http://hl7.org/fhir\"><parameter><name value=\"x\"/><valueDecimal value=\"1e99999999\"/></parameter>"
-        + "</Parameters>"));
+    RawHttp.Answer xml =
+        RawHttp.send(
+            base,
+            "POST",
+            "/fhir/CodeSystem/$lookup",
+            XML,
+            bytes(
+                "<Parameters xmlns="
+                    + "\"http://hl7.org/fhir\"><parameter><name value=\"x\"/><valueDecimal value=\"1e99999999\"/></parameter>"
+                    + "</Parameters>"));
     assertThat(xml.status()).isEqualTo(400);
     assertThat(xml.body()).contains("CPTX_NUMBER_TOO_LARGE");
   }
@@ -113,43 +145,96 @@ class HardeningHttpTest {
     String vs = "{\"name\":\"url\",\"valueUri\":\"http://hl7.org/fhir/ValueSet/cpt-all\"}";
     check(base, "GET", LOOKUP, "Content-Type: text/turtle\r\n", "", 415);
     check(base, "POST", "/fhir/CodeSystem/$lookup", "Content-Type: text/turtle\r\n", "x", 415);
-    check(base, "POST", expand, JSON, "{\"resourceType\":\"Parameters\",\"parameter\":[" + vs
-        + ",{\"name\":\"count\",\"valueInteger\":-1}]}", 400);
-    check(base, "POST", expand, JSON, "{\"resourceType\":\"Parameters\",\"parameter\":[" + vs
-        + ",{\"name\":\"offset\",\"valueInteger\":-1}]}", 400);
-    check(base, "POST", expand, XML, "<Parameters xmlns=\"http://hl7.org/fhir\"><parameter><name value=\"count\"/>"
-        + "<valueInteger value=\"-1\"/></parameter></Parameters>", 400);
-    check(base, "POST", expand, JSON, "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"tx-resource\","
-        + "\"resource\":null}]}", 400);
-    check(base, "POST", expand, JSON, "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"foo\","
-        + "\"resource\":5}]}", 400);
-    check(base, "POST", expand, JSON, "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"foo\","
-        + "\"resource\":\"x\"}]}", 400);
+    check(
+        base,
+        "POST",
+        expand,
+        JSON,
+        "{\"resourceType\":\"Parameters\",\"parameter\":["
+            + vs
+            + ",{\"name\":\"count\",\"valueInteger\":-1}]}",
+        400);
+    check(
+        base,
+        "POST",
+        expand,
+        JSON,
+        "{\"resourceType\":\"Parameters\",\"parameter\":["
+            + vs
+            + ",{\"name\":\"offset\",\"valueInteger\":-1}]}",
+        400);
+    check(
+        base,
+        "POST",
+        expand,
+        XML,
+        "<Parameters xmlns=\"http://hl7.org/fhir\"><parameter><name value=\"count\"/>"
+            + "<valueInteger value=\"-1\"/></parameter></Parameters>",
+        400);
+    check(
+        base,
+        "POST",
+        expand,
+        JSON,
+        "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"tx-resource\","
+            + "\"resource\":null}]}",
+        400);
+    check(
+        base,
+        "POST",
+        expand,
+        JSON,
+        "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"foo\"," + "\"resource\":5}]}",
+        400);
+    check(
+        base,
+        "POST",
+        expand,
+        JSON,
+        "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"foo\","
+            + "\"resource\":\"x\"}]}",
+        400);
     check(base, "GET", "/fhir/CodeSystem/$lookup?%00=a&=b", "", "", 400);
     check(base, "PROPFIND", "/fhir/metadata", "", "", 405);
     check(base, "get", "/fhir/metadata", "", "", 405);
     check(base, "OPTIONS", "/fhir/CodeSystem/cpt/%2e", "", "", 400);
     check(base, "OPTIONS", "*", "", "", 404);
-    RawHttp.Answer search = RawHttp.send(base, "GET", "/fhir/CodeSystem?url:missing=true", "", new byte[0]);
+    RawHttp.Answer search =
+        RawHttp.send(base, "GET", "/fhir/CodeSystem?url:missing=true", "", new byte[0]);
     assertThat(search.status()).isLessThan(500);
   }
 
   @Test
   void parserErrorsNameNoJavaClassAndEchoLittle(TestServer server) throws Exception {
-    RawHttp.Answer a = RawHttp.send(URI.create(server.base()), "POST", "/fhir/CodeSystem/$lookup", JSON,
-        bytes("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"" + "x".repeat(100_000) + "\",}"));
+    RawHttp.Answer a =
+        RawHttp.send(
+            URI.create(server.base()),
+            "POST",
+            "/fhir/CodeSystem/$lookup",
+            JSON,
+            bytes(
+                "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\""
+                    + "x".repeat(100_000)
+                    + "\",}"));
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body()).doesNotContainPattern("(java|ca\\.uhn|com\\.fasterxml)\\.[a-z]+\\.").hasSizeLessThan(3_000);
+    assertThat(a.body())
+        .doesNotContainPattern("(java|ca\\.uhn|com\\.fasterxml)\\.[a-z]+\\.")
+        .hasSizeLessThan(3_000);
   }
 
   @Test
   void everyAnswerCarriesTheSecurityHeadersAndNoPoweredBy(TestServer server) throws Exception {
     URI base = URI.create(server.base());
-    for (String path : List.of("/fhir/metadata", LOOKUP, "/fhir/CodeSystem/nope", "/", "/nope", "/health")) {
+    for (String path :
+        List.of("/fhir/metadata", LOOKUP, "/fhir/CodeSystem/nope", "/", "/nope", "/health")) {
       RawHttp.Answer a = RawHttp.send(base, "GET", path, "", new byte[0]);
-      assertThat(a.head()).as(path).contains("Content-Security-Policy: default-src 'self'")
-          .contains("frame-ancestors 'none'").contains("X-Content-Type-Options: nosniff")
-          .contains("Referrer-Policy: no-referrer").doesNotContainIgnoringCase("X-Powered-By")
+      assertThat(a.head())
+          .as(path)
+          .contains("Content-Security-Policy: default-src 'self'")
+          .contains("frame-ancestors 'none'")
+          .contains("X-Content-Type-Options: nosniff")
+          .contains("Referrer-Policy: no-referrer")
+          .doesNotContainIgnoringCase("X-Powered-By")
           .doesNotContainIgnoringCase("Access-Control-Allow-Origin");
     }
   }
@@ -157,18 +242,29 @@ class HardeningHttpTest {
   @Test
   void theHostHeaderIsNeverReflected(TestServer server) throws Exception {
     URI base = URI.create(server.base());
-    RawHttp.Answer a = RawHttp.send(base, "GET", "/fhir/metadata", "Host: evil.example\r\n"
-        + "X-Forwarded-Host: evil2.example\r\n", new byte[0]);
+    RawHttp.Answer a =
+        RawHttp.send(
+            base,
+            "GET",
+            "/fhir/metadata",
+            "Host: evil.example\r\n" + "X-Forwarded-Host: evil2.example\r\n",
+            new byte[0]);
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.body()).doesNotContain("evil");
-    RawHttp.Answer search = RawHttp.send(base, "GET", "/fhir/CodeSystem?url=http://www.ama-assn.org/go/cpt",
-        "X-Forwarded-Host: evil.example\r\n", new byte[0]);
+    RawHttp.Answer search =
+        RawHttp.send(
+            base,
+            "GET",
+            "/fhir/CodeSystem?url=http://www.ama-assn.org/go/cpt",
+            "X-Forwarded-Host: evil.example\r\n",
+            new byte[0]);
     assertThat(search.head() + search.body()).doesNotContain("evil");
   }
 
   @Test
   void optionsAnswersWithAllow(TestServer server) throws Exception {
-    RawHttp.Answer a = RawHttp.send(URI.create(server.base()), "OPTIONS", "/fhir/CodeSystem", "", new byte[0]);
+    RawHttp.Answer a =
+        RawHttp.send(URI.create(server.base()), "OPTIONS", "/fhir/CodeSystem", "", new byte[0]);
     assertThat(a.status()).isEqualTo(204);
     assertThat(a.head()).contains("Allow: GET, HEAD, POST, OPTIONS");
   }

@@ -14,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The heavy cases against a server in a child JVM with a 256 MB heap: all refused cleanly, and it still answers. */
+/**
+ * The heavy cases against a server in a child JVM with a 256 MB heap: all refused cleanly, and it
+ * still answers.
+ */
 class SmallHeapTest {
 
   @Test
@@ -24,23 +27,44 @@ class SmallHeapTest {
       port = s.getLocalPort();
     }
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        "org.cptx.Main", "--port", String.valueOf(port), "--host", "127.0.0.1").redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.cptx.Main",
+                "--port",
+                String.valueOf(port),
+                "--host",
+                "127.0.0.1")
+            .redirectErrorStream(true)
+            .start();
     try {
       waitForListening(child);
       URI base = URI.create("http://127.0.0.1:" + port + "/fhir");
       List<CompletableFuture<Integer>> big = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        big.add(CompletableFuture.supplyAsync(() -> HardeningHttpTest.hugeBody(base, 14 * 1024 * 1024)));
+        big.add(
+            CompletableFuture.supplyAsync(
+                () -> HardeningHttpTest.hugeBody(base, 14 * 1024 * 1024)));
       }
       for (CompletableFuture<Integer> f : big) {
         assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(413);
       }
       for (int i = 0; i < 8; i++) {
-        RawHttp.Answer a = RawHttp.send(base, "POST", "/fhir/ValueSet/$expand", HardeningHttpTest.JSON,
-            HardeningHttpTest.bytes("{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"count\","
-                + "\"valueInteger\":1e99999999}," + "{\"name\":\"filter\",\"valueString\":\""
-                + "a".repeat(1_500_000) + "\"}]}"));
+        RawHttp.Answer a =
+            RawHttp.send(
+                base,
+                "POST",
+                "/fhir/ValueSet/$expand",
+                HardeningHttpTest.JSON,
+                HardeningHttpTest.bytes(
+                    "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"count\","
+                        + "\"valueInteger\":1e99999999},"
+                        + "{\"name\":\"filter\",\"valueString\":\""
+                        + "a".repeat(1_500_000)
+                        + "\"}]}"));
         assertThat(a.status()).isEqualTo(400);
       }
       RawHttp.Answer lookup = RawHttp.send(base, "GET", HardeningHttpTest.LOOKUP, "", new byte[0]);
@@ -53,12 +77,13 @@ class SmallHeapTest {
   }
 
   private static void waitForListening(Process child) throws Exception {
-    BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.currentTimeMillis() + 60_000;
     String line;
     while (System.currentTimeMillis() < deadline && (line = out.readLine()) != null) {
       if (line.contains("listening on")) {
-        Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
         drain.setDaemon(true);
         drain.start();
         return;

@@ -12,20 +12,27 @@ import org.cptx.support.RunningServer;
 import org.cptx.support.TestServer;
 import org.junit.jupiter.api.Test;
 
-/** {@code /metrics}: the requests answered by operation and status, their durations, the content, the JVM. */
+/**
+ * {@code /metrics}: the requests answered by operation and status, their durations, the content,
+ * the JVM.
+ */
 @RunningServer
 class MetricsHttpTest {
 
   static String metrics(TestServer server) throws Exception {
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(server.base()).resolve("/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.base()).resolve("/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
     return answer.body();
   }
 
   static double value(String metrics, String series) {
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+)$").matcher(metrics);
+    Matcher m =
+        Pattern.compile("(?m)^" + Pattern.quote(series) + " ([0-9.eE+-]+)$").matcher(metrics);
     return m.find() ? Double.parseDouble(m.group(1)) : 0;
   }
 
@@ -36,17 +43,25 @@ class MetricsHttpTest {
     double before = value(metrics(server), lookup);
     double unknownBefore = value(metrics(server), unknown);
     for (int i = 0; i < 3; i++) {
-      assertThat(server.get("CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383").statusCode())
+      assertThat(
+              server
+                  .get("CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383")
+                  .statusCode())
           .isEqualTo(200);
     }
-    assertThat(server.get("CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=99999").statusCode())
+    assertThat(
+            server
+                .get("CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=99999")
+                .statusCode())
         .isEqualTo(404);
-    assertThat(server.get("CodeSystem/$no-such-operation").statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(server.get("CodeSystem/$no-such-operation").statusCode())
+        .isGreaterThanOrEqualTo(400);
     String after = metrics(server);
     assertThat(value(after, lookup) - before).isEqualTo(3);
     assertThat(value(after, unknown) - unknownBefore).isEqualTo(1);
     assertThat(after).contains("cptx_requests_total{operation=\"other\"");
-    assertThat(value(after, "cptx_request_duration_seconds_count{operation=\"$lookup\"}")).isGreaterThanOrEqualTo(4);
+    assertThat(value(after, "cptx_request_duration_seconds_count{operation=\"$lookup\"}"))
+        .isGreaterThanOrEqualTo(4);
   }
 
   @Test

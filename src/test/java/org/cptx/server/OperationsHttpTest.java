@@ -27,14 +27,20 @@ import org.slf4j.LoggerFactory;
 /** Health, request ids, gzip and HTTP caching against a real server on a free port. */
 class OperationsHttpTest {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String CPT_READ = "/fhir/CodeSystem/cpt";
   private static CptxServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    server = CptxServer.start(new ServerConfig("127.0.0.1", 0, List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC),
-        TestContent.WEBAPP));
+    server =
+        CptxServer.start(
+            new ServerConfig(
+                "127.0.0.1",
+                0,
+                List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC),
+                TestContent.WEBAPP));
   }
 
   @AfterAll
@@ -43,8 +49,9 @@ class OperationsHttpTest {
   }
 
   static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(Duration.ofSeconds(30));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
@@ -72,9 +79,17 @@ class OperationsHttpTest {
         .contains("trace-42.a:b");
     String fresh = get(CPT_READ).headers().firstValue("X-Request-Id").orElseThrow();
     assertThat(fresh).matches("[0-9a-f-]{36}");
-    String insane = get("/readyz", "X-Request-Id", "x".repeat(65)).headers().firstValue("X-Request-Id").orElseThrow();
+    String insane =
+        get("/readyz", "X-Request-Id", "x".repeat(65))
+            .headers()
+            .firstValue("X-Request-Id")
+            .orElseThrow();
     assertThat(insane).matches("[0-9a-f-]{36}");
-    assertThat(get("/fhir/CodeSystem/nope", "X-Request-Id", "a<b").headers().firstValue("X-Request-Id").orElseThrow())
+    assertThat(
+            get("/fhir/CodeSystem/nope", "X-Request-Id", "a<b")
+                .headers()
+                .firstValue("X-Request-Id")
+                .orElseThrow())
         .matches("[0-9a-f-]{36}");
     assertThat(get("/no/such/file.txt").headers().firstValue("X-Request-Id")).isPresent();
     assertThat(get("/js/app.js").headers().firstValue("X-Request-Id")).isPresent();
@@ -88,12 +103,18 @@ class OperationsHttpTest {
     logger.addAppender(events);
     try {
       HttpServletResponse response = proxy(HttpServletResponse.class, "req-7");
-      new RequestIdFilter().doFilter(proxy(HttpServletRequest.class, null), response,
-          (req, res) -> logger.warn("inside the request {}", org.slf4j.MDC.get("requestId")));
-      assertThat(events.list).singleElement().satisfies(event -> {
-        assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "req-7");
-        assertThat(event.getFormattedMessage()).isEqualTo("inside the request req-7");
-      });
+      new RequestIdFilter()
+          .doFilter(
+              proxy(HttpServletRequest.class, null),
+              response,
+              (req, res) -> logger.warn("inside the request {}", org.slf4j.MDC.get("requestId")));
+      assertThat(events.list)
+          .singleElement()
+          .satisfies(
+              event -> {
+                assertThat(event.getMDCPropertyMap()).containsEntry("requestId", "req-7");
+                assertThat(event.getFormattedMessage()).isEqualTo("inside the request req-7");
+              });
       assertThat(org.slf4j.MDC.get("requestId")).isNull();
     } finally {
       logger.detachAppender(events);
@@ -102,8 +123,11 @@ class OperationsHttpTest {
 
   /** A servlet request or response whose every header is this value. */
   private static <T> T proxy(Class<T> type, String header) {
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-        (self, method, args) -> method.getName().equals("getHeader") ? header : null));
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (self, method, args) -> method.getName().equals("getHeader") ? header : null));
   }
 
   @Test
@@ -116,7 +140,8 @@ class OperationsHttpTest {
       assertThat(in.readAllBytes()).isEqualTo(plain.body());
     }
     assertThat(zipped.body().length).isLessThan(plain.body().length);
-    assertThat(get("/readyz", "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(get("/readyz", "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding"))
+        .isEmpty();
   }
 
   @Test
@@ -125,14 +150,17 @@ class OperationsHttpTest {
     String tag = first.headers().firstValue("ETag").orElseThrow();
     assertThat(tag).startsWith("\"");
     assertThat(first.headers().firstValue("Cache-Control")).contains("public, max-age=300");
-    assertThat(first.headers().allValues("Vary").toString()).contains("Accept").contains("Accept-Encoding");
+    assertThat(first.headers().allValues("Vary").toString())
+        .contains("Accept")
+        .contains("Accept-Encoding");
     assertThat(get(CPT_READ).headers().firstValue("ETag")).contains(tag);
     HttpResponse<byte[]> again = get(CPT_READ, "If-None-Match", tag);
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
     assertThat(again.headers().firstValue("ETag")).contains(tag);
     assertThat(get(CPT_READ, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
-    assertThat(get(CPT_READ + "?_format=xml").headers().firstValue("ETag").orElseThrow()).isNotEqualTo(tag);
+    assertThat(get(CPT_READ + "?_format=xml").headers().firstValue("ETag").orElseThrow())
+        .isNotEqualTo(tag);
     String lookup = "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
     String lookupTag = get(lookup).headers().firstValue("ETag").orElseThrow();
     assertThat(get(lookup, "If-None-Match", "W/" + lookupTag).statusCode()).isEqualTo(304);
@@ -158,10 +186,15 @@ class OperationsHttpTest {
   void twoServersOnTheSameContentGiveTheSameETag() throws Exception {
     String lookup = "/fhir/CodeSystem/$lookup?system=http://www.ama-assn.org/go/cpt&code=47383";
     String tag = get(lookup).headers().firstValue("ETag").orElseThrow();
-    try (CptxServer other = CptxServer.start(new ServerConfig("127.0.0.1", 0,
-        List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC), null))) {
-      HttpResponse<byte[]> there = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port()
-          + lookup)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    try (CptxServer other =
+        CptxServer.start(
+            new ServerConfig(
+                "127.0.0.1", 0, List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC), null))) {
+      HttpResponse<byte[]> there =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + lookup))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       assertThat(there.headers().firstValue("ETag")).contains(tag);
     }
   }

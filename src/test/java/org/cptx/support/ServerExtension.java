@@ -17,14 +17,21 @@ final class ServerExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(TestServer.class, k -> start(), TestServer.class);
   }
 
   private static TestServer start() {
     try {
-      CptxServer server = CptxServer.start(new ServerConfig("127.0.0.1", 0,
-          List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC), TestContent.WEBAPP));
+      CptxServer server =
+          CptxServer.start(
+              new ServerConfig(
+                  "127.0.0.1",
+                  0,
+                  List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC),
+                  TestContent.WEBAPP));
       return new TestServer(server);
     } catch (Exception e) {
       throw new IllegalStateException("the test server did not start", e);

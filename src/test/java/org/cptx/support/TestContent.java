@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /** Where the tests find content: the shipped folder and the synthetic fixtures. */
 public final class TestContent {
 
-  public static final Path BUILT_IN = Path.of(System.getProperty("cptx.contentDir", "fhir-resources"));
+  public static final Path BUILT_IN =
+      Path.of(System.getProperty("cptx.contentDir", "fhir-resources"));
   public static final Path SYNTHETIC = Path.of("src/test/resources/content/synthetic");
   public static final Path WEBAPP = Path.of("webapp");
 

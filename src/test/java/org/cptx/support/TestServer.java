@@ -14,10 +14,13 @@ import java.time.Duration;
 import org.cptx.server.CptxServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A running server as tests see it: its base URL, a HAPI generic client and a plain HTTP client. */
+/**
+ * A running server as tests see it: its base URL, a HAPI generic client and a plain HTTP client.
+ */
 public final class TestServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final CptxServer server;
 
@@ -42,32 +45,44 @@ public final class TestServer implements ExtensionContext.Store.CloseableResourc
   }
 
   /** POST a body to base + path with the given content type. */
-  public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(base() + "/" + path))
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+  public HttpResponse<String> post(
+      String path, String contentType, String body, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + "/" + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        headers);
   }
 
   /** Any method, for the read-only checks. */
   public HttpResponse<String> method(String method, String path, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base() + "/" + path))
-        .header("Content-Type", "application/fhir+json")
-        .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base() + "/" + path))
+            .header("Content-Type", "application/fhir+json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** The status and body of a {@link #rawGet}. */
   public record RawResponse(int status, String body) {}
 
   /**
-   * GET base + path exactly as written, over a plain socket: for characters such as a bare {@code |} or {@code \}
-   * that Java's URI refuses but a client may still send.
+   * GET base + path exactly as written, over a plain socket: for characters such as a bare {@code
+   * |} or {@code \} that Java's URI refuses but a client may still send.
    */
   public RawResponse rawGet(String path) {
     URI base = server.fhirBase();
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
-      String request = "GET " + base.getPath() + "/" + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
-          + base.getPort() + "\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n";
+      String request =
+          "GET "
+              + base.getPath()
+              + "/"
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + base.getHost()
+              + ":"
+              + base.getPort()
+              + "\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n";
       socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int status = Integer.parseInt(answer.substring(9, 12));
@@ -83,7 +98,8 @@ public final class TestServer implements ExtensionContext.Store.CloseableResourc
       builder.header(headers[i], headers[i + 1]);
     }
     try {
-      return HTTP.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(
+          builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -12,15 +12,21 @@ class CodeValidatorTest {
   private final Terminology engine = EngineFixture.ENGINE;
 
   private ValidationResult validate(String system, String version, String code, String display) {
-    return engine.validateCode(new ValidateCodeRequest(system, version,
-        List.of(new CodingInput(system, version, code, display, "")), false, CheckOptions.DEFAULT));
+    return engine.validateCode(
+        new ValidateCodeRequest(
+            system,
+            version,
+            List.of(new CodingInput(system, version, code, display, "")),
+            false,
+            CheckOptions.DEFAULT));
   }
 
   @Test
   void knownCodeIsValidWithItsDisplay() {
     ValidationResult r = validate(CPT, null, "47383", null);
     assertThat(r.result()).isTrue();
-    assertThat(r.coding().display()).isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
+    assertThat(r.coding().display())
+        .isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
     assertThat(r.coding().version()).isEqualTo("2025");
     assertThat(r.issues()).isEmpty();
   }
@@ -34,21 +40,29 @@ class CodeValidatorTest {
   void wrongDisplayIsAResultWithAnInvalidDisplayIssue() {
     ValidationResult r = validate(CPT, null, "47383", "Liver biopsy");
     assertThat(r.result()).isFalse();
-    assertThat(r.issues()).singleElement().satisfies(i -> {
-      assertThat(i.txType()).isEqualTo("invalid-display");
-      assertThat(i.location()).containsExactly("display");
-      assertThat(i.text()).startsWith("Wrong Display Name 'Liver biopsy' for http://www.ama-assn.org/go/cpt#47383");
-    });
+    assertThat(r.issues())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.txType()).isEqualTo("invalid-display");
+              assertThat(i.location()).containsExactly("display");
+              assertThat(i.text())
+                  .startsWith(
+                      "Wrong Display Name 'Liver biopsy' for http://www.ama-assn.org/go/cpt#47383");
+            });
     assertThat(r.message()).isEqualTo(r.issues().get(0).text());
   }
 
   @Test
   void aVersionOfAnUnknownSystemSaysNoVersionIsKnown() {
     ValidationResult r = validate("http://example.org/none", "1.2", "A", null);
-    assertThat(r.issues()).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("UNKNOWN_CODESYSTEM_VERSION_NONE");
-      assertThat(i.text()).endsWith("No versions of this code system are known");
-    });
+    assertThat(r.issues())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("UNKNOWN_CODESYSTEM_VERSION_NONE");
+              assertThat(i.text()).endsWith("No versions of this code system are known");
+            });
     assertThat(r.unknownSystem().canonical()).isEqualTo("http://example.org/none");
   }
 
@@ -57,18 +71,27 @@ class CodeValidatorTest {
     String supplement = "http://cptx.org/fhir/CodeSystem/cpt-cms-indicators";
     ValidationResult r = validate(supplement, null, "47383", null);
     assertThat(r.result()).isFalse();
-    assertThat(r.issues()).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CODESYSTEM_CS_NO_SUPPLEMENT");
-      assertThat(i.text()).isEqualTo("CodeSystem " + supplement + "|RVU25A is a supplement, so can't be used as a "
-          + "value in Coding.system");
-    });
+    assertThat(r.issues())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CODESYSTEM_CS_NO_SUPPLEMENT");
+              assertThat(i.text())
+                  .isEqualTo(
+                      "CodeSystem "
+                          + supplement
+                          + "|RVU25A is a supplement, so can't be used as a "
+                          + "value in Coding.system");
+            });
   }
 
   @Test
   void unknownCodeIsInvalidCode() {
     ValidationResult r = validate(CPT, null, "00000", null);
     assertThat(r.result()).isFalse();
-    assertThat(r.issues()).singleElement().extracting(Issue::txType, Issue::messageId)
+    assertThat(r.issues())
+        .singleElement()
+        .extracting(Issue::txType, Issue::messageId)
         .containsExactly("invalid-code", "Unknown_Code_in_Version");
   }
 
@@ -77,7 +100,10 @@ class CodeValidatorTest {
     ValidationResult r = validate("http://example.org/none", null, "A", null);
     assertThat(r.result()).isFalse();
     assertThat(r.unknownSystem().canonical()).isEqualTo("http://example.org/none");
-    assertThat(r.issues()).singleElement().extracting(Issue::messageId).isEqualTo("UNKNOWN_CODESYSTEM");
+    assertThat(r.issues())
+        .singleElement()
+        .extracting(Issue::messageId)
+        .isEqualTo("UNKNOWN_CODESYSTEM");
   }
 
   @Test
@@ -90,12 +116,21 @@ class CodeValidatorTest {
 
   @Test
   void codeableConceptIsValidWhenOneCodingIs() {
-    ValidationResult r = engine.validateCode(new ValidateCodeRequest(CPT, null, List.of(
-        new CodingInput(CPT, null, "00000", null, "CodeableConcept.coding[0]."),
-        new CodingInput(CPT, null, "47383", null, "CodeableConcept.coding[1].")), true, CheckOptions.DEFAULT));
+    ValidationResult r =
+        engine.validateCode(
+            new ValidateCodeRequest(
+                CPT,
+                null,
+                List.of(
+                    new CodingInput(CPT, null, "00000", null, "CodeableConcept.coding[0]."),
+                    new CodingInput(CPT, null, "47383", null, "CodeableConcept.coding[1].")),
+                true,
+                CheckOptions.DEFAULT));
     assertThat(r.result()).isTrue();
     assertThat(r.coding().code()).isEqualTo("47383");
-    assertThat(r.issues()).singleElement().extracting(i -> i.location().get(0))
+    assertThat(r.issues())
+        .singleElement()
+        .extracting(i -> i.location().get(0))
         .isEqualTo("CodeableConcept.coding[0].code");
   }
 }

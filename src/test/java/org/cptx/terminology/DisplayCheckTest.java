@@ -8,50 +8,80 @@ import org.junit.jupiter.api.Test;
 /** Display validation by language (synthetic concept). */
 class DisplayCheckTest {
 
-  private static final CodeSystemInfo EN = new CodeSystemInfo("http://example.org/cs", "1", "Synthetic", null, "en",
-      "complete", true, null, null, 1);
-  private static final Concept CONCEPT = Concept.simple("X1", "Synthetic one", null,
-      List.of(new Designation("de", null, "Synthetisch eins")), List.of());
+  private static final CodeSystemInfo EN =
+      new CodeSystemInfo(
+          "http://example.org/cs", "1", "Synthetic", null, "en", "complete", true, null, null, 1);
+  private static final Concept CONCEPT =
+      Concept.simple(
+          "X1",
+          "Synthetic one",
+          null,
+          List.of(new Designation("de", null, "Synthetisch eins")),
+          List.of());
 
   @Test
   void anyKnownDisplayFitsWhenNoLanguageIsAsked() {
-    assertThat(DisplayCheck.check("Synthetisch eins", CONCEPT, EN, null, false, "display")).isEmpty();
+    assertThat(DisplayCheck.check("Synthetisch eins", CONCEPT, EN, null, false, "display"))
+        .isEmpty();
   }
 
   @Test
   void aDisplayInAnotherLanguageThanAskedIsWrong() {
-    List<Issue> issues = DisplayCheck.check("Synthetisch eins", CONCEPT, EN, "en", false, "display");
-    assertThat(issues).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("Display_Name_for__should_be_one_of__instead_of");
-      assertThat(i.text()).contains("Valid display is 'Synthetic one' (en) (for the language(s) 'en')");
-    });
+    List<Issue> issues =
+        DisplayCheck.check("Synthetisch eins", CONCEPT, EN, "en", false, "display");
+    assertThat(issues)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("Display_Name_for__should_be_one_of__instead_of");
+              assertThat(i.text())
+                  .contains("Valid display is 'Synthetic one' (en) (for the language(s) 'en')");
+            });
   }
 
   @Test
   void noDisplayInTheAskedLanguageAcceptsTheDefaultWithInformation() {
     List<Issue> issues = DisplayCheck.check("Synthetic one", CONCEPT, EN, "fr", false, "display");
-    assertThat(issues).singleElement().extracting(Issue::messageId, Issue::severity)
+    assertThat(issues)
+        .singleElement()
+        .extracting(Issue::messageId, Issue::severity)
         .containsExactly("NO_VALID_DISPLAY_FOUND_NONE_FOR_LANG_OK", Issue.Severity.INFORMATION);
   }
 
   @Test
   void aWithdrawnDesignationIsRecognisedWithAWarningNamingTheCurrentDisplay() {
-    Designation withdrawn = new Designation("en", null, "Old synthetic one", List.of(new org.hl7.fhir.r4.model.Extension(
-        StatusWarnings.STANDARDS_STATUS, new org.hl7.fhir.r4.model.CodeType("withdrawn"))));
+    Designation withdrawn =
+        new Designation(
+            "en",
+            null,
+            "Old synthetic one",
+            List.of(
+                new org.hl7.fhir.r4.model.Extension(
+                    StatusWarnings.STANDARDS_STATUS,
+                    new org.hl7.fhir.r4.model.CodeType("withdrawn"))));
     Concept concept = Concept.simple("X1", "Synthetic one", null, List.of(withdrawn), List.of());
-    List<Issue> issues = DisplayCheck.check("Old synthetic one", concept, EN, null, false, "display");
-    assertThat(issues).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("INACTIVE_DISPLAY_FOUND");
-      assertThat(i.severity()).isEqualTo(Issue.Severity.WARNING);
-      assertThat(i.text()).isEqualTo("'Old synthetic one' is no longer considered a correct display for code 'X1' "
-          + "(status = deprecated). The correct display is one of \"Synthetic one\".");
-    });
+    List<Issue> issues =
+        DisplayCheck.check("Old synthetic one", concept, EN, null, false, "display");
+    assertThat(issues)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("INACTIVE_DISPLAY_FOUND");
+              assertThat(i.severity()).isEqualTo(Issue.Severity.WARNING);
+              assertThat(i.text())
+                  .isEqualTo(
+                      "'Old synthetic one' is no longer considered a correct display for code 'X1' "
+                          + "(status = deprecated). The correct display is one of \"Synthetic one\".");
+            });
   }
 
   @Test
   void lenientDisplayValidationWarnsInsteadOfFailing() {
     List<Issue> issues = DisplayCheck.check("Wrong", CONCEPT, EN, null, true, "display");
-    assertThat(issues).singleElement().extracting(Issue::severity).isEqualTo(Issue.Severity.WARNING);
+    assertThat(issues)
+        .singleElement()
+        .extracting(Issue::severity)
+        .isEqualTo(Issue.Severity.WARNING);
   }
 
   @Test
@@ -64,30 +94,42 @@ class DisplayCheckTest {
   void languagesThatRefuseAllOthersLeaveAConceptWithoutTextInThemWithoutADisplay() {
     Displays.Shown shown = Displays.show(CONCEPT, "fr, *; q=0", "en");
     assertThat(shown.display()).isNull();
-    assertThat(shown.designations()).extracting(Designation::value).containsExactly("Synthetic one", "Synthetisch eins");
+    assertThat(shown.designations())
+        .extracting(Designation::value)
+        .containsExactly("Synthetic one", "Synthetisch eins");
     assertThat(Displays.show(CONCEPT, "de, *; q=0", "en").display()).isEqualTo("Synthetisch eins");
     assertThat(Displays.show(CONCEPT, "fr", "en").display()).isEqualTo("Synthetic one");
   }
 
   @Test
   void aDesignationWithANonDisplayUseIsNotAValidDisplay() {
-    Designation oldSpelling = new Designation(null, new org.hl7.fhir.r4.model.Coding("http://example.org/uses",
-        "olde", null), "Synthetick one");
+    Designation oldSpelling =
+        new Designation(
+            null,
+            new org.hl7.fhir.r4.model.Coding("http://example.org/uses", "olde", null),
+            "Synthetick one");
     Concept concept = Concept.simple("X1", "Synthetic one", null, List.of(oldSpelling), List.of());
-    CodeSystemProvider plain = new org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider(
-        new org.hl7.fhir.r4.model.CodeSystem().setUrl("http://example.org/cs"), List.of());
-    List<Issue> issues = DisplayCheck.check("Synthetick one", concept, EN, null, false, "display", plain::isDisplay);
-    assertThat(issues).singleElement().satisfies(i -> assertThat(i.text())
-        .contains("Valid display is 'Synthetic one' (en)"));
+    CodeSystemProvider plain =
+        new org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider(
+            new org.hl7.fhir.r4.model.CodeSystem().setUrl("http://example.org/cs"), List.of());
+    List<Issue> issues =
+        DisplayCheck.check("Synthetick one", concept, EN, null, false, "display", plain::isDisplay);
+    assertThat(issues)
+        .singleElement()
+        .satisfies(i -> assertThat(i.text()).contains("Valid display is 'Synthetic one' (en)"));
     assertThat(plain.isDisplay(new Designation("de", null, "Synthetisch eins"))).isTrue();
   }
 
   @Test
   void aDisplayWrongOnlyInItsWhitespaceSaysSo() {
     List<Issue> issues = DisplayCheck.check("Synthetic  one", CONCEPT, EN, null, false, "display");
-    assertThat(issues).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("Display_Name_WS_for__should_be_one_of__instead_of");
-      assertThat(i.text()).startsWith("Wrong whitespace in Display Name 'Synthetic  one'");
-    });
+    assertThat(issues)
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId())
+                  .isEqualTo("Display_Name_WS_for__should_be_one_of__instead_of");
+              assertThat(i.text()).startsWith("Wrong whitespace in Display Name 'Synthetic  one'");
+            });
   }
 }

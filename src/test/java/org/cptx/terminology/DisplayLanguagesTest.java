@@ -35,12 +35,16 @@ class DisplayLanguagesTest {
   @Test
   void thenTheHeaderThenTheValueSetThenTheFallback() {
     LanguageRequest noParameter = new LanguageRequest(null, "fr, en;q=0.5", "es");
-    assertThat(DisplayLanguages.resolve(noParameter, valueSet(null, "it"), Use.VALIDATE)).isEqualTo("fr, en;q=0.5");
-    assertThat(DisplayLanguages.resolve(noParameter, null, Use.LOOKUP)).as("one language: the first tag")
+    assertThat(DisplayLanguages.resolve(noParameter, valueSet(null, "it"), Use.VALIDATE))
+        .isEqualTo("fr, en;q=0.5");
+    assertThat(DisplayLanguages.resolve(noParameter, null, Use.LOOKUP))
+        .as("one language: the first tag")
         .isEqualTo("fr");
     LanguageRequest fallbackOnly = new LanguageRequest(null, null, "es");
-    assertThat(DisplayLanguages.resolve(fallbackOnly, valueSet(null, "it"), Use.VALIDATE)).isEqualTo("it");
-    assertThat(DisplayLanguages.resolve(fallbackOnly, valueSet("nl", "it"), Use.VALIDATE)).isEqualTo("nl");
+    assertThat(DisplayLanguages.resolve(fallbackOnly, valueSet(null, "it"), Use.VALIDATE))
+        .isEqualTo("it");
+    assertThat(DisplayLanguages.resolve(fallbackOnly, valueSet("nl", "it"), Use.VALIDATE))
+        .isEqualTo("nl");
     assertThat(DisplayLanguages.resolve(fallbackOnly, null, Use.VALIDATE)).isEqualTo("es");
     assertThat(DisplayLanguages.resolve(LanguageRequest.NONE, null, Use.LOOKUP)).isNull();
   }
@@ -50,14 +54,20 @@ class DisplayLanguagesTest {
     LanguageRequest header = new LanguageRequest(null, "fr", "es");
     assertThat(DisplayLanguages.resolve(header, valueSet("nl", "it"), Use.EXPAND)).isEqualTo("nl");
     assertThat(DisplayLanguages.resolve(header, valueSet(null, "it"), Use.EXPAND)).isEqualTo("fr");
-    assertThat(DisplayLanguages.resolve(new LanguageRequest(null, null, "es"), valueSet(null, "it"), Use.EXPAND))
+    assertThat(
+            DisplayLanguages.resolve(
+                new LanguageRequest(null, null, "es"), valueSet(null, "it"), Use.EXPAND))
         .isEqualTo("es");
   }
 
   @Test
   void validationChecksTheListItUses() {
-    assertThatThrownBy(() -> DisplayLanguages.resolve(new LanguageRequest("not a language!", null, null), null,
-        Use.VALIDATE)).isInstanceOf(TerminologyException.class).hasMessageContaining("not a language!");
+    assertThatThrownBy(
+            () ->
+                DisplayLanguages.resolve(
+                    new LanguageRequest("not a language!", null, null), null, Use.VALIDATE))
+        .isInstanceOf(TerminologyException.class)
+        .hasMessageContaining("not a language!");
     assertThat(DisplayLanguages.tags("de,*; q=0")).containsExactly("de");
     assertThat(DisplayLanguages.tags("en, en-AU; q=0.4")).containsExactly("en", "en-au");
   }

@@ -8,8 +8,10 @@ import org.cptx.support.TestContent;
 /** The engine over the shipped content and the synthetic fixtures, without any HTTP. */
 final class EngineFixture {
 
-  static final Terminology ENGINE = new ContentLoader(FhirContext.forR4Cached())
-      .load(List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC)).terminology();
+  static final Terminology ENGINE =
+      new ContentLoader(FhirContext.forR4Cached())
+          .load(List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC))
+          .terminology();
 
   private EngineFixture() {}
 }

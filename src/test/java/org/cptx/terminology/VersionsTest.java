@@ -10,7 +10,8 @@ class VersionsTest {
 
   @Test
   void numericPartsCompareAsNumbers() {
-    List<String> versions = new ArrayList<>(List.of("2.10", "2.9", "10.0", "1.0.0", "2025", "2026"));
+    List<String> versions =
+        new ArrayList<>(List.of("2.10", "2.9", "10.0", "1.0.0", "2025", "2026"));
     versions.sort(Versions.ORDER);
     assertThat(versions).containsExactly("1.0.0", "2.9", "2.10", "10.0", "2025", "2026");
   }

@@ -20,14 +20,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium through chromedriver, with the waits and screenshots the page tests share. Screenshots
- * go to {@code target/screenshots/}; with {@code -Dcptx.screenshots.refresh=true}, those that {@code docs/webapp.md}
- * shows also replace the committed ones in {@code docs/webapp/} (so a plain build leaves the work tree as it was).
+ * Debian's headless Chromium through chromedriver, with the waits and screenshots the page tests
+ * share. Screenshots go to {@code target/screenshots/}; with {@code
+ * -Dcptx.screenshots.refresh=true}, those that {@code docs/webapp.md} shows also replace the
+ * committed ones in {@code docs/webapp/} (so a plain build leaves the work tree as it was).
  */
 final class Browser implements AutoCloseable {
 
   static final File CHROMIUM = new File(System.getProperty("cptx.chromium", "/usr/bin/chromium"));
-  static final File CHROMEDRIVER = new File(System.getProperty("cptx.chromedriver", "/usr/bin/chromedriver"));
+  static final File CHROMEDRIVER =
+      new File(System.getProperty("cptx.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target/screenshots");
   static final Path DOCS = Path.of("docs/webapp");
   static final boolean REFRESH_DOCS = Boolean.getBoolean("cptx.screenshots.refresh");
@@ -50,11 +52,23 @@ final class Browser implements AutoCloseable {
     Path profile = Files.createTempDirectory("cptx-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
@@ -63,7 +77,8 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   void waitUntil(Function<WebDriver, Boolean> condition) {
@@ -78,25 +93,38 @@ final class Browser implements AutoCloseable {
     return driver.executeScript(script, args);
   }
 
-  /** Every FHIR request fails as if the server were unreachable (true), or goes through again (false). */
+  /**
+   * Every FHIR request fails as if the server were unreachable (true), or goes through again
+   * (false).
+   */
   void blockFhir(boolean blocked) {
     driver.executeCdpCommand("Network.enable", Map.of());
-    driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", blocked ? java.util.List.of("*/fhir/*")
-        : java.util.List.of()));
+    driver.executeCdpCommand(
+        "Network.setBlockedURLs",
+        Map.of("urls", blocked ? java.util.List.of("*/fhir/*") : java.util.List.of()));
   }
 
-  /** Each FHIR answer takes at least this long (0: as fast as it comes), so a loading state can be seen. */
+  /**
+   * Each FHIR answer takes at least this long (0: as fast as it comes), so a loading state can be
+   * seen.
+   */
   void latency(int millis) {
     driver.executeCdpCommand("Network.enable", Map.of());
-    driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", millis,
-        "downloadThroughput", -1, "uploadThroughput", -1));
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline", false, "latency", millis, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   int horizontalOverflow() {
-    return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).intValue();
+    return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;"))
+        .intValue();
   }
 
-  /** A full-page PNG in target/screenshots, and in docs/webapp when {@code docs} is true and a refresh was asked. */
+  /**
+   * A full-page PNG in target/screenshots, and in docs/webapp when {@code docs} is true and a
+   * refresh was asked.
+   */
   void screenshot(String name, boolean docs) {
     byte[] png = fullPage(driver, 4000);
     try {
@@ -109,13 +137,23 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** A PNG of the whole page: the window is made as tall as the page (at most {@code maxHeight}), then set back. */
+  /**
+   * A PNG of the whole page: the window is made as tall as the page (at most {@code maxHeight}),
+   * then set back.
+   */
   static byte[] fullPage(ChromeDriver driver, int maxHeight) {
     Dimension before = driver.manage().window().getSize();
-    Number height = (Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)"
-        + " + Math.max(0, window.outerHeight - window.innerHeight);");
-    driver.manage().window().setSize(new Dimension(before.getWidth(),
-        Math.min(Math.max(height.intValue(), 600), maxHeight)));
+    Number height =
+        (Number)
+            driver.executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight)"
+                    + " + Math.max(0, window.outerHeight - window.innerHeight);");
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(
+                before.getWidth(), Math.min(Math.max(height.intValue(), 600), maxHeight)));
     try {
       return driver.getScreenshotAs(OutputType.BYTES);
     } finally {

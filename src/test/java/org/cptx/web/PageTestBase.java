@@ -15,9 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A server for the page tests: the shipped content, the synthetic test code systems, and two synthetic CPT
- * releases ({@code 2023-synthetic}, {@code 2024-synthetic}, older than the shipped 2025, with a deleted-code map)
- * so that release changes have two versions to compare. Skipped where Chromium is not installed.
+ * A server for the page tests: the shipped content, the synthetic test code systems, and two
+ * synthetic CPT releases ({@code 2023-synthetic}, {@code 2024-synthetic}, older than the shipped
+ * 2025, with a deleted-code map) so that release changes have two versions to compare. Skipped
+ * where Chromium is not installed.
  */
 abstract class PageTestBase {
 
@@ -33,8 +34,13 @@ abstract class PageTestBase {
     if (!Browser.installed()) {
       return;
     }
-    server = CptxServer.start(new ServerConfig("127.0.0.1", 0,
-        List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC, RELEASES), TestContent.WEBAPP));
+    server =
+        CptxServer.start(
+            new ServerConfig(
+                "127.0.0.1",
+                0,
+                List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC, RELEASES),
+                TestContent.WEBAPP));
     root = server.fhirBase().toString().replaceFirst("/fhir$", "/");
     browser = Browser.start();
   }
@@ -53,8 +59,13 @@ abstract class PageTestBase {
 
   @BeforeEach
   void desktop() {
-    Assumptions.assumeTrue(Browser.installed(), "browser test skipped: no " + Browser.CHROMIUM + " or "
-        + Browser.CHROMEDRIVER + "; install Debian's packages with: apt-get install -y chromium chromium-driver");
+    Assumptions.assumeTrue(
+        Browser.installed(),
+        "browser test skipped: no "
+            + Browser.CHROMIUM
+            + " or "
+            + Browser.CHROMEDRIVER
+            + "; install Debian's packages with: apt-get install -y chromium chromium-driver");
     browser.blockFhir(false);
     browser.latency(0);
     browser.driver.manage().window().setSize(Browser.DESKTOP);
@@ -66,8 +77,12 @@ abstract class PageTestBase {
 
   /** GET on the FHIR base, as any client would: the answers the pages must show. */
   static String fhirGet(String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.fhirBase() + "/" + path))
-        .header("Accept", "application/fhir+json").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(server.fhirBase() + "/" + path))
+                .header("Accept", "application/fhir+json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     return r.body();
   }
 }

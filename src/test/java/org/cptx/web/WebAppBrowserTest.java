@@ -30,15 +30,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web app in a real browser: Debian's headless Chromium driven through chromedriver against the test server.
- * Skipped where Chromium or chromedriver is not installed ({@code apt-get install chromium chromium-driver};
- * {@code .ci/run} installs them). Screenshots go to {@code target/screenshots/}.
+ * The web app in a real browser: Debian's headless Chromium driven through chromedriver against the
+ * test server. Skipped where Chromium or chromedriver is not installed ({@code apt-get install
+ * chromium chromium-driver}; {@code .ci/run} installs them). Screenshots go to {@code
+ * target/screenshots/}.
  */
 @RunningServer
 class WebAppBrowserTest {
@@ -81,12 +80,18 @@ class WebAppBrowserTest {
 
   @BeforeEach
   void desktop() {
-    Assumptions.assumeTrue(browserInstalled(), "browser test skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
-        + "; install Debian's packages with: apt-get install -y chromium chromium-driver");
+    Assumptions.assumeTrue(
+        browserInstalled(),
+        "browser test skipped: no "
+            + CHROMIUM
+            + " or "
+            + CHROMEDRIVER
+            + "; install Debian's packages with: apt-get install -y chromium chromium-driver");
     driver.manage().window().setSize(DESKTOP);
   }
 
-  // ---- search -------------------------------------------------------------------------------------------------
+  // ---- search
+  // -------------------------------------------------------------------------------------------------
 
   @Test
   void searchByWordsFindsTheCodeAndOpensItsPage() throws IOException {
@@ -94,7 +99,8 @@ class WebAppBrowserTest {
     WebElement input = waitFor(By.id("search-input"));
     input.sendKeys("cryoablation", Keys.ENTER);
     WebElement result = waitFor(By.cssSelector(".results a.result[data-code='47383']"));
-    assertThat(result.getText()).contains("47383", "Ablation, 1 or more liver tumor(s), percutaneous, cryoablation", "CPT");
+    assertThat(result.getText())
+        .contains("47383", "Ablation, 1 or more liver tumor(s), percutaneous, cryoablation", "CPT");
     assertThat(driver.getCurrentUrl()).endsWith("/?q=cryoablation");
     screenshot("search-cryoablation");
 
@@ -115,7 +121,8 @@ class WebAppBrowserTest {
   @Test
   void searchWithNoMatchSaysSo() {
     driver.get(root + "?q=" + enc("zzqqxxnothing"));
-    assertThat(waitFor(By.cssSelector("[data-state='empty']")).getText()).contains("No CPT or HCPCS code matches");
+    assertThat(waitFor(By.cssSelector("[data-state='empty']")).getText())
+        .contains("No CPT or HCPCS code matches");
   }
 
   @Test
@@ -136,36 +143,46 @@ class WebAppBrowserTest {
     assertThat(driver.getCurrentUrl()).endsWith("/?code=47383");
   }
 
-  // ---- the code page ------------------------------------------------------------------------------------------
+  // ---- the code page
+  // ------------------------------------------------------------------------------------------
 
   @Test
   void codePageShowsTheCodeAsTheServerDescribesIt() {
     driver.get(root + "?code=47383");
     waitFor(By.cssSelector(".code-page[data-loaded='true']"));
 
-    assertThat(descriptor("long")).isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
+    assertThat(descriptor("long"))
+        .isEqualTo("Ablation, 1 or more liver tumor(s), percutaneous, cryoablation");
     assertThat(descriptor("med")).isEqualTo("ABLATION 1/> LIVER TUMOR PERQ CRYOABLATION");
     assertThat(descriptor("short")).isEqualTo("PERQ ABLTJ LVR CRYOABLATION");
-    assertThat(text(By.cssSelector("[data-field='lay']"))).startsWith("Cryoablation is a medical procedure");
+    assertThat(text(By.cssSelector("[data-field='lay']")))
+        .startsWith("Cryoablation is a medical procedure");
 
     WebElement globalDays = driver.findElement(By.cssSelector("tr[data-property='global-days']"));
     assertThat(globalDays.findElement(By.tagName("th")).getText()).isEqualTo("Global days");
     assertThat(globalDays.findElement(By.cssSelector(".ind-code")).getText()).isEqualTo("010");
-    assertThat(globalDays.findElement(By.cssSelector(".ind-meaning")).getText()).isEqualTo("Minor Procedure");
-    assertThat(driver.findElements(By.cssSelector("table.indicators tbody tr"))).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(globalDays.findElement(By.cssSelector(".ind-meaning")).getText())
+        .isEqualTo("Minor Procedure");
+    assertThat(driver.findElements(By.cssSelector("table.indicators tbody tr")))
+        .hasSizeGreaterThanOrEqualTo(15);
 
-    List<String> modifiers = driver.findElements(By.cssSelector(".modifiers li")).stream()
-        .map(li -> li.getAttribute("data-modifier")).toList();
+    List<String> modifiers =
+        driver.findElements(By.cssSelector(".modifiers li")).stream()
+            .map(li -> li.getAttribute("data-modifier"))
+            .toList();
     assertThat(modifiers).contains("22", "51", "53", "54", "LT", "XS");
     WebElement m51 = driver.findElement(By.cssSelector(".modifiers li[data-modifier='51']"));
-    assertThat(m51.findElement(By.cssSelector(".mod-name")).getText()).isEqualTo("Multiple Procedures");
-    assertThat(m51.findElement(By.cssSelector(".mod-def")).getText()).startsWith("Multiple procedures: When multiple");
+    assertThat(m51.findElement(By.cssSelector(".mod-name")).getText())
+        .isEqualTo("Multiple Procedures");
+    assertThat(m51.findElement(By.cssSelector(".mod-def")).getText())
+        .startsWith("Multiple procedures: When multiple");
     WebElement lt = driver.findElement(By.cssSelector(".modifiers li[data-modifier='LT']"));
     assertThat(lt.getText()).contains("Left side", "HCPCS");
 
     List<WebElement> events = driver.findElements(By.cssSelector(".timeline li"));
     assertThat(events).hasSize(2);
-    assertThat(events.get(0).getText()).contains("2017-01-01", "Changed", "Moderate (Conscious) Sedation flag removed");
+    assertThat(events.get(0).getText())
+        .contains("2017-01-01", "Changed", "Moderate (Conscious) Sedation flag removed");
     assertThat(events.get(1).getText()).contains("2015-01-01", "Added");
 
     assertThat(text(By.cssSelector("[data-field='version']"))).isEqualTo("Version 2025");
@@ -185,7 +202,8 @@ class WebAppBrowserTest {
     String curl = first.findElement(By.cssSelector("pre.curl")).getText();
     assertThat(curl).startsWith("curl ").contains("/fhir/CodeSystem/$lookup?", "code=47383");
     String json = first.findElement(By.cssSelector("pre.json")).getText();
-    Parameters shown = FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, json);
+    Parameters shown =
+        FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, json);
     assertThat(shown.getParameter("code").getValue().primitiveValue()).isEqualTo("47383");
     assertThat(first.findElement(By.cssSelector(".status")).getText()).isEqualTo("HTTP 200");
     // the curl line's URL gives the same answer when asked directly
@@ -194,11 +212,14 @@ class WebAppBrowserTest {
     assertThat(url.group(1)).startsWith(server.base() + "/");
     HttpResponse<String> direct = server.get(url.group(1).substring(server.base().length() + 1));
     assertThat(direct.statusCode()).isEqualTo(200);
-    Parameters fetched = FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, direct.body());
+    Parameters fetched =
+        FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, direct.body());
     assertThat(fetched.getParameter("display").getValue().primitiveValue())
         .isEqualTo(shown.getParameter("display").getValue().primitiveValue());
     // the ConceptMap read and the modifier lookups are listed too
-    assertThat(raw.findElements(By.cssSelector(".exchange pre.curl")).stream().map(WebElement::getText))
+    assertThat(
+            raw.findElements(By.cssSelector(".exchange pre.curl")).stream()
+                .map(WebElement::getText))
         .anyMatch(c -> c.contains("/fhir/ConceptMap?url="));
     screenshot("code-47383-raw");
   }
@@ -208,9 +229,11 @@ class WebAppBrowserTest {
     driver.get(root + "?code=00000");
     WebElement state = waitFor(By.cssSelector("[data-state='not-found']"));
     assertThat(state.findElement(By.tagName("h1")).getText()).isEqualTo("00000 was not found");
-    HttpResponse<String> direct = server.get("CodeSystem/$lookup?system=" + enc(TestContent.CPT) + "&code=00000");
+    HttpResponse<String> direct =
+        server.get("CodeSystem/$lookup?system=" + enc(TestContent.CPT) + "&code=00000");
     assertThat(direct.statusCode()).isEqualTo(404);
-    OperationOutcome outcome = (OperationOutcome) FhirContext.forR4Cached().newJsonParser().parseResource(direct.body());
+    OperationOutcome outcome =
+        (OperationOutcome) FhirContext.forR4Cached().newJsonParser().parseResource(direct.body());
     assertThat(state.findElement(By.cssSelector(".issue-text")).getText())
         .isEqualTo(outcome.getIssueFirstRep().getDetails().getText());
     screenshot("code-not-found");
@@ -231,13 +254,15 @@ class WebAppBrowserTest {
     driver.manage().window().setSize(PHONE);
     driver.get(root + "?code=47383");
     waitFor(By.cssSelector(".code-page[data-loaded='true']"));
-    Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
+    Number overflow =
+        (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
     assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     viewportShot("code-47383-phone-first-screen");
     screenshot("code-47383-phone");
   }
 
-  // ---- expression checker -------------------------------------------------------------------------------------
+  // ---- expression checker
+  // -------------------------------------------------------------------------------------
 
   @Test
   void checkerShowsTheServersVerdictForAnExpression() {
@@ -248,8 +273,13 @@ class WebAppBrowserTest {
   @Test
   void checkerShowsEachErrorOnce() {
     checkShowsServerAnswer("47383:50");
-    List<String> shown = driver.findElements(By.cssSelector("#checker-result .issue-text, #checker-result .check-message"))
-        .stream().map(WebElement::getText).toList();
+    List<String> shown =
+        driver
+            .findElements(
+                By.cssSelector("#checker-result .issue-text, #checker-result .check-message"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(shown).hasSize(2).doesNotHaveDuplicates();
     screenshot("checker-47383-50");
   }
@@ -266,46 +296,62 @@ class WebAppBrowserTest {
     // each issue once: the message that repeats them is not shown beside them
     WebElement verdict = waitFor(By.cssSelector("#checker-result .verdict"));
 
-    HttpResponse<String> direct = server.get("CodeSystem/$validate-code?url=" + enc(TestContent.CPT)
-        + "&code=" + enc(expression));
+    HttpResponse<String> direct =
+        server.get(
+            "CodeSystem/$validate-code?url=" + enc(TestContent.CPT) + "&code=" + enc(expression));
     assertThat(direct.statusCode()).isEqualTo(200);
-    Parameters answer = FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, direct.body());
+    Parameters answer =
+        FhirContext.forR4Cached().newJsonParser().parseResource(Parameters.class, direct.body());
     boolean result = ((BooleanType) answer.getParameter("result").getValue()).booleanValue();
 
     assertThat(verdict.getAttribute("data-result")).isEqualTo(String.valueOf(result));
-    assertThat(verdict.findElement(By.cssSelector(".verdict-text")).getText()).isEqualTo(result ? "Valid" : "Not valid");
+    assertThat(verdict.findElement(By.cssSelector(".verdict-text")).getText())
+        .isEqualTo(result ? "Valid" : "Not valid");
     assertThat(verdict.findElement(By.tagName("code")).getText()).isEqualTo(expression);
-    List<String> expectedIssues = answer.getParameter().stream()
-        .filter(p -> p.getName().equals("issues"))
-        .flatMap(p -> ((OperationOutcome) p.getResource()).getIssue().stream())
-        .map(i -> i.getDetails().getText())
-        .toList();
-    // the message is shown only where it says more than the issues (cptx's message joins their texts)
-    List<WebElement> message = driver.findElements(By.cssSelector("#checker-result .check-message"));
-    String said = answer.hasParameter("message") ? answer.getParameter("message").getValue().primitiveValue() : null;
-    if (said != null && !said.equals(String.join("; ", expectedIssues)) && !expectedIssues.contains(said)) {
+    List<String> expectedIssues =
+        answer.getParameter().stream()
+            .filter(p -> p.getName().equals("issues"))
+            .flatMap(p -> ((OperationOutcome) p.getResource()).getIssue().stream())
+            .map(i -> i.getDetails().getText())
+            .toList();
+    // the message is shown only where it says more than the issues (cptx's message joins their
+    // texts)
+    List<WebElement> message =
+        driver.findElements(By.cssSelector("#checker-result .check-message"));
+    String said =
+        answer.hasParameter("message")
+            ? answer.getParameter("message").getValue().primitiveValue()
+            : null;
+    if (said != null
+        && !said.equals(String.join("; ", expectedIssues))
+        && !expectedIssues.contains(said)) {
       assertThat(message).hasSize(1);
       assertThat(message.get(0).getText()).isEqualTo(said);
     } else {
       assertThat(message).isEmpty();
     }
-    List<String> shownIssues = driver.findElements(By.cssSelector("#checker-result .issue .issue-text")).stream()
-        .map(WebElement::getText).toList();
+    List<String> shownIssues =
+        driver.findElements(By.cssSelector("#checker-result .issue .issue-text")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(shownIssues).containsExactlyElementsOf(expectedIssues);
     assertThat(driver.getCurrentUrl()).contains("check=" + enc(expression));
   }
 
-  // ---- helpers ------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ------------------------------------------------------------------------------------------------
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private static WebElement waitFor(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  private static void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+  private static void waitUntil(
+      java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
   }
 

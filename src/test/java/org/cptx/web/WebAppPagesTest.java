@@ -7,7 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/** Home (what the server holds), CPT by section, the code page's section and modifier links, and their states. */
+/**
+ * Home (what the server holds), CPT by section, the code page's section and modifier links, and
+ * their states.
+ */
 class WebAppPagesTest extends PageTestBase {
 
   @org.junit.jupiter.api.Test
@@ -15,20 +18,32 @@ class WebAppPagesTest extends PageTestBase {
     open("");
     browser.waitFor(By.cssSelector(".home[data-loaded='true']"));
     List<WebElement> systems = browser.driver.findElements(By.cssSelector("section.system"));
-    assertThat(systems.get(0).getAttribute("data-system")).isEqualTo("http://www.ama-assn.org/go/cpt");
-    assertThat(systems).extracting(s -> s.getAttribute("data-system"))
-        .contains("https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", "http://cptx.org/fhir/CodeSystem/cpt-sections");
+    assertThat(systems.get(0).getAttribute("data-system"))
+        .isEqualTo("http://www.ama-assn.org/go/cpt");
+    assertThat(systems)
+        .extracting(s -> s.getAttribute("data-system"))
+        .contains(
+            "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets",
+            "http://cptx.org/fhir/CodeSystem/cpt-sections");
     WebElement cpt = systems.get(0);
-    assertThat(cpt.findElements(By.cssSelector("tbody tr"))).extracting(r -> r.getAttribute("data-version"))
+    assertThat(cpt.findElements(By.cssSelector("tbody tr")))
+        .extracting(r -> r.getAttribute("data-version"))
         .containsExactly("2023-synthetic", "2024-synthetic", "2025");
     WebElement v2025 = cpt.findElement(By.cssSelector("tr[data-version='2025']"));
     assertThat(v2025.findElement(By.cssSelector("[data-field='count']")).getText()).isEqualTo("7");
-    assertThat(v2025.findElement(By.cssSelector("[data-field='content']")).getText()).isEqualTo("not-present");
+    assertThat(v2025.findElement(By.cssSelector("[data-field='content']")).getText())
+        .isEqualTo("not-present");
     assertThat(v2025.getText()).contains("Default");
-    assertThat(cpt.findElement(By.linkText("Browse CPT by section")).getAttribute("href")).endsWith("?sections");
-    String software = fhirGet("metadata").replaceAll("(?s).*\"software\"\\s*:\\s*\\{[^}]*\"version\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-    assertThat(browser.text(By.cssSelector("[data-field='software']"))).isEqualTo("cptx " + software);
-    assertThat(browser.text(By.cssSelector("[data-field='access']"))).isEqualTo("Open: no token needed");
+    assertThat(cpt.findElement(By.linkText("Browse CPT by section")).getAttribute("href"))
+        .endsWith("?sections");
+    String software =
+        fhirGet("metadata")
+            .replaceAll(
+                "(?s).*\"software\"\\s*:\\s*\\{[^}]*\"version\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    assertThat(browser.text(By.cssSelector("[data-field='software']")))
+        .isEqualTo("cptx " + software);
+    assertThat(browser.text(By.cssSelector("[data-field='access']")))
+        .isEqualTo("Open: no token needed");
     browser.screenshot("home", true);
   }
 
@@ -36,10 +51,20 @@ class WebAppPagesTest extends PageTestBase {
   void sectionsWithCountsAndAPagedSectionList() {
     open("?sections");
     browser.waitFor(By.cssSelector(".sections-view[data-loaded='true']"));
-    List<String> sections = browser.driver.findElements(By.cssSelector("table.sections tbody tr")).stream()
-        .map(r -> r.getAttribute("data-section")).toList();
-    assertThat(sections).startsWith("evaluation-management", "anesthesia", "surgery")
-        .contains("surgery-digestive", "radiology", "pathology-laboratory", "medicine", "category-2", "category-3", "pla");
+    List<String> sections =
+        browser.driver.findElements(By.cssSelector("table.sections tbody tr")).stream()
+            .map(r -> r.getAttribute("data-section"))
+            .toList();
+    assertThat(sections)
+        .startsWith("evaluation-management", "anesthesia", "surgery")
+        .contains(
+            "surgery-digestive",
+            "radiology",
+            "pathology-laboratory",
+            "medicine",
+            "category-2",
+            "category-3",
+            "pla");
     assertThat(row("surgery").getAttribute("data-count")).isEqualTo("1");
     assertThat(row("surgery-digestive").getAttribute("data-count")).isEqualTo("1");
     assertThat(row("radiology").getAttribute("data-count")).isEqualTo("0");
@@ -49,8 +74,10 @@ class WebAppPagesTest extends PageTestBase {
     browser.waitFor(By.cssSelector(".section-view[data-loaded='true']"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("?section=surgery-digestive");
     assertThat(browser.text(By.cssSelector(".section-view h1"))).isEqualTo("Digestive system");
-    assertThat(browser.text(By.cssSelector(".section-view .crumbs"))).isEqualTo("Home › CPT › Surgery › Digestive system");
-    assertThat(browser.driver.findElements(By.cssSelector(".section-view a.result"))).extracting(a -> a.getAttribute("data-code"))
+    assertThat(browser.text(By.cssSelector(".section-view .crumbs")))
+        .isEqualTo("Home › CPT › Surgery › Digestive system");
+    assertThat(browser.driver.findElements(By.cssSelector(".section-view a.result")))
+        .extracting(a -> a.getAttribute("data-code"))
         .containsExactly("47383");
     assertThat(browser.text(By.cssSelector(".pager"))).contains("Page 1 of 1");
   }
@@ -61,7 +88,8 @@ class WebAppPagesTest extends PageTestBase {
     assertThat(browser.waitFor(By.cssSelector("[data-state='empty']")).getText())
         .isEqualTo("This server holds no CPT code in this section.");
     open("?section=nothing-here");
-    assertThat(browser.waitFor(By.cssSelector("[data-state='empty']")).getText()).contains("no section nothing-here");
+    assertThat(browser.waitFor(By.cssSelector("[data-state='empty']")).getText())
+        .contains("no section nothing-here");
   }
 
   @org.junit.jupiter.api.Test
@@ -69,12 +97,17 @@ class WebAppPagesTest extends PageTestBase {
     open("?code=47383");
     WebElement crumbs = browser.waitFor(By.cssSelector(".code-page .crumbs[data-loaded='true']"));
     assertThat(crumbs.getText()).isEqualTo("Home › CPT › Surgery › Digestive system › 47383");
-    assertThat(crumbs.findElement(By.cssSelector("a[data-section='surgery-digestive']")).getAttribute("href"))
+    assertThat(
+            crumbs
+                .findElement(By.cssSelector("a[data-section='surgery-digestive']"))
+                .getAttribute("href"))
         .endsWith("?section=surgery-digestive");
     browser.waitFor(By.cssSelector(".code-page[data-loaded='true']"));
     WebElement mue = browser.driver.findElement(By.cssSelector("tr[data-property='mue']"));
-    assertThat(mue.findElement(By.cssSelector(".ind-meaning")).getText()).startsWith("At most 1 unit of service");
-    assertThat(browser.driver.findElements(By.cssSelector(".pairs dt"))).extracting(WebElement::getText)
+    assertThat(mue.findElement(By.cssSelector(".ind-meaning")).getText())
+        .startsWith("At most 1 unit of service");
+    assertThat(browser.driver.findElements(By.cssSelector(".pairs dt")))
+        .extracting(WebElement::getText)
         .allMatch(t -> !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
   }
 
@@ -83,13 +116,18 @@ class WebAppPagesTest extends PageTestBase {
     open("?code=LT&system=hcpcs");
     browser.waitFor(By.cssSelector(".code-page[data-loaded='true']"));
     assertThat(browser.text(By.cssSelector("[data-field='system-label']"))).isEqualTo("HCPCS");
-    assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("No lay description", "HCPCSLevelII");
-    WebElement cpt = browser.driver.findElement(By.cssSelector(".equivalents li[data-equivalent='LT'] a"));
+    assertThat(browser.driver.findElement(By.tagName("main")).getText())
+        .doesNotContain("No lay description", "HCPCSLevelII");
+    WebElement cpt =
+        browser.driver.findElement(By.cssSelector(".equivalents li[data-equivalent='LT'] a"));
     assertThat(cpt.getText()).isEqualTo("CPT LT");
     browser.screenshot("hcpcs-LT", true);
     cpt.sendKeys(Keys.ENTER);
-    browser.waitFor(By.cssSelector(".code-page[data-code='LT'][data-system='http://www.ama-assn.org/go/cpt'][data-loaded='true']"));
-    WebElement back = browser.driver.findElement(By.cssSelector(".equivalents li[data-equivalent='LT'] a"));
+    browser.waitFor(
+        By.cssSelector(
+            ".code-page[data-code='LT'][data-system='http://www.ama-assn.org/go/cpt'][data-loaded='true']"));
+    WebElement back =
+        browser.driver.findElement(By.cssSelector(".equivalents li[data-equivalent='LT'] a"));
     assertThat(back.getText()).isEqualTo("HCPCS LT");
     assertThat(back.getAttribute("href")).endsWith("?code=LT&system=hcpcs");
   }
@@ -98,11 +136,17 @@ class WebAppPagesTest extends PageTestBase {
   void loadingThenErrorWhenTheServerCannotBeReached() {
     browser.latency(1500);
     open("?sections");
-    assertThat(browser.waitFor(By.cssSelector("[data-state='loading']")).getText()).contains("Loading the CPT sections");
+    assertThat(browser.waitFor(By.cssSelector("[data-state='loading']")).getText())
+        .contains("Loading the CPT sections");
     browser.waitFor(By.cssSelector(".sections-view[data-loaded='true']"));
     browser.latency(0);
-    for (String[] page : new String[][] {{"", ".home"}, {"?sections", ".sections-view"},
-        {"?section=surgery", ".section-view"}, {"?changes", ".changes-body"}}) {
+    for (String[] page :
+        new String[][] {
+          {"", ".home"},
+          {"?sections", ".sections-view"},
+          {"?section=surgery", ".section-view"},
+          {"?changes", ".changes-body"}
+        }) {
       browser.blockFhir(false);
       open(page[0]);
       browser.waitFor(By.cssSelector(page[1] + "[data-loaded='true']"));
@@ -110,7 +154,8 @@ class WebAppPagesTest extends PageTestBase {
       browser.js("window.dispatchEvent(new CustomEvent('cptx:navigate'))");
       WebElement error = browser.waitFor(By.cssSelector("[data-state='error']"));
       assertThat(error.getAttribute("role")).isEqualTo("alert");
-      assertThat(error.findElement(By.tagName("h2")).getText()).isEqualTo("The server could not be reached");
+      assertThat(error.findElement(By.tagName("h2")).getText())
+          .isEqualTo("The server could not be reached");
       assertThat(error.findElement(By.tagName("button")).getText()).isEqualTo("Try again");
     }
     browser.screenshot("error-unreachable", true);
@@ -122,17 +167,25 @@ class WebAppPagesTest extends PageTestBase {
   @org.junit.jupiter.api.Test
   void everyPageFitsAPhone() {
     browser.driver.manage().window().setSize(Browser.PHONE);
-    for (String[] page : new String[][] {{"", ".home"}, {"?sections", ".sections-view"},
-        {"?section=surgery-digestive", ".section-view"}, {"?code=47383", ".code-page"},
-        {"?changes&from=2023-synthetic&to=2024-synthetic", ".changes-body"}}) {
+    for (String[] page :
+        new String[][] {
+          {"", ".home"},
+          {"?sections", ".sections-view"},
+          {"?section=surgery-digestive", ".section-view"},
+          {"?code=47383", ".code-page"},
+          {"?changes&from=2023-synthetic&to=2024-synthetic", ".changes-body"}
+        }) {
       open(page[0]);
       browser.waitFor(By.cssSelector(page[1] + "[data-loaded='true']"));
-      assertThat(browser.horizontalOverflow()).as("horizontal overflow of %s", page[0]).isLessThanOrEqualTo(0);
+      assertThat(browser.horizontalOverflow())
+          .as("horizontal overflow of %s", page[0])
+          .isLessThanOrEqualTo(0);
     }
     browser.screenshot("changes-phone", true);
   }
 
   private static WebElement row(String section) {
-    return browser.driver.findElement(By.cssSelector("table.sections tr[data-section='" + section + "']"));
+    return browser.driver.findElement(
+        By.cssSelector("table.sections tr[data-section='" + section + "']"));
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ClinicianDescriptor.txt: TAB, header row {@code Concept Id, CPT Code, Clinician Descriptor Id, Clinician
- * Descriptor}; one or more rows per code, kept in file order.
+ * ClinicianDescriptor.txt: TAB, header row {@code Concept Id, CPT Code, Clinician Descriptor Id,
+ * Clinician Descriptor}; one or more rows per code, kept in file order.
  */
 public final class ClinicianDescriptorReader {
 

@@ -11,8 +11,9 @@ import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * The shipped CMS indicator code systems ({@code CodeSystem-cms-*.json} in the resources folder), so an imported
- * indicator value is checked against its code system and written as a Coding with that system's display.
+ * The shipped CMS indicator code systems ({@code CodeSystem-cms-*.json} in the resources folder),
+ * so an imported indicator value is checked against its code system and written as a Coding with
+ * that system's display.
  */
 public final class CmsIndicators {
 
@@ -28,14 +29,16 @@ public final class CmsIndicators {
     for (String name : names) {
       Path file = folder.resolve("CodeSystem-cms-" + name + ".json");
       try {
-        CodeSystem cs = fhir.newJsonParser().parseResource(CodeSystem.class, Files.readString(file));
+        CodeSystem cs =
+            fhir.newJsonParser().parseResource(CodeSystem.class, Files.readString(file));
         Map<String, String> codes = new HashMap<>();
         for (ConceptDefinitionComponent c : cs.getConcept()) {
           codes.put(c.getCode(), c.getDisplay());
         }
         indicators.displays.put(name, codes);
       } catch (IOException | RuntimeException e) {
-        throw new ImportException(file + ": cannot read the CMS indicator code system: " + e.getMessage(), e);
+        throw new ImportException(
+            file + ": cannot read the CMS indicator code system: " + e.getMessage(), e);
       }
     }
     return indicators;

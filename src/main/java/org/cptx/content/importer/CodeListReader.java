@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A plain list of CPT codes (for example the codes of CPT Appendix P, telemedicine): one code a line. {@code #}
- * starts a comment, on its own line or after the code; blank lines are skipped; the first line with content may be
- * a header when it holds no digit ({@code CPT Code}); anything after the code, past a TAB, comma or space, is ignored
- * (so a list copied from a spreadsheet with a descriptor column works). Every code must be a code of the release,
- * listed once.
+ * A plain list of CPT codes (for example the codes of CPT Appendix P, telemedicine): one code a
+ * line. {@code #} starts a comment, on its own line or after the code; blank lines are skipped; the
+ * first line with content may be a header when it holds no digit ({@code CPT Code}); anything after
+ * the code, past a TAB, comma or space, is ignored (so a list copied from a spreadsheet with a
+ * descriptor column works). Every code must be a code of the release, listed once.
  */
 public final class CodeListReader {
 
@@ -38,8 +38,12 @@ public final class CodeListReader {
       }
       String code = SEPARATOR.split(content, 2)[0];
       if (!CptCodes.isCode(code)) {
-        throw file.error(i, "'" + code + "' is not a CPT code (five characters: four digits, then a digit or an"
-            + " upper-case letter)");
+        throw file.error(
+            i,
+            "'"
+                + code
+                + "' is not a CPT code (five characters: four digits, then a digit or an"
+                + " upper-case letter)");
       }
       if (!codes.containsKey(code)) {
         throw file.error(i, "code " + code + " is not in the AMA release");
@@ -47,7 +51,8 @@ public final class CodeListReader {
       file.taken();
       Integer before = listed.putIfAbsent(code, i);
       if (before != null) {
-        throw file.error(i, "code " + code + " is listed twice (first on line " + (before + 1) + ")");
+        throw file.error(
+            i, "code " + code + " is listed twice (first on line " + (before + 1) + ")");
       }
     }
     return listed.keySet();

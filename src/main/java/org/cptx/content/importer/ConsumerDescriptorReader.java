@@ -3,10 +3,14 @@ package org.cptx.content.importer;
 import java.util.List;
 import java.util.Map;
 
-/** ConsumerDescriptor.txt: TAB, header row {@code Concept Id, CPT Code, Consumer Friendly Descriptor}. */
+/**
+ * ConsumerDescriptor.txt: TAB, header row {@code Concept Id, CPT Code, Consumer Friendly
+ * Descriptor}.
+ */
 public final class ConsumerDescriptorReader {
 
-  static final List<String> COLUMNS = List.of("Concept Id", "CPT Code", "Consumer Friendly Descriptor");
+  static final List<String> COLUMNS =
+      List.of("Concept Id", "CPT Code", "Consumer Friendly Descriptor");
 
   private ConsumerDescriptorReader() {}
 

@@ -14,7 +14,10 @@ public final class CptCodes {
     return CODE.matcher(s).matches();
   }
 
-  /** {@code cat-2} for nnnnF (Category II); {@code code} for the rest (numeric, nnnnT, nnnnU, nnnnA, nnnnM). */
+  /**
+   * {@code cat-2} for nnnnF (Category II); {@code code} for the rest (numeric, nnnnT, nnnnU, nnnnA,
+   * nnnnM).
+   */
   public static String kindOf(String code) {
     return code.endsWith("F") ? "cat-2" : "code";
   }

@@ -13,15 +13,25 @@ import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
- * Reads an AMA release folder, optional CMS files and optional code lists (telemedicine, orthopox), builds the CPT
- * CodeSystem, the CMS supplement, the HCPCS modifiers with their HCPCS <-> CPT ConceptMap, and the deleted-code
- * ConceptMap, and writes them all or nothing.
+ * Reads an AMA release folder, optional CMS files and optional code lists (telemedicine, orthopox),
+ * builds the CPT CodeSystem, the CMS supplement, the HCPCS modifiers with their HCPCS <-> CPT
+ * ConceptMap, and the deleted-code ConceptMap, and writes them all or nothing.
  */
 public final class CptImporter {
 
-  static final String[] INDICATORS = {"pfs-status", "pctc-indicator", "global-days", "multiple-procedure",
-      "bilateral-surgery", "assistant-surgeon", "co-surgeons", "team-surgery", "physician-supervision",
-      "diagnostic-imaging-family", "mue-adjudication-indicator"};
+  static final String[] INDICATORS = {
+    "pfs-status",
+    "pctc-indicator",
+    "global-days",
+    "multiple-procedure",
+    "bilateral-surgery",
+    "assistant-surgeon",
+    "co-surgeons",
+    "team-surgery",
+    "physician-supervision",
+    "diagnostic-imaging-family",
+    "mue-adjudication-indicator"
+  };
 
   private final FhirContext fhir;
   private final Progress progress;
@@ -60,12 +70,16 @@ public final class CptImporter {
       if (shared != null) {
         resources.add(shared);
       } else {
-        progress.note("no CPT modifier of kind hcpcs is in " + options.hcpcs().getFileName()
-            + "; the HCPCS <-> CPT modifier map is not written");
+        progress.note(
+            "no CPT modifier of kind hcpcs is in "
+                + options.hcpcs().getFileName()
+                + "; the HCPCS <-> CPT modifier map is not written");
       }
     }
     summary.release(release);
-    return options.dryRun() ? List.of() : OutputFolder.write(options.out(), resources, fhir, options.version());
+    return options.dryRun()
+        ? List.of()
+        : OutputFolder.write(options.out(), resources, fhir, options.version());
   }
 
   private static void checkOut(Path out) {
@@ -76,27 +90,41 @@ public final class CptImporter {
     }
   }
 
-  /** Reads the AMA files of a release folder (History, Deleted, Consumer and Clinician files are optional). */
+  /**
+   * Reads the AMA files of a release folder (History, Deleted, Consumer and Clinician files are
+   * optional).
+   */
   public CptRelease readAma(Path folder) {
     CptRelease release = new CptRelease();
     LongDescriptorReader.readDisplays(source(required(folder, "LONGULT.txt")), release.codes);
     LongDescriptorReader.readUpper(source(required(folder, "LONGUT.txt")), release.codes);
-    FixedWidthDescriptorReader.read(source(required(folder, "MEDU.txt")), release.codes, Width.MEDIUM);
-    FixedWidthDescriptorReader.read(source(required(folder, "SHORTU.txt")), release.codes, Width.SHORT);
-    optional(folder, "ConsumerDescriptor.txt", f -> ConsumerDescriptorReader.read(f, release.codes));
-    optional(folder, "ClinicianDescriptor.txt", f -> ClinicianDescriptorReader.read(f, release.codes));
+    FixedWidthDescriptorReader.read(
+        source(required(folder, "MEDU.txt")), release.codes, Width.MEDIUM);
+    FixedWidthDescriptorReader.read(
+        source(required(folder, "SHORTU.txt")), release.codes, Width.SHORT);
+    optional(
+        folder, "ConsumerDescriptor.txt", f -> ConsumerDescriptorReader.read(f, release.codes));
+    optional(
+        folder, "ClinicianDescriptor.txt", f -> ClinicianDescriptorReader.read(f, release.codes));
     ModifierReader.read(source(required(folder, "MODUL.txt")), release.modifiers);
     optional(folder, "Deleted_DTK_tab.txt", f -> DeletedCodeReader.read(f, release));
-    optional(folder, "History_DTK_tab.txt", f -> {
-      int unknown = HistoryReader.read(f, release);
-      if (unknown > 0) {
-        progress.note("History_DTK_tab.txt: skipped " + unknown + " rows for codes not in this release");
-      }
-    });
+    optional(
+        folder,
+        "History_DTK_tab.txt",
+        f -> {
+          int unknown = HistoryReader.read(f, release);
+          if (unknown > 0) {
+            progress.note(
+                "History_DTK_tab.txt: skipped " + unknown + " rows for codes not in this release");
+          }
+        });
     return release;
   }
 
-  /** Sets a boolean property (true for the codes the list names, false for the others) when a list is given. */
+  /**
+   * Sets a boolean property (true for the codes the list names, false for the others) when a list
+   * is given.
+   */
   private void flag(CptRelease release, String property, Path list) {
     if (list != null) {
       Set<String> codes = CodeListReader.read(source(list), release.codes);

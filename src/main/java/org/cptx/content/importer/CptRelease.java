@@ -7,15 +7,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The AMA release as read: codes (active and deleted), Appendix A modifiers, deleted-code replacements, and the
- * boolean properties set from code lists (telemedicine, orthopox).
+ * The AMA release as read: codes (active and deleted), Appendix A modifiers, deleted-code
+ * replacements, and the boolean properties set from code lists (telemedicine, orthopox).
  */
 public final class CptRelease {
 
   final Map<String, CptConcept> codes = new LinkedHashMap<>();
   final Map<String, CptConcept> modifiers = new LinkedHashMap<>();
   final List<Replacement> replacements = new ArrayList<>();
-  /** Boolean property (telemedicine, orthopox) -> the codes it is true for; every other code has it false. */
+
+  /**
+   * Boolean property (telemedicine, orthopox) -> the codes it is true for; every other code has it
+   * false.
+   */
   final Map<String, Set<String>> flags = new LinkedHashMap<>();
 
   public Map<String, CptConcept> codes() {
@@ -41,5 +45,6 @@ public final class CptRelease {
   }
 
   /** A deleted code and the codes its instruction names instead. */
-  public record Replacement(String deleted, String deletedDisplay, List<String> targets, String instruction) {}
+  public record Replacement(
+      String deleted, String deletedDisplay, List<String> targets, String instruction) {}
 }

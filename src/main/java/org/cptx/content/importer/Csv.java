@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One CSV line split into cells (RFC 4180 quoting, no line breaks inside quotes), and header-name matching. */
+/**
+ * One CSV line split into cells (RFC 4180 quoting, no line breaks inside quotes), and header-name
+ * matching.
+ */
 final class Csv {
 
   private Csv() {}

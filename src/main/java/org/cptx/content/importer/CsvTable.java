@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file with notice lines, then a header row (found by its first cell), then data rows. Columns are located
- * by header name; every data row must have as many cells as the header.
+ * A CSV file with notice lines, then a header row (found by its first cell), then data rows.
+ * Columns are located by header name; every data row must have as many cells as the header.
  */
 final class CsvTable {
 
@@ -27,7 +27,8 @@ final class CsvTable {
         return new CsvTable(file, cells, i);
       }
     }
-    throw file.error(0, "missing the column header row (a row starting with '" + firstColumn + "')");
+    throw file.error(
+        0, "missing the column header row (a row starting with '" + firstColumn + "')");
   }
 
   /** The index of a required column. */
@@ -58,7 +59,8 @@ final class CsvTable {
         throw file.error(i, "a quoted value is not closed");
       }
       if (cells.size() != header.size()) {
-        throw file.error(i, "expected " + header.size() + " columns as in the header, found " + cells.size());
+        throw file.error(
+            i, "expected " + header.size() + " columns as in the header, found " + cells.size());
       }
       rows.add(new Row(i, cells));
     }

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.cptx.content.importer.CptRelease.Replacement;
 
 /**
- * Deleted_DTK_tab.txt: TAB, header row {@code Concept Id, Code, Date Deleted, Level, Descriptor, Instruction}.
- * A deleted code not active in this release becomes a retired concept; an instruction that names codes after
- * "use", "see" or "report" (e.g. "To report, use 12345, 12346") gives a replacement for the ConceptMap.
+ * Deleted_DTK_tab.txt: TAB, header row {@code Concept Id, Code, Date Deleted, Level, Descriptor,
+ * Instruction}. A deleted code not active in this release becomes a retired concept; an instruction
+ * that names codes after "use", "see" or "report" (e.g. "To report, use 12345, 12346") gives a
+ * replacement for the ConceptMap.
  */
 public final class DeletedCodeReader {
 
@@ -45,7 +46,10 @@ public final class DeletedCodeReader {
     }
   }
 
-  /** The codes an instruction names after its first "use", "see" or "report"; none when it names none. */
+  /**
+   * The codes an instruction names after its first "use", "see" or "report"; none when it names
+   * none.
+   */
   static List<String> targets(String instruction, String self) {
     Matcher pointer = POINTER.matcher(instruction);
     List<String> codes = new ArrayList<>();

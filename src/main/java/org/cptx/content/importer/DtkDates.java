@@ -8,8 +8,11 @@ import java.util.List;
 /** Dates in CPT Link's DTK files: {@code yyyyMMdd}, {@code yyyy-MM-dd} or {@code M/d/yyyy}. */
 final class DtkDates {
 
-  private static final List<DateTimeFormatter> FORMATS = List.of(DateTimeFormatter.BASIC_ISO_DATE,
-      DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("M/d/uuuu"));
+  private static final List<DateTimeFormatter> FORMATS =
+      List.of(
+          DateTimeFormatter.BASIC_ISO_DATE,
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ofPattern("M/d/uuuu"));
 
   private DtkDates() {}
 
@@ -21,6 +24,7 @@ final class DtkDates {
         // try the next format
       }
     }
-    throw file.error(index, column + " '" + value + "' is not a date (yyyyMMdd, yyyy-MM-dd or M/d/yyyy)");
+    throw file.error(
+        index, column + " '" + value + "' is not a date (yyyyMMdd, yyyy-MM-dd or M/d/yyyy)");
   }
 }

@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * MEDU.txt and SHORTU.txt: header paragraphs, a blank line, then fixed width: code in columns 1-5, a space in
- * column 6, the descriptor from column 7 (at most 48 characters in MEDU, 28 in SHORTU).
+ * MEDU.txt and SHORTU.txt: header paragraphs, a blank line, then fixed width: code in columns 1-5,
+ * a space in column 6, the descriptor from column 7 (at most 48 characters in MEDU, 28 in SHORTU).
  */
 public final class FixedWidthDescriptorReader {
 
@@ -13,7 +13,8 @@ public final class FixedWidthDescriptorReader {
 
   /** Which designation a file fills. */
   public enum Width {
-    MEDIUM(48), SHORT(28);
+    MEDIUM(48),
+    SHORT(28);
 
     final int max;
 
@@ -25,14 +26,17 @@ public final class FixedWidthDescriptorReader {
   private FixedWidthDescriptorReader() {}
 
   public static void read(SourceFile file, Map<String, CptConcept> codes, Width width) {
-    int start = Headers.dataStart(file, line -> ROW.matcher(line).matches(), "AMA copyright header");
+    int start =
+        Headers.dataStart(file, line -> ROW.matcher(line).matches(), "AMA copyright header");
     for (int i = start; i < file.size(); i++) {
       String line = file.line(i);
       if (line.isBlank()) {
         continue;
       }
       if (line.length() < 7 || line.charAt(5) != ' ' || line.charAt(6) == ' ') {
-        throw file.error(i, "expected the code in columns 1-5, a space in column 6 and the descriptor from column 7");
+        throw file.error(
+            i,
+            "expected the code in columns 1-5, a space in column 6 and the descriptor from column 7");
       }
       String code = line.substring(0, 5);
       if (!CptCodes.isCode(code)) {
@@ -40,8 +44,14 @@ public final class FixedWidthDescriptorReader {
       }
       String text = line.substring(6).stripTrailing();
       if (text.length() > width.max) {
-        throw file.error(i, "the descriptor has " + text.length() + " characters; at most " + width.max
-            + " fit columns 7-" + (6 + width.max));
+        throw file.error(
+            i,
+            "the descriptor has "
+                + text.length()
+                + " characters; at most "
+                + width.max
+                + " fit columns 7-"
+                + (6 + width.max));
       }
       CptConcept c = LongDescriptorReader.known(file, codes, code, i);
       file.taken();

@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The CMS HCPCS Level II file (HCPCyyyy_*_ANWEB.txt): 320-character records. Columns 1-5 the code (for a modifier
- * record: the modifier in 4-5), 6-10 the sequence number, 11 the record id (3 first line of a code, 4 its
- * continuation, 7 first line of a modifier, 8 its continuation), 12-91 the long description, 92-119 the short
- * description. Only modifiers (7 and 8) are taken; continuation lines extend the long description.
+ * The CMS HCPCS Level II file (HCPCyyyy_*_ANWEB.txt): 320-character records. Columns 1-5 the code
+ * (for a modifier record: the modifier in 4-5), 6-10 the sequence number, 11 the record id (3 first
+ * line of a code, 4 its continuation, 7 first line of a modifier, 8 its continuation), 12-91 the
+ * long description, 92-119 the short description. Only modifiers (7 and 8) are taken; continuation
+ * lines extend the long description.
  */
 public final class HcpcsModifierReader {
 
@@ -27,8 +28,14 @@ public final class HcpcsModifierReader {
         continue;
       }
       if (line.length() > RECORD || line.length() < 12) {
-        throw file.error(i, "expected a record of at most " + RECORD + " characters with a record id in column 11,"
-            + " found " + line.length() + " characters");
+        throw file.error(
+            i,
+            "expected a record of at most "
+                + RECORD
+                + " characters with a record id in column 11,"
+                + " found "
+                + line.length()
+                + " characters");
       }
       char id = line.charAt(10);
       switch (id) {
@@ -41,10 +48,13 @@ public final class HcpcsModifierReader {
     return modifiers;
   }
 
-  private static Modifier first(SourceFile file, int i, String line, Map<String, Modifier> modifiers) {
+  private static Modifier first(
+      SourceFile file, int i, String line, Map<String, Modifier> modifiers) {
     String code = modifierCode(file, i, line);
     if (line.length() < 92) {
-      throw file.error(i, "modifier " + code + ": the first record must reach the short description (column 92)");
+      throw file.error(
+          i,
+          "modifier " + code + ": the first record must reach the short description (column 92)");
     }
     if (modifiers.containsKey(code)) {
       throw file.error(i, "modifier " + code + " has a second first-line record (id 7)");
@@ -55,13 +65,17 @@ public final class HcpcsModifierReader {
     return m;
   }
 
-  private static Modifier continued(SourceFile file, int i, String line, Modifier current,
-      Map<String, Modifier> modifiers) {
+  private static Modifier continued(
+      SourceFile file, int i, String line, Modifier current, Map<String, Modifier> modifiers) {
     String code = modifierCode(file, i, line);
     if (current == null || !current.code().equals(code)) {
-      throw file.error(i, "continuation record (id 8) for modifier " + code + " without its first record (id 7)");
+      throw file.error(
+          i,
+          "continuation record (id 8) for modifier " + code + " without its first record (id 7)");
     }
-    Modifier m = new Modifier(code, (current.longText() + " " + cut(line, 11, 91)).strip(), current.shortText());
+    Modifier m =
+        new Modifier(
+            code, (current.longText() + " " + cut(line, 11, 91)).strip(), current.shortText());
     modifiers.put(code, m);
     return m;
   }
@@ -69,8 +83,11 @@ public final class HcpcsModifierReader {
   private static String modifierCode(SourceFile file, int i, String line) {
     String code = line.substring(3, 5);
     if (!line.substring(0, 3).isBlank() || !CptCodes.MODIFIER.matcher(code).matches()) {
-      throw file.error(i, "a modifier record must hold the modifier in columns 4-5, found '" + line.substring(0, 5)
-          + "'");
+      throw file.error(
+          i,
+          "a modifier record must hold the modifier in columns 4-5, found '"
+              + line.substring(0, 5)
+              + "'");
     }
     return code;
   }

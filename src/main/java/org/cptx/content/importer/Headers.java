@@ -8,8 +8,8 @@ final class Headers {
   private Headers() {}
 
   /**
-   * The index of the first data line: the first line the predicate accepts. There must be a non-blank header
-   * before it and a blank line right before it.
+   * The index of the first data line: the first line the predicate accepts. There must be a
+   * non-blank header before it and a blank line right before it.
    */
   static int dataStart(SourceFile file, Predicate<String> isData, String headerName) {
     for (int i = 0; i < file.size(); i++) {

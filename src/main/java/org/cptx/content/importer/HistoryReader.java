@@ -6,14 +6,23 @@ import java.util.Locale;
 import org.cptx.content.importer.CptConcept.HistoryEvent;
 
 /**
- * History_DTK_tab.txt: TAB, header row {@code Date, Change Type, Concept Id, CPT Code, Level, Prior Value,
- * Current Value, Instruction}. Each row becomes a history event (added, changed, deleted) on its code; the note is
- * the instruction, or else the level that changed. Rows for codes the release does not hold are counted and skipped.
+ * History_DTK_tab.txt: TAB, header row {@code Date, Change Type, Concept Id, CPT Code, Level, Prior
+ * Value, Current Value, Instruction}. Each row becomes a history event (added, changed, deleted) on
+ * its code; the note is the instruction, or else the level that changed. Rows for codes the release
+ * does not hold are counted and skipped.
  */
 public final class HistoryReader {
 
-  static final List<String> COLUMNS = List.of("Date", "Change Type", "Concept Id", "CPT Code", "Level",
-      "Prior Value", "Current Value", "Instruction");
+  static final List<String> COLUMNS =
+      List.of(
+          "Date",
+          "Change Type",
+          "Concept Id",
+          "CPT Code",
+          "Level",
+          "Prior Value",
+          "Current Value",
+          "Instruction");
 
   private HistoryReader() {}
 
@@ -45,7 +54,8 @@ public final class HistoryReader {
     if (type.contains("chang") || type.contains("revis")) {
       return "changed";
     }
-    throw file.error(row.index(), "Change Type '" + row.get(1) + "' is none of Added, Changed, Deleted");
+    throw file.error(
+        row.index(), "Change Type '" + row.get(1) + "' is none of Added, Changed, Deleted");
   }
 
   private static String note(TabFile.Row row, String action) {

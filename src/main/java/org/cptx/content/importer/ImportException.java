@@ -2,7 +2,10 @@ package org.cptx.content.importer;
 
 import java.nio.file.Path;
 
-/** A release file the importer cannot read; the message starts with {@code file:line:} where a line is known. */
+/**
+ * A release file the importer cannot read; the message starts with {@code file:line:} where a line
+ * is known.
+ */
 public final class ImportException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

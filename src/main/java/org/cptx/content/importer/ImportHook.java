@@ -1,10 +1,10 @@
 package org.cptx.content.importer;
 
 /**
- * A test hook: with {@code -Dcptx.import.haltAt=POINT} the importer halts the JVM abruptly (as {@code kill -9}
- * would, no shutdown hooks, exit status 137) when it reaches that point of the switch to the new release
- * ({@code plain-moved}, {@code before-switch}, {@code after-switch}). Tests use it to check that a stop at any of them
- * leaves {@code --out} whole.
+ * A test hook: with {@code -Dcptx.import.haltAt=POINT} the importer halts the JVM abruptly (as
+ * {@code kill -9} would, no shutdown hooks, exit status 137) when it reaches that point of the
+ * switch to the new release ({@code plain-moved}, {@code before-switch}, {@code after-switch}).
+ * Tests use it to check that a stop at any of them leaves {@code --out} whole.
  */
 final class ImportHook {
 

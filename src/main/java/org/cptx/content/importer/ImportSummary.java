@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an import read: per file the lines read, entries taken and notice or prose lines skipped; the modifiers per
- * kind; the codes per kind (Category I, II, III, PLA); the deleted codes.
+ * What an import read: per file the lines read, entries taken and notice or prose lines skipped;
+ * the modifiers per kind; the codes per kind (Category I, II, III, PLA); the deleted codes.
  */
 public final class ImportSummary {
 
@@ -39,19 +39,27 @@ public final class ImportSummary {
     }
   }
 
-  /** Category I (numeric), II (nnnnF), III (nnnnT), PLA (nnnnU); other shapes by their fifth character. */
+  /**
+   * Category I (numeric), II (nnnnF), III (nnnnT), PLA (nnnnU); other shapes by their fifth
+   * character.
+   */
   static String categoryOf(String code) {
     return switch (code.charAt(4)) {
       case 'F' -> "Category II";
       case 'T' -> "Category III";
       case 'U' -> "PLA";
-      default -> Character.isDigit(code.charAt(4)) ? "Category I" : "other (nnnn" + code.charAt(4) + ")";
+      default ->
+          Character.isDigit(code.charAt(4)) ? "Category I" : "other (nnnn" + code.charAt(4) + ")";
     };
   }
 
   public List<FileCount> files() {
-    return files.stream().map(f -> new FileCount(f.path().getFileName().toString(), f.size(), f.entries(),
-        f.skippedLines())).toList();
+    return files.stream()
+        .map(
+            f ->
+                new FileCount(
+                    f.path().getFileName().toString(), f.size(), f.entries(), f.skippedLines()))
+        .toList();
   }
 
   public Map<String, Integer> modifierKinds() {
@@ -70,8 +78,15 @@ public final class ImportSummary {
   public List<String> lines() {
     List<String> out = new ArrayList<>();
     for (FileCount f : files()) {
-      out.add(f.name() + ": " + f.lines() + " lines read, " + f.entries() + " entries taken, " + f.skipped()
-          + " notice and prose lines skipped");
+      out.add(
+          f.name()
+              + ": "
+              + f.lines()
+              + " lines read, "
+              + f.entries()
+              + " entries taken, "
+              + f.skipped()
+              + " notice and prose lines skipped");
     }
     out.add("modifiers per kind: " + join(modifierKinds));
     out.add("codes per kind: " + join(codeKinds) + "; deleted codes: " + deleted);

@@ -3,8 +3,8 @@ package org.cptx.content.importer;
 import java.util.Map;
 
 /**
- * LONGULT.txt (mixed case: the display) and LONGUT.txt (upper case: the {@code upper} designation): copyright
- * header paragraphs, a blank line, then {@code code<TAB>descriptor}.
+ * LONGULT.txt (mixed case: the display) and LONGUT.txt (upper case: the {@code upper} designation):
+ * copyright header paragraphs, a blank line, then {@code code<TAB>descriptor}.
  */
 public final class LongDescriptorReader {
 
@@ -12,15 +12,17 @@ public final class LongDescriptorReader {
 
   /** LONGULT: creates a concept per code, its display the descriptor. */
   public static void readDisplays(SourceFile file, Map<String, CptConcept> codes) {
-    read(file, (code, text, index) -> {
-      if (codes.containsKey(code)) {
-        throw file.error(index, "code " + code + " is listed twice");
-      }
-      CptConcept c = new CptConcept(code, false);
-      c.kinds.add(CptCodes.kindOf(code));
-      c.display = text;
-      codes.put(code, c);
-    });
+    read(
+        file,
+        (code, text, index) -> {
+          if (codes.containsKey(code)) {
+            throw file.error(index, "code " + code + " is listed twice");
+          }
+          CptConcept c = new CptConcept(code, false);
+          c.kinds.add(CptCodes.kindOf(code));
+          c.display = text;
+          codes.put(code, c);
+        });
   }
 
   /** LONGUT: the upper-case descriptor of codes LONGULT listed. */
@@ -45,7 +47,8 @@ public final class LongDescriptorReader {
       }
       String[] cells = line.split("\t", -1);
       if (cells.length != 2) {
-        throw file.error(i, "expected 2 TAB-separated columns (code, descriptor), found " + cells.length);
+        throw file.error(
+            i, "expected 2 TAB-separated columns (code, descriptor), found " + cells.length);
       }
       String code = cells[0].trim();
       if (!CptCodes.isCode(code)) {

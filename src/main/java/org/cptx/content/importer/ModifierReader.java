@@ -7,12 +7,14 @@ import org.cptx.content.importer.ModifierEntries.First;
 import org.cptx.content.importer.ModifierSections.Heading;
 
 /**
- * MODUL.txt, CPT Appendix A as text, in the AMA's layout: a notice block, headings and paragraphs of prose, and
- * entries, each starting a paragraph. A regular entry is {@code NN Title: definition}, the definition running on
- * until a blank line; a physical status entry is {@code Physical Status Modifier P1: title}; in the Level II section
- * each line of a paragraph is an entry ({@code E1 Title}). Prose, examples and footnotes are skipped and counted.
- * Section headings ({@link ModifierSections}), alone or at the top of a paragraph, set the entries' kind: entries
- * before any heading are {@code general}. A modifier listed in two sections gets both kinds; its first text is kept.
+ * MODUL.txt, CPT Appendix A as text, in the AMA's layout: a notice block, headings and paragraphs
+ * of prose, and entries, each starting a paragraph. A regular entry is {@code NN Title:
+ * definition}, the definition running on until a blank line; a physical status entry is {@code
+ * Physical Status Modifier P1: title}; in the Level II section each line of a paragraph is an entry
+ * ({@code E1 Title}). Prose, examples and footnotes are skipped and counted. Section headings
+ * ({@link ModifierSections}), alone or at the top of a paragraph, set the entries' kind: entries
+ * before any heading are {@code general}. A modifier listed in two sections gets both kinds; its
+ * first text is kept.
  */
 public final class ModifierReader {
 
@@ -50,9 +52,12 @@ public final class ModifierReader {
     return end;
   }
 
-  /** Headings at the top of a paragraph, then one entry (or, in the Level II section, one per line), or prose. */
-  private static void paragraph(SourceFile file, int start, int end, Section section,
-      Map<String, CptConcept> modifiers) {
+  /**
+   * Headings at the top of a paragraph, then one entry (or, in the Level II section, one per line),
+   * or prose.
+   */
+  private static void paragraph(
+      SourceFile file, int start, int end, Section section, Map<String, CptConcept> modifiers) {
     int i = start;
     boolean atTop = true;
     while (i < end) {
@@ -67,8 +72,10 @@ public final class ModifierReader {
         atTop = true;
         continue;
       }
-      First first = atTop || section.kind.equals("hcpcs") && !prose(file, i)
-          ? ModifierEntries.parse(file, i, section.kind) : null;
+      First first =
+          atTop || section.kind.equals("hcpcs") && !prose(file, i)
+              ? ModifierEntries.parse(file, i, section.kind)
+              : null;
       if (first == null) {
         file.skipped(1);
         i++;
@@ -82,12 +89,17 @@ public final class ModifierReader {
     }
   }
 
-  /** In the Level II section, a line in parentheses (the footnote) and what follows it are prose. */
+  /**
+   * In the Level II section, a line in parentheses (the footnote) and what follows it are prose.
+   */
   private static boolean prose(SourceFile file, int index) {
     return file.line(index).strip().startsWith("(");
   }
 
-  /** A Level II entry ends at the next line that starts an entry, at a footnote, or at the paragraph's end. */
+  /**
+   * A Level II entry ends at the next line that starts an entry, at a footnote, or at the
+   * paragraph's end.
+   */
   private static int levelTwoEnd(SourceFile file, int start, int end, String kind) {
     int j = start + 1;
     while (j < end && !prose(file, j) && ModifierEntries.parse(file, j, kind) == null) {
@@ -96,7 +108,12 @@ public final class ModifierReader {
     return j;
   }
 
-  private static void entry(SourceFile file, int start, int end, First first, Section section,
+  private static void entry(
+      SourceFile file,
+      int start,
+      int end,
+      First first,
+      Section section,
       Map<String, CptConcept> modifiers) {
     String code = first.code();
     if (section.codes.contains(code)) {
@@ -109,7 +126,8 @@ public final class ModifierReader {
     c.kinds.add(section.kind);
     if (c.display == null) {
       c.display = first.title();
-      StringBuilder definition = new StringBuilder(first.definition() == null ? "" : first.definition());
+      StringBuilder definition =
+          new StringBuilder(first.definition() == null ? "" : first.definition());
       for (int j = start + 1; j < end; j++) {
         definition.append(definition.isEmpty() ? "" : " ").append(file.line(j).strip());
       }

@@ -7,9 +7,10 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 
 /**
- * CMS NCCI practitioner MUE table (csv): the AMA notice block, then the header {@code HCPCS/CPT Code, Practitioner
- * Services MUE Values, MUE Adjudication Indicator, MUE Rationale}, then one row per code. The adjudication indicator
- * reads like "2 Date of Service Edit: Policy"; its leading digit is the code. Codes not in the CPT release are skipped.
+ * CMS NCCI practitioner MUE table (csv): the AMA notice block, then the header {@code HCPCS/CPT
+ * Code, Practitioner Services MUE Values, MUE Adjudication Indicator, MUE Rationale}, then one row
+ * per code. The adjudication indicator reads like "2 Date of Service Edit: Policy"; its leading
+ * digit is the code. Codes not in the CPT release are skipped.
  */
 public final class MueReader {
 
@@ -18,7 +19,8 @@ public final class MueReader {
   private MueReader() {}
 
   /** Reads the file into values; returns the number of rows used. */
-  public static int read(SourceFile file, Set<String> cptCodes, CmsIndicators indicators, CmsValues values) {
+  public static int read(
+      SourceFile file, Set<String> cptCodes, CmsIndicators indicators, CmsValues values) {
     CsvTable table = CsvTable.open(file, "HCPCS/CPT Code");
     int code = table.column("HCPCS/CPT Code");
     int mue = table.column("Practitioner Services MUE Values");
@@ -33,7 +35,10 @@ public final class MueReader {
         throw file.error(row.index(), "code " + hcpcs + " is listed twice");
       }
       values.put(hcpcs, "mue", new IntegerType(units(file, row, row.get(mue))));
-      values.put(hcpcs, "mue-adjudication-indicator", indicator(file, row, row.get(indicator), indicators));
+      values.put(
+          hcpcs,
+          "mue-adjudication-indicator",
+          indicator(file, row, row.get(indicator), indicators));
       used++;
       file.taken();
     }
@@ -52,9 +57,11 @@ public final class MueReader {
     throw file.error(row.index(), "MUE value '" + value + "' is not a whole number of units");
   }
 
-  private static Coding indicator(SourceFile file, CsvTable.Row row, String value, CmsIndicators indicators) {
+  private static Coding indicator(
+      SourceFile file, CsvTable.Row row, String value, CmsIndicators indicators) {
     Matcher m = INDICATOR.matcher(value);
-    Coding coding = m.matches() ? indicators.coding("mue-adjudication-indicator", m.group(1)) : null;
+    Coding coding =
+        m.matches() ? indicators.coding("mue-adjudication-indicator", m.group(1)) : null;
     if (coding == null) {
       throw file.error(row.index(), "MUE Adjudication Indicator '" + value + "' is not 1, 2 or 3");
     }

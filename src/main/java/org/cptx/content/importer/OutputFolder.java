@@ -18,17 +18,19 @@ import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
- * Writes the resources of an import as a new release folder and switches {@code --out} to it all or nothing
- * ({@link ReleaseSwitch}). Folders are {@code rwxr-x---} and files {@code rw-r-----}: a server running as another
- * user of the group can read them.
+ * Writes the resources of an import as a new release folder and switches {@code --out} to it all or
+ * nothing ({@link ReleaseSwitch}). Folders are {@code rwxr-x---} and files {@code rw-r-----}: a
+ * server running as another user of the group can read them.
  */
 final class OutputFolder {
 
-  private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final boolean POSIX =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
   private OutputFolder() {}
 
-  static List<Path> write(Path out, List<MetadataResource> resources, FhirContext fhir, String version) {
+  static List<Path> write(
+      Path out, List<MetadataResource> resources, FhirContext fhir, String version) {
     ReleaseSwitch layout = new ReleaseSwitch(out);
     Path release = null;
     boolean switched = false;
@@ -57,8 +59,10 @@ final class OutputFolder {
     }
   }
 
-  private static void writeFile(Path file, MetadataResource r, FhirContext fhir) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+  private static void writeFile(Path file, MetadataResource r, FhirContext fhir)
+      throws IOException {
+    try (FileChannel channel =
+            FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Writer w = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
       fhir.newJsonParser().encodeResourceToWriter(r, w);
       w.flush();
@@ -69,7 +73,9 @@ final class OutputFolder {
     }
   }
 
-  /** Creates a folder (and its parents) readable by the group; an existing folder is left as it is. */
+  /**
+   * Creates a folder (and its parents) readable by the group; an existing folder is left as it is.
+   */
   static Path createFolder(Path folder) throws IOException {
     if (Files.isDirectory(folder)) {
       return folder;

@@ -2,7 +2,10 @@ package org.cptx.content.importer;
 
 import java.io.PrintStream;
 
-/** Percentage lines on a stream (stderr) while a large file is read; silent for small files or when off. */
+/**
+ * Percentage lines on a stream (stderr) while a large file is read; silent for small files or when
+ * off.
+ */
 public final class Progress {
 
   private static final int LARGE = 10_000;

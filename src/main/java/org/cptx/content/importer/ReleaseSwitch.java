@@ -9,20 +9,23 @@ import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
 /**
- * The layout that makes an import all or nothing: {@code --out} is a symbolic link to a release folder in
- * {@code .<out>.cptx-releases/} beside it. A new release is written into a folder of its own there, and a new link,
- * made beside {@code --out}, is renamed over it: one atomic rename switches from the old release to the new one, so
- * whenever the import stops, {@code --out} names a whole release. The next import removes what a stopped one left
- * (unfinished release folders, the spare link, releases older than the previous one, hidden {@code .<out>.import-*} folders of
- * earlier versions). A plain {@code --out} folder (an earlier cptx's output, or an empty folder) is first moved into
- * the releases folder as {@code plain-previous}; if the import stops before the link replaces it, the next import
- * moves it back.
+ * The layout that makes an import all or nothing: {@code --out} is a symbolic link to a release
+ * folder in {@code .<out>.cptx-releases/} beside it. A new release is written into a folder of its
+ * own there, and a new link, made beside {@code --out}, is renamed over it: one atomic rename
+ * switches from the old release to the new one, so whenever the import stops, {@code --out} names a
+ * whole release. The next import removes what a stopped one left (unfinished release folders, the
+ * spare link, releases older than the previous one, hidden {@code .<out>.import-*} folders of
+ * earlier versions). A plain {@code --out} folder (an earlier cptx's output, or an empty folder) is
+ * first moved into the releases folder as {@code plain-previous}; if the import stops before the
+ * link replaces it, the next import moves it back.
  */
 final class ReleaseSwitch {
 
   static final String PLAIN_PREVIOUS = "plain-previous";
+
   /** Files an import writes; a plain --out folder holding anything else is not replaced. */
-  private static final Pattern WRITTEN = Pattern.compile("(CodeSystem|ConceptMap|ValueSet)-[A-Za-z0-9.\\-]+\\.json");
+  private static final Pattern WRITTEN =
+      Pattern.compile("(CodeSystem|ConceptMap|ValueSet)-[A-Za-z0-9.\\-]+\\.json");
 
   private final Path out;
   private final Path releases;
@@ -42,19 +45,27 @@ final class ReleaseSwitch {
     return releases;
   }
 
-  /** Fails unless --out is absent, a link into the releases folder, or a folder holding only imported files. */
+  /**
+   * Fails unless --out is absent, a link into the releases folder, or a folder holding only
+   * imported files.
+   */
   void check() throws IOException {
     if (Files.isSymbolicLink(out)) {
       Path target = Files.readSymbolicLink(out);
       if (!out.resolveSibling(target).normalize().getParent().equals(releases)) {
-        throw new ImportException(out + ": is a link to " + target + ", not to a release in " + releases.getFileName());
+        throw new ImportException(
+            out + ": is a link to " + target + ", not to a release in " + releases.getFileName());
       }
     } else if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       try (DirectoryStream<Path> files = Files.newDirectoryStream(out)) {
         for (Path f : files) {
           if (!WRITTEN.matcher(f.getFileName().toString()).matches() || !Files.isRegularFile(f)) {
-            throw new ImportException(out + ": holds " + f.getFileName() + ", which no import wrote; an import"
-                + " replaces the whole folder, so give an empty or new folder");
+            throw new ImportException(
+                out
+                    + ": holds "
+                    + f.getFileName()
+                    + ", which no import wrote; an import"
+                    + " replaces the whole folder, so give an empty or new folder");
           }
         }
       }
@@ -64,8 +75,9 @@ final class ReleaseSwitch {
   }
 
   /**
-   * Undoes a stopped first switch, then removes everything but the release --out names and the one it named before
-   * (kept for a server still running on it: a server resolves --out when it starts).
+   * Undoes a stopped first switch, then removes everything but the release --out names and the one
+   * it named before (kept for a server still running on it: a server resolves --out when it
+   * starts).
    */
   void removeLeftovers() throws IOException {
     Path plain = releases.resolve(PLAIN_PREVIOUS);
@@ -84,7 +96,8 @@ final class ReleaseSwitch {
         }
       }
     }
-    try (DirectoryStream<Path> old = Files.newDirectoryStream(out.getParent(), "." + name + ".import-*")) {
+    try (DirectoryStream<Path> old =
+        Files.newDirectoryStream(out.getParent(), "." + name + ".import-*")) {
       old.forEach(OutputFolder::deleteQuietly);
     }
   }
@@ -93,7 +106,8 @@ final class ReleaseSwitch {
   Path newRelease(String version) throws IOException {
     OutputFolder.createFolder(releases);
     for (int n = 0; ; n++) {
-      Path release = releases.resolve(version + "-" + System.currentTimeMillis() + (n == 0 ? "" : "-" + n));
+      Path release =
+          releases.resolve(version + "-" + System.currentTimeMillis() + (n == 0 ? "" : "-" + n));
       if (!Files.exists(release)) {
         return OutputFolder.createFolder(release);
       }
@@ -102,12 +116,14 @@ final class ReleaseSwitch {
 
   /** The release a link names, or null when it is no link. */
   private Path target(Path link) throws IOException {
-    return Files.isSymbolicLink(link) ? link.resolveSibling(Files.readSymbolicLink(link)).normalize() : null;
+    return Files.isSymbolicLink(link)
+        ? link.resolveSibling(Files.readSymbolicLink(link)).normalize()
+        : null;
   }
 
   /**
-   * Points --out at the release with one atomic rename (after moving a plain --out folder aside), then records the
-   * release it named before as the previous one.
+   * Points --out at the release with one atomic rename (after moving a plain --out folder aside),
+   * then records the release it named before as the previous one.
    */
   void switchTo(Path release) throws IOException {
     Path before = target(out);

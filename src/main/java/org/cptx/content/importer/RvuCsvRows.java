@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The csv PFS Relative Value File ({@code PPRRVUyy_*.csv}): notice rows, then the column header (first cell
- * {@code HCPCS}), then one row per code and modifier. Columns are found by header name.
+ * The csv PFS Relative Value File ({@code PPRRVUyy_*.csv}): notice rows, then the column header
+ * (first cell {@code HCPCS}), then one row per code and modifier. Columns are found by header name.
  */
 final class RvuCsvRows {
 

@@ -9,14 +9,18 @@ import org.hl7.fhir.r4.model.Coding;
 
 /**
  * CMS PFS Relative Value File, in either variant CMS ships: csv ({@code PPRRVUyy_*.csv}, read by
- * {@link RvuCsvRows}) or fixed-width txt ({@code PPRRVUyy_*.txt}, read by {@link RvuTxtRows}); the file name's
- * extension picks the variant. Both give the same rows, so the same data gives the same supplement. The row without
- * a modifier gives a code's indicators; rows with a modifier (26, TC, 53) and codes not in the CPT release are
- * skipped. Each value must be a code of its CMS indicator code system.
+ * {@link RvuCsvRows}) or fixed-width txt ({@code PPRRVUyy_*.txt}, read by {@link RvuTxtRows}); the
+ * file name's extension picks the variant. Both give the same rows, so the same data gives the same
+ * supplement. The row without a modifier gives a code's indicators; rows with a modifier (26, TC,
+ * 53) and codes not in the CPT release are skipped. Each value must be a code of its CMS indicator
+ * code system.
  */
 public final class RvuReader {
 
-  /** Supplement property = indicator code system name, and the PPRRVU field (csv column) it comes from. */
+  /**
+   * Supplement property = indicator code system name, and the PPRRVU field (csv column) it comes
+   * from.
+   */
   static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
   static {
@@ -33,14 +37,15 @@ public final class RvuReader {
   }
 
   /**
-   * One data row of either variant: its 0-based line index, HCPCS code, modifier (empty for the code itself) and
-   * the indicator values by supplement property (empty when the field is blank).
+   * One data row of either variant: its 0-based line index, HCPCS code, modifier (empty for the
+   * code itself) and the indicator values by supplement property (empty when the field is blank).
    */
   record Row(int index, String hcpcs, String modifier, Map<String, String> values) {}
 
   /** The two variants. */
   enum Format {
-    CSV, TXT;
+    CSV,
+    TXT;
 
     /** The variant a file name says: {@code .csv} or {@code .txt} (any case). */
     static Format of(SourceFile file) {
@@ -51,15 +56,18 @@ public final class RvuReader {
       if (name.endsWith(".txt")) {
         return TXT;
       }
-      throw new ImportException(file.path().getFileName() + ": a PFS Relative Value File must be the csv"
-          + " (PPRRVUyy_*.csv) or the fixed-width txt (PPRRVUyy_*.txt)");
+      throw new ImportException(
+          file.path().getFileName()
+              + ": a PFS Relative Value File must be the csv"
+              + " (PPRRVUyy_*.csv) or the fixed-width txt (PPRRVUyy_*.txt)");
     }
   }
 
   private RvuReader() {}
 
   /** Reads the file (csv or txt, by its name) into values; returns the number of base rows used. */
-  public static int read(SourceFile file, Set<String> cptCodes, CmsIndicators indicators, CmsValues values) {
+  public static int read(
+      SourceFile file, Set<String> cptCodes, CmsIndicators indicators, CmsValues values) {
     List<Row> rows = Format.of(file) == Format.TXT ? RvuTxtRows.read(file) : RvuCsvRows.read(file);
     int used = 0;
     for (Row row : rows) {
@@ -70,24 +78,38 @@ public final class RvuReader {
         continue;
       }
       if (values.has(row.hcpcs(), "pfs-status")) {
-        throw file.error(row.index(), "code " + row.hcpcs() + " has a second row without a modifier");
+        throw file.error(
+            row.index(), "code " + row.hcpcs() + " has a second row without a modifier");
       }
-      row.values().forEach((property, value) -> put(file, row, property, value, indicators, values));
+      row.values()
+          .forEach((property, value) -> put(file, row, property, value, indicators, values));
       used++;
       file.taken();
     }
     return used;
   }
 
-  private static void put(SourceFile file, Row row, String property, String value, CmsIndicators indicators,
+  private static void put(
+      SourceFile file,
+      Row row,
+      String property,
+      String value,
+      CmsIndicators indicators,
       CmsValues values) {
     if (value.isEmpty()) {
       return;
     }
     Coding coding = indicators.coding(property, value);
     if (coding == null) {
-      throw file.error(row.index(), COLUMNS.get(property) + " '" + value + "' of code " + row.hcpcs()
-          + " is not a code of cms-" + property);
+      throw file.error(
+          row.index(),
+          COLUMNS.get(property)
+              + " '"
+              + value
+              + "' of code "
+              + row.hcpcs()
+              + " is not a code of cms-"
+              + property);
     }
     values.put(row.hcpcs(), property, coding);
   }

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The fixed-width PFS Relative Value File ({@code PPRRVUyy_*.txt}), fields at the columns of {@link RvuTxtLayout}.
- * Notice lines come first: lines starting {@code HDR} (anywhere in the file), and any line before the first record.
- * A record starts with a HCPCS-shaped code and a modifier or blanks in columns 1-7 and reaches the STATUS CODE
- * column; from the first record on, every line that is not blank or {@code HDR} must be a whole record.
+ * The fixed-width PFS Relative Value File ({@code PPRRVUyy_*.txt}), fields at the columns of {@link
+ * RvuTxtLayout}. Notice lines come first: lines starting {@code HDR} (anywhere in the file), and
+ * any line before the first record. A record starts with a HCPCS-shaped code and a modifier or
+ * blanks in columns 1-7 and reaches the STATUS CODE column; from the first record on, every line
+ * that is not blank or {@code HDR} must be a whole record.
  */
 final class RvuTxtRows {
 
@@ -22,6 +23,7 @@ final class RvuTxtRows {
 
   /** The fields the importer reads, by supplement property. */
   private static final Map<String, RvuTxtLayout.Field> FIELDS = new LinkedHashMap<>();
+
   /** The last column a record must reach: the end of the last field read. */
   static final int MIN_LENGTH;
 
@@ -46,7 +48,9 @@ final class RvuTxtRows {
       rows.add(row(file, i, line));
     }
     if (rows.isEmpty()) {
-      throw file.error(Math.max(0, file.size() - 1), "no fixed-width records (HCPCS in columns 1-5) in the file");
+      throw file.error(
+          Math.max(0, file.size() - 1),
+          "no fixed-width records (HCPCS in columns 1-5) in the file");
     }
     return rows;
   }
@@ -57,16 +61,30 @@ final class RvuTxtRows {
 
   private static RvuReader.Row row(SourceFile file, int i, String line) {
     if (line.indexOf('\t') >= 0) {
-      throw file.error(i, "a TAB in a fixed-width record; expected the PPRRVU txt layout (spaces only)");
+      throw file.error(
+          i, "a TAB in a fixed-width record; expected the PPRRVU txt layout (spaces only)");
     }
     if (line.length() < MIN_LENGTH || line.length() > RvuTxtLayout.RECORD) {
-      throw file.error(i, "expected a fixed-width record of " + MIN_LENGTH + " to " + RvuTxtLayout.RECORD
-          + " characters (the PPRRVU txt layout), found " + line.length());
+      throw file.error(
+          i,
+          "expected a fixed-width record of "
+              + MIN_LENGTH
+              + " to "
+              + RvuTxtLayout.RECORD
+              + " characters (the PPRRVU txt layout), found "
+              + line.length());
     }
     String modifier = MOD.cut(line);
     if (!MODIFIER.matcher(modifier).matches()) {
-      throw file.error(i, "MOD '" + modifier + "' in columns " + MOD.from() + "-" + MOD.to()
-          + " is not a 2-character modifier");
+      throw file.error(
+          i,
+          "MOD '"
+              + modifier
+              + "' in columns "
+              + MOD.from()
+              + "-"
+              + MOD.to()
+              + " is not a 2-character modifier");
     }
     Map<String, String> values = new LinkedHashMap<>();
     FIELDS.forEach((property, field) -> values.put(property, field.cut(line)));

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One release file as lines, read whole (UTF-8, or Windows-1252 when the bytes are not UTF-8), with the error and
- * progress helpers every reader uses. Indexes are 0-based; messages use 1-based line numbers.
+ * One release file as lines, read whole (UTF-8, or Windows-1252 when the bytes are not UTF-8), with
+ * the error and progress helpers every reader uses. Indexes are 0-based; messages use 1-based line
+ * numbers.
  */
 public final class SourceFile {
 
@@ -46,8 +47,12 @@ public final class SourceFile {
 
   private static String decode(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return new String(bytes, Charset.forName("windows-1252"));
     }

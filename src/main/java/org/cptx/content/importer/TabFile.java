@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A TAB-separated file with a header row naming the columns (notice lines above it are skipped). Every data row
- * must have exactly as many columns as the header.
+ * A TAB-separated file with a header row naming the columns (notice lines above it are skipped).
+ * Every data row must have exactly as many columns as the header.
  */
 final class TabFile {
 
@@ -32,8 +32,14 @@ final class TabFile {
       }
       String[] cells = line.split("\t", -1);
       if (cells.length != columns.size()) {
-        throw file.error(i, "expected " + columns.size() + " TAB-separated columns (" + String.join(", ", columns)
-            + "), found " + cells.length);
+        throw file.error(
+            i,
+            "expected "
+                + columns.size()
+                + " TAB-separated columns ("
+                + String.join(", ", columns)
+                + "), found "
+                + cells.length);
       }
       rows.add(new Row(i, cells));
     }
@@ -43,7 +49,8 @@ final class TabFile {
   private static int findHeader(SourceFile file, List<String> columns) {
     List<String> wanted = columns.stream().map(TabFile::normal).toList();
     for (int i = 0; i < Math.min(HEADER_SEARCH, file.size()); i++) {
-      List<String> cells = List.of(file.line(i).split("\t", -1)).stream().map(TabFile::normal).toList();
+      List<String> cells =
+          List.of(file.line(i).split("\t", -1)).stream().map(TabFile::normal).toList();
       if (cells.equals(wanted)) {
         return i;
       }

@@ -20,13 +20,13 @@ import org.cptx.terminology.codesystem.fhir.ConceptParts;
 import org.hl7.fhir.r4.model.CodeSystem;
 
 /**
- * Reads a large CodeSystem JSON file in one streaming pass: the concepts go straight into the engine's
- * {@link ConceptParts} (no HAPI model for them), and everything else (the metadata) is parsed by HAPI's strict
- * parser into a CodeSystem without concepts.
+ * Reads a large CodeSystem JSON file in one streaming pass: the concepts go straight into the
+ * engine's {@link ConceptParts} (no HAPI model for them), and everything else (the metadata) is
+ * parsed by HAPI's strict parser into a CodeSystem without concepts.
  *
- * <p>It reads only the shapes the cptx importer writes. On anything else (an element it does not know, a
- * malformed file, a duplicate or missing code) it answers empty, and the caller parses the file the ordinary way,
- * which accepts or refuses it, with its message, exactly as before.
+ * <p>It reads only the shapes the cptx importer writes. On anything else (an element it does not
+ * know, a malformed file, a duplicate or missing code) it answers empty, and the caller parses the
+ * file the ordinary way, which accepts or refuses it, with its message, exactly as before.
  */
 public final class CodeSystemStreamReader {
 
@@ -35,14 +35,17 @@ public final class CodeSystemStreamReader {
 
   private final Supplier<FhirContext> fhir;
 
-  /** @param fhir HAPI's context, asked for only once the concepts are read (for the metadata) */
+  /**
+   * @param fhir HAPI's context, asked for only once the concepts are read (for the metadata)
+   */
   public CodeSystemStreamReader(Supplier<FhirContext> fhir) {
     this.fhir = fhir;
   }
 
   /** The code system in this file, or empty when the file needs HAPI's full parser. */
   public Optional<CodeSystemSource> read(Path file) {
-    try (JsonParser json = JSON.createParser(Files.newInputStream(file))) { // any file system: a folder in the jar too
+    try (JsonParser json =
+        JSON.createParser(Files.newInputStream(file))) { // any file system: a folder in the jar too
       return Optional.ofNullable(read(json));
     } catch (IOException | NotStreamable | DataFormatException | IllegalArgumentException e) {
       return Optional.empty();
@@ -64,8 +67,10 @@ public final class CodeSystemStreamReader {
         metadata.set(name, TREE.readTree(json));
       }
     }
-    NotStreamable.unless(json.nextToken() == null && concepts != null
-        && "CodeSystem".equals(metadata.path("resourceType").asText()));
+    NotStreamable.unless(
+        json.nextToken() == null
+            && concepts != null
+            && "CodeSystem".equals(metadata.path("resourceType").asText()));
     IParser parser = fhir.get().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     CodeSystem resource = parser.parseResource(CodeSystem.class, metadata.toString());
     return new CodeSystemSource(resource, concepts);

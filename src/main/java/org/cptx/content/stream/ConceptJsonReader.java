@@ -19,9 +19,10 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Reads a CodeSystem's {@code concept} array from a JSON stream into {@link ConceptParts}, depth first: code,
- * display, definition, designations, properties, the cptx history extension and nested concepts. Repeated strings
- * and values (property codes, designation uses, CMS indicator Codings), properties and history events are shared.
+ * Reads a CodeSystem's {@code concept} array from a JSON stream into {@link ConceptParts}, depth
+ * first: code, display, definition, designations, properties, the cptx history extension and nested
+ * concepts. Repeated strings and values (property codes, designation uses, CMS indicator Codings),
+ * properties and history events are shared.
  */
 final class ConceptJsonReader {
 
@@ -93,7 +94,8 @@ final class ConceptJsonReader {
     }
     unless(code != null && !code.isBlank() && seen.add(code));
     properties.addAll(history);
-    ConceptParts parts = new ConceptParts(code, display, definition, parent, designations, properties);
+    ConceptParts parts =
+        new ConceptParts(code, display, definition, parent, designations, properties);
     if (at < 0) {
       out.add(parts);
     } else {
@@ -135,7 +137,9 @@ final class ConceptJsonReader {
     return values.property(code, value);
   }
 
-  /** A cpt-history extension: url, then date/action/note parts; any other extension is not streamed. */
+  /**
+   * A cpt-history extension: url, then date/action/note parts; any other extension is not streamed.
+   */
   private ConceptProperty historyEvent() throws IOException {
     Map<String, Type> parts = new HashMap<>();
     boolean history = false;
@@ -163,7 +167,10 @@ final class ConceptJsonReader {
     return event;
   }
 
-  /** An event's parts, each a shared value (or null): identical events give one shared history property. */
+  /**
+   * An event's parts, each a shared value (or null): identical events give one shared history
+   * property.
+   */
   private record EventKey(Type date, Type action, Type note) {
     @Override
     public boolean equals(Object o) {
@@ -172,7 +179,8 @@ final class ConceptJsonReader {
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(date) * 961 + System.identityHashCode(action) * 31
+      return System.identityHashCode(date) * 961
+          + System.identityHashCode(action) * 31
           + System.identityHashCode(note);
     }
   }
@@ -190,7 +198,11 @@ final class ConceptJsonReader {
         value = values.value(name, json);
       }
     }
-    unless(url != null && ConceptHistory.PARTS.contains(url) && value != null && !parts.containsKey(url));
+    unless(
+        url != null
+            && ConceptHistory.PARTS.contains(url)
+            && value != null
+            && !parts.containsKey(url));
     parts.put(url, value);
   }
 

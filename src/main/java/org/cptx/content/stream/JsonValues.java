@@ -22,15 +22,18 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Turns JSON values into strings and HAPI datatypes the way HAPI's parser does ({@code setValueAsString}), and
- * shares equal ones: one String, one Coding, one CodeType per distinct value, and one ConceptProperty per distinct
- * property code and value. The engine never changes them.
+ * Turns JSON values into strings and HAPI datatypes the way HAPI's parser does ({@code
+ * setValueAsString}), and shares equal ones: one String, one Coding, one CodeType per distinct
+ * value, and one ConceptProperty per distinct property code and value. The engine never changes
+ * them.
  */
 final class JsonValues {
 
   private final Map<String, String> strings = new HashMap<>();
+
   /** By kind of value ({@code valueCode}, ...), then by its text. */
   private final Map<String, Map<String, Type>> types = new HashMap<>();
+
   private final Map<CodingKey, Coding> codings = new HashMap<>();
   private final Map<PropertyKey, ConceptProperty> properties = new HashMap<>();
 
@@ -42,7 +45,10 @@ final class JsonValues {
     return text;
   }
 
-  /** A non-empty JSON string that recurs (a property code, a language): one String per distinct value. */
+  /**
+   * A non-empty JSON string that recurs (a property code, a language): one String per distinct
+   * value.
+   */
   String sharedText(JsonParser json) throws IOException {
     String text = text(json);
     String shared = strings.putIfAbsent(text, text);
@@ -56,13 +62,14 @@ final class JsonValues {
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String name = json.currentName();
       json.nextToken();
-      int i = switch (name) {
-        case "system" -> 0;
-        case "version" -> 1;
-        case "code" -> 2;
-        case "display" -> 3;
-        default -> throw new NotStreamable();
-      };
+      int i =
+          switch (name) {
+            case "system" -> 0;
+            case "version" -> 1;
+            case "code" -> 2;
+            case "display" -> 3;
+            default -> throw new NotStreamable();
+          };
       unless(parts[i] == null);
       parts[i] = sharedText(json);
     }
@@ -77,20 +84,25 @@ final class JsonValues {
   }
 
   /**
-   * A Coding's parts, each a shared String or null, so that they compare by identity and hash cheaply (a String keeps
-   * its hash). equals and hashCode are written out: a record's generated ones are slow until the JIT has compiled
-   * them, and start-up calls them for every Coding.
+   * A Coding's parts, each a shared String or null, so that they compare by identity and hash
+   * cheaply (a String keeps its hash). equals and hashCode are written out: a record's generated
+   * ones are slow until the JIT has compiled them, and start-up calls them for every Coding.
    */
   private record CodingKey(String system, String version, String code, String display) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof CodingKey k && k.system == system && k.version == version && k.code == code
+      return o instanceof CodingKey k
+          && k.system == system
+          && k.version == version
+          && k.code == code
           && k.display == display;
     }
 
     @Override
     public int hashCode() {
-      return ((Objects.hashCode(system) * 31 + Objects.hashCode(version)) * 31 + Objects.hashCode(code)) * 31
+      return ((Objects.hashCode(system) * 31 + Objects.hashCode(version)) * 31
+                  + Objects.hashCode(code))
+              * 31
           + Objects.hashCode(display);
     }
   }
@@ -144,15 +156,22 @@ final class JsonValues {
       case "valueString" -> shared(name, text(json), StringType::new);
       case "valueDate" -> shared(name, text(json), DateType::new);
       case "valueDateTime" -> shared(name, text(json), DateTimeType::new);
-      case "valueBoolean" -> shared(name, literal(json, JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE), BooleanType::new);
-      case "valueInteger" -> shared(name, literal(json, JsonToken.VALUE_NUMBER_INT, null), IntegerType::new);
+      case "valueBoolean" ->
+          shared(
+              name, literal(json, JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE), BooleanType::new);
+      case "valueInteger" ->
+          shared(name, literal(json, JsonToken.VALUE_NUMBER_INT, null), IntegerType::new);
       case "valueDecimal" ->
-          shared(name, literal(json, JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT), DecimalType::new);
+          shared(
+              name,
+              literal(json, JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT),
+              DecimalType::new);
       default -> throw new NotStreamable();
     };
   }
 
-  private static String literal(JsonParser json, JsonToken one, JsonToken other) throws IOException {
+  private static String literal(JsonParser json, JsonToken one, JsonToken other)
+      throws IOException {
     unless(json.currentToken() == one || json.currentToken() == other);
     return json.getText();
   }

@@ -1,6 +1,9 @@
 package org.cptx.content.stream;
 
-/** Thrown inside the streaming reader when a file holds something it does not read; the file then goes to HAPI. */
+/**
+ * Thrown inside the streaming reader when a file holds something it does not read; the file then
+ * goes to HAPI.
+ */
 final class NotStreamable extends RuntimeException {
 
   NotStreamable() {

@@ -22,14 +22,16 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * One batch entry answered: its request (GET of a read, search or operation; POST of an operation with a Parameters
- * body) routed by HAPI to the same provider method a request of its own reaches, and the result or the failure
- * (status and OperationOutcome, as {@link ErrorInterceptor} makes them) put in a batch-response entry.
+ * One batch entry answered: its request (GET of a read, search or operation; POST of an operation
+ * with a Parameters body) routed by HAPI to the same provider method a request of its own reaches,
+ * and the result or the failure (status and OperationOutcome, as {@link ErrorInterceptor} makes
+ * them) put in a batch-response entry.
  */
 public final class BatchEntries {
 
   /** An absolute url: a scheme before the path (a url inside the query string does not count). */
-  private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+  private static final java.util.regex.Pattern ABSOLUTE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final RestfulServer server;
 
@@ -57,19 +59,23 @@ public final class BatchEntries {
     int query = url.indexOf('?');
     String path = query < 0 ? url : url.substring(0, query);
     boolean operation = path.contains("$");
-    RequestTypeEnum type = switch (request.getMethod()) {
-      case GET -> RequestTypeEnum.GET;
-      case POST -> operation ? RequestTypeEnum.POST : null;
-      default -> null;
-    };
+    RequestTypeEnum type =
+        switch (request.getMethod()) {
+          case GET -> RequestTypeEnum.GET;
+          case POST -> operation ? RequestTypeEnum.POST : null;
+          default -> null;
+        };
     if (type == null || path.isEmpty()) {
-      throw RequestMessages.readOnly(request.getMethod().toCode() + " " + (path.isEmpty() ? "/" : path)
-          + " in a batch");
+      throw RequestMessages.readOnly(
+          request.getMethod().toCode() + " " + (path.isEmpty() ? "/" : path) + " in a batch");
     }
-    if (type == RequestTypeEnum.POST && entry.hasResource() && !(entry.getResource() instanceof Parameters)) {
+    if (type == RequestTypeEnum.POST
+        && entry.hasResource()
+        && !(entry.getResource() instanceof Parameters)) {
       throw RequestMessages.wrongBody(path, entry.getResource().fhirType());
     }
-    ServletSubRequestDetails sub = subRequest(batch, type, path, query < 0 ? "" : url.substring(query + 1));
+    ServletSubRequestDetails sub =
+        subRequest(batch, type, path, query < 0 ? "" : url.substring(query + 1));
     if (type == RequestTypeEnum.POST && entry.hasResource()) {
       OperationParameters.attachBody(sub, entry.getResource());
     }
@@ -80,19 +86,24 @@ public final class BatchEntries {
     return returning.doInvokeServer(server, sub);
   }
 
-  private ServletSubRequestDetails subRequest(RequestDetails batch, RequestTypeEnum type, String path, String query) {
+  private ServletSubRequestDetails subRequest(
+      RequestDetails batch, RequestTypeEnum type, String path, String query) {
     ServletSubRequestDetails sub = new ServletSubRequestDetails((ServletRequestDetails) batch);
     sub.setServer(server);
     sub.setRequestType(type);
     sub.setFhirServerBase(batch.getFhirServerBase());
     sub.setRequestPath(path);
-    sub.setCompleteUrl(batch.getFhirServerBase() + "/" + path + (query.isEmpty() ? "" : "?" + query));
+    sub.setCompleteUrl(
+        batch.getFhirServerBase() + "/" + path + (query.isEmpty() ? "" : "?" + query));
     sub.setParameters(UrlUtil.parseQueryString(query));
     server.populateRequestDetailsFromRequestPath(sub, path);
     return sub;
   }
 
-  /** The entry's url relative to the base: as given, or an absolute url on this server with the base cut off. */
+  /**
+   * The entry's url relative to the base: as given, or an absolute url on this server with the base
+   * cut off.
+   */
   private static String relative(int index, String url, String base) {
     String trimmed = url.startsWith("/") ? url.substring(1) : url;
     if (base != null && trimmed.startsWith(base)) {
@@ -100,7 +111,8 @@ public final class BatchEntries {
       return trimmed.startsWith("/") ? trimmed.substring(1) : trimmed;
     }
     if (ABSOLUTE.matcher(trimmed).lookingAt()) {
-      throw RequestMessages.badBatchEntry(index, "request.url must be relative to this server's base " + base);
+      throw RequestMessages.badBatchEntry(
+          index, "request.url must be relative to this server's base " + base);
     }
     return trimmed;
   }
@@ -108,13 +120,20 @@ public final class BatchEntries {
   private static BundleEntryComponent failed(BaseServerResponseException http) {
     BundleEntryComponent out = new BundleEntryComponent();
     BundleEntryResponseComponent response = out.getResponse();
-    response.setStatus(http.getStatusCode() + " " + Constants.HTTP_STATUS_NAMES.getOrDefault(http.getStatusCode(), ""));
+    response.setStatus(
+        http.getStatusCode()
+            + " "
+            + Constants.HTTP_STATUS_NAMES.getOrDefault(http.getStatusCode(), ""));
     if (http.getOperationOutcome() instanceof OperationOutcome outcome) {
       response.setOutcome(outcome);
     } else {
       OperationOutcome outcome = new OperationOutcome();
-      outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-          .setCode(OperationOutcome.IssueType.PROCESSING).getDetails().setText(http.getMessage());
+      outcome
+          .addIssue()
+          .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+          .setCode(OperationOutcome.IssueType.PROCESSING)
+          .getDetails()
+          .setText(http.getMessage());
       response.setOutcome(outcome);
     }
     return out;

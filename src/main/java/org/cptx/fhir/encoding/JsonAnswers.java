@@ -18,14 +18,15 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionParameterComponent;
 
 /**
- * Writes the operation answers cptx builds ({@code Parameters} of $lookup, $validate-code, $subsumes, ...; a
- * {@code ValueSet} with an expansion) as compact FHIR JSON in one streaming pass with Jackson, without HAPI's
- * reflective encoder. It knows only those shapes: for anything else {@link #write} answers false, having written
- * nothing, and HAPI encodes the answer.
+ * Writes the operation answers cptx builds ({@code Parameters} of $lookup, $validate-code,
+ * $subsumes, ...; a {@code ValueSet} with an expansion) as compact FHIR JSON in one streaming pass
+ * with Jackson, without HAPI's reflective encoder. It knows only those shapes: for anything else
+ * {@link #write} answers false, having written nothing, and HAPI encodes the answer.
  */
 public final class JsonAnswers {
 
   private static final JsonFactory JSON = new JsonFactory();
+
   /** The types R4 allows for ValueSet.expansion.parameter.value[x]. */
   private static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
       java.util.Set.of("string", "boolean", "integer", "decimal", "uri", "code", "dateTime");
@@ -65,7 +66,8 @@ public final class JsonAnswers {
     json.writeEndObject();
   }
 
-  private static void parameterList(JsonGenerator json, String field, List<ParametersParameterComponent> list)
+  private static void parameterList(
+      JsonGenerator json, String field, List<ParametersParameterComponent> list)
       throws IOException {
     if (list.isEmpty()) {
       return;
@@ -85,10 +87,24 @@ public final class JsonAnswers {
   }
 
   private static void valueSet(JsonGenerator json, ValueSet vs) throws IOException {
-    if (vs.hasId() || vs.hasMeta() || vs.hasImplicitRules() || vs.hasText() || vs.hasContained()
-        || vs.hasExtension() || vs.hasModifierExtension() || vs.hasIdentifier() || vs.hasDate()
-        || vs.hasPublisher() || vs.hasContact() || vs.hasDescription() || vs.hasUseContext()
-        || vs.hasJurisdiction() || vs.hasImmutable() || vs.hasPurpose() || vs.hasCopyright() || vs.hasCompose()
+    if (vs.hasId()
+        || vs.hasMeta()
+        || vs.hasImplicitRules()
+        || vs.hasText()
+        || vs.hasContained()
+        || vs.hasExtension()
+        || vs.hasModifierExtension()
+        || vs.hasIdentifier()
+        || vs.hasDate()
+        || vs.hasPublisher()
+        || vs.hasContact()
+        || vs.hasDescription()
+        || vs.hasUseContext()
+        || vs.hasJurisdiction()
+        || vs.hasImmutable()
+        || vs.hasPurpose()
+        || vs.hasCopyright()
+        || vs.hasCompose()
         || !vs.hasExpansion()) {
       throw new Unsupported("ValueSet elements");
     }
@@ -105,7 +121,8 @@ public final class JsonAnswers {
     json.writeEndObject();
   }
 
-  private static void expansion(JsonGenerator json, ValueSetExpansionComponent e) throws IOException {
+  private static void expansion(JsonGenerator json, ValueSetExpansionComponent e)
+      throws IOException {
     if (e.hasId() || e.hasModifierExtension()) {
       throw new Unsupported("expansion");
     }
@@ -155,8 +172,8 @@ public final class JsonAnswers {
     json.writeEndArray();
   }
 
-  private static void designations(JsonGenerator json, List<ConceptReferenceDesignationComponent> list)
-      throws IOException {
+  private static void designations(
+      JsonGenerator json, List<ConceptReferenceDesignationComponent> list) throws IOException {
     if (list.isEmpty()) {
       return;
     }

@@ -12,9 +12,10 @@ import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * Writes the FHIR datatypes cptx's answers hold (primitives, Coding, CodeableConcept, extensions) as FHIR JSON, the
- * way HAPI's parser does. Anything else, or an element with an id or extensions where cptx puts none, throws
- * {@link Unsupported}: the caller then lets HAPI encode the whole answer.
+ * Writes the FHIR datatypes cptx's answers hold (primitives, Coding, CodeableConcept, extensions)
+ * as FHIR JSON, the way HAPI's parser does. Anything else, or an element with an id or extensions
+ * where cptx puts none, throws {@link Unsupported}: the caller then lets HAPI encode the whole
+ * answer.
  */
 final class JsonValues {
 
@@ -25,22 +26,42 @@ final class JsonValues {
     }
   }
 
-  private static final Set<String> NUMBERS = Set.of("integer", "positiveInt", "unsignedInt", "decimal");
-  private static final Set<String> TEXTS = Set.of("string", "code", "uri", "canonical", "url", "id", "markdown",
-      "dateTime", "date", "instant", "time", "oid", "uuid", "base64Binary");
+  private static final Set<String> NUMBERS =
+      Set.of("integer", "positiveInt", "unsignedInt", "decimal");
+  private static final Set<String> TEXTS =
+      Set.of(
+          "string",
+          "code",
+          "uri",
+          "canonical",
+          "url",
+          "id",
+          "markdown",
+          "dateTime",
+          "date",
+          "instant",
+          "time",
+          "oid",
+          "uuid",
+          "base64Binary");
 
   private JsonValues() {}
 
-  /** {@code value[x]} (or another choice element) under its typed name, e.g. {@code valueCoding}; null: nothing. */
+  /**
+   * {@code value[x]} (or another choice element) under its typed name, e.g. {@code valueCoding};
+   * null: nothing.
+   */
   static void choice(JsonGenerator json, String prefix, Type value) throws IOException {
     choice(json, prefix, value, null);
   }
 
   /**
-   * A choice element whose types are limited (null: any type): a value of another type is named, as HAPI names it,
-   * by the allowed type it specialises ({@code canonical} as {@code uri}, {@code markdown} as {@code string}).
+   * A choice element whose types are limited (null: any type): a value of another type is named, as
+   * HAPI names it, by the allowed type it specialises ({@code canonical} as {@code uri}, {@code
+   * markdown} as {@code string}).
    */
-  static void choice(JsonGenerator json, String prefix, Type value, Set<String> allowed) throws IOException {
+  static void choice(JsonGenerator json, String prefix, Type value, Set<String> allowed)
+      throws IOException {
     if (value == null || value.isEmpty()) {
       return;
     }

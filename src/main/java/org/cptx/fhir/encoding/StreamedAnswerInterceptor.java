@@ -15,24 +15,29 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 /**
- * Sends a successful operation answer ({@code Parameters}, or a {@code ValueSet} with an expansion) written by
- * {@link JsonAnswers} instead of HAPI's encoder, when HAPI would send it as compact JSON with nothing else to apply:
- * JSON chosen by {@code _format} or {@code Accept}, no {@code _pretty}, {@code _summary}, {@code _elements} or other
- * {@code _} parameter. The headers HAPI sends with an answer (X-Powered-By, X-Request-ID, ...) go out as well.
- * Routing, content negotiation, errors and every other answer stay HAPI's; an answer the writer does not know goes
- * to HAPI too.
+ * Sends a successful operation answer ({@code Parameters}, or a {@code ValueSet} with an expansion)
+ * written by {@link JsonAnswers} instead of HAPI's encoder, when HAPI would send it as compact JSON
+ * with nothing else to apply: JSON chosen by {@code _format} or {@code Accept}, no {@code _pretty},
+ * {@code _summary}, {@code _elements} or other {@code _} parameter. The headers HAPI sends with an
+ * answer (X-Powered-By, X-Request-ID, ...) go out as well. Routing, content negotiation, errors and
+ * every other answer stay HAPI's; an answer the writer does not know goes to HAPI too.
  */
 public final class StreamedAnswerInterceptor {
 
   /** False: cptx sent the answer; true: HAPI goes on and encodes it. */
   @Hook(Pointcut.SERVER_OUTGOING_RESPONSE)
-  public boolean outgoing(RequestDetails request, ResponseDetails details, HttpServletResponse response)
+  public boolean outgoing(
+      RequestDetails request, ResponseDetails details, HttpServletResponse response)
       throws IOException {
-    if (details.getResponseCode() != 200 || details.getResponseResource() == null || !plainRequest(request)) {
+    if (details.getResponseCode() != 200
+        || details.getResponseResource() == null
+        || !plainRequest(request)) {
       return true;
     }
-    RestfulServerUtils.ResponseEncoding encoding = RestfulServerUtils.determineResponseEncodingWithDefault(request);
-    if (encoding == null || encoding.getEncoding() != EncodingEnum.JSON
+    RestfulServerUtils.ResponseEncoding encoding =
+        RestfulServerUtils.determineResponseEncodingWithDefault(request);
+    if (encoding == null
+        || encoding.getEncoding() != EncodingEnum.JSON
         || RestfulServerUtils.prettyPrintResponse(request.getServer(), request)) {
       return true;
     }
@@ -45,7 +50,9 @@ public final class StreamedAnswerInterceptor {
       server.addHeadersToResponse(response);
     }
     if (request.getResponse() instanceof BaseRestfulResponse<?> restful) {
-      restful.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      restful
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     }
     response.setContentType(encoding.getResourceContentType());
     response.setCharacterEncoding("UTF-8");

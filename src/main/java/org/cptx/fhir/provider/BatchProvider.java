@@ -9,8 +9,9 @@ import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * {@code POST /} with a batch Bundle: each entry answered as the same request sent alone would be, in order, one
- * entry's failure not stopping the others. A transaction (or any other Bundle type) is refused: cptx is read-only.
+ * {@code POST /} with a batch Bundle: each entry answered as the same request sent alone would be,
+ * in order, one entry's failure not stopping the others. A transaction (or any other Bundle type)
+ * is refused: cptx is read-only.
  */
 public final class BatchProvider {
 
@@ -25,7 +26,8 @@ public final class BatchProvider {
   @Transaction
   public Bundle batch(@TransactionParam Bundle bundle, RequestDetails request) {
     if (bundle == null) {
-      throw RequestMessages.missingParameter("POST to the base", "a Bundle of type 'batch' as its body");
+      throw RequestMessages.missingParameter(
+          "POST to the base", "a Bundle of type 'batch' as its body");
     }
     if (bundle.getType() != Bundle.BundleType.BATCH) {
       throw RequestMessages.notABatch(bundle.hasType() ? bundle.getType().toCode() : "(none)");

@@ -5,10 +5,11 @@ import ca.uhn.fhir.rest.param.UriParam;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
- * The {@code url} and {@code version} of a conformance-resource search. {@code url} may be a canonical,
- * {@code url|version}, as FHIR writes it or with the bar escaped ({@code url\|version}, as HAPI's JPA server sends
- * it; HAPI's UriParam normally unescapes it, a bar still escaped is taken too). A {@code version} beside a
- * canonical's version must name the same one, or nothing matches.
+ * The {@code url} and {@code version} of a conformance-resource search. {@code url} may be a
+ * canonical, {@code url|version}, as FHIR writes it or with the bar escaped ({@code url\|version},
+ * as HAPI's JPA server sends it; HAPI's UriParam normally unescapes it, a bar still escaped is
+ * taken too). A {@code version} beside a canonical's version must name the same one, or nothing
+ * matches.
  *
  * @param url the url asked for, or null
  * @param version the version asked for, or null
@@ -27,8 +28,11 @@ record CanonicalQuery(String url, String version, boolean contradictory) {
       return new CanonicalQuery(value, versionParam, false);
     }
     String canonicalVersion = bar == value.length() - 1 ? null : value.substring(bar + 1);
-    boolean contradictory = canonicalVersion != null && versionParam != null && !canonicalVersion.equals(versionParam);
-    return new CanonicalQuery(value.substring(0, bar), canonicalVersion != null ? canonicalVersion : versionParam,
+    boolean contradictory =
+        canonicalVersion != null && versionParam != null && !canonicalVersion.equals(versionParam);
+    return new CanonicalQuery(
+        value.substring(0, bar),
+        canonicalVersion != null ? canonicalVersion : versionParam,
         contradictory);
   }
 

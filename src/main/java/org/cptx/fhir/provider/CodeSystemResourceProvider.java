@@ -6,26 +6,27 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import org.cptx.content.ResourceStore;
 import org.cptx.fhir.request.LookupRequestReader;
 import org.cptx.fhir.request.Scoped;
+import org.cptx.fhir.request.SubsumesRequestReader;
 import org.cptx.fhir.request.ValidateCodeRequestReader;
+import org.cptx.fhir.request.ValidateCodeRequestReader.CodeValidateCall;
 import org.cptx.fhir.response.CodeSystemSummary;
 import org.cptx.fhir.response.LookupResponse;
-import org.cptx.fhir.response.ValidationResponse;
-import org.cptx.fhir.request.SubsumesRequestReader;
 import org.cptx.fhir.response.SubsumesResponse;
+import org.cptx.fhir.response.ValidationDiagnostics;
+import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.LookupRequest;
 import org.cptx.terminology.SubsumesRequest;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.ValidationResult;
-import org.cptx.fhir.request.ValidateCodeRequestReader.CodeValidateCall;
-import org.cptx.fhir.response.ValidationDiagnostics;
 import org.cptx.terminology.codesystem.Licensing;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
 
 /**
- * CodeSystem: read, search, $lookup, $subsumes and $validate-code, each at type and instance level in one method. A
- * licensed code system (CPT) is read and searched as a summary without concepts ({@link CodeSystemSummary}).
+ * CodeSystem: read, search, $lookup, $subsumes and $validate-code, each at type and instance level
+ * in one method. A licensed code system (CPT) is read and searched as a summary without concepts
+ * ({@link CodeSystemSummary}).
  */
 public final class CodeSystemResourceProvider extends ConformanceResourceProvider<CodeSystem> {
 
@@ -44,9 +45,14 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
     return CodeSystemSummary.of(metadata, conceptCount(metadata));
   }
 
-  /** The number of concepts the engine holds for this code system (a supplement, not in the engine: its own). */
+  /**
+   * The number of concepts the engine holds for this code system (a supplement, not in the engine:
+   * its own).
+   */
   private int conceptCount(CodeSystem metadata) {
-    return terminology.registry().find(metadata.getUrl(), metadata.getVersion())
+    return terminology
+        .registry()
+        .find(metadata.getUrl(), metadata.getVersion())
         .filter(p -> java.util.Objects.equals(p.info().version(), metadata.getVersion()))
         .map(p -> p.info().conceptCount())
         .orElseGet(() -> metadata.hasCount() ? metadata.getCount() : metadata.getConcept().size());

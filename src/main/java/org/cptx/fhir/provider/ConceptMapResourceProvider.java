@@ -20,7 +20,8 @@ public final class ConceptMapResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$translate", idempotent = true)
   public Parameters translate(@IdParam(optional = true) IdType id, RequestDetails request) {
-    var call = TranslateRequestReader.read(request, optionalInstance(id), store.all(ConceptMap.class));
+    var call =
+        TranslateRequestReader.read(request, optionalInstance(id), store.all(ConceptMap.class));
     return TranslateResponse.of(new Translator().translate(call));
   }
 }

@@ -18,11 +18,13 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
- * Read and search (url or canonical, version, name, status) of one conformance resource type. Search filters on the
- * resources' metadata and only then reads what it answers; a subclass may add resources the store does not hold
- * ({@link #candidates}, {@link #find}) and choose what a read or search answers for a resource ({@link #present}).
+ * Read and search (url or canonical, version, name, status) of one conformance resource type.
+ * Search filters on the resources' metadata and only then reads what it answers; a subclass may add
+ * resources the store does not hold ({@link #candidates}, {@link #find}) and choose what a read or
+ * search answers for a resource ({@link #present}).
  */
-abstract class ConformanceResourceProvider<T extends MetadataResource> implements IResourceProvider {
+abstract class ConformanceResourceProvider<T extends MetadataResource>
+    implements IResourceProvider {
 
   private final Class<T> type;
   protected final ResourceStore store;
@@ -52,7 +54,10 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
     return candidates().stream()
         .filter(canonical::matches)
         .filter(r -> name == null || matches(name, r.getName()))
-        .filter(r -> status == null || (r.hasStatus() && status.getValue().equals(r.getStatus().toCode())))
+        .filter(
+            r ->
+                status == null
+                    || (r.hasStatus() && status.getValue().equals(r.getStatus().toCode())))
         .map(this::present)
         .toList();
   }
@@ -67,7 +72,10 @@ abstract class ConformanceResourceProvider<T extends MetadataResource> implement
     return store.metadata(type, id);
   }
 
-  /** What a read or search answers for the resource with this metadata: by default the whole resource. */
+  /**
+   * What a read or search answers for the resource with this metadata: by default the whole
+   * resource.
+   */
   protected T present(T metadata) {
     return store.read(type, metadata.getIdElement().getIdPart()).orElse(metadata);
   }

@@ -15,24 +15,24 @@ import org.cptx.fhir.request.ValueSetValidateRequestReader.ValidateCall;
 import org.cptx.fhir.response.BatchValidationResponse;
 import org.cptx.fhir.response.ExpansionResponse;
 import org.cptx.fhir.response.OperationOutcomes;
+import org.cptx.fhir.response.ValidationDiagnostics;
 import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.TerminologyException;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.ValueSetScope;
+import org.cptx.terminology.messages.RequestMessages;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
-import org.cptx.fhir.response.ValidationDiagnostics;
-import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * ValueSet: read, search, $expand and $validate-code, each at type and instance level in one method. The engine's
- * implicit value sets (CPT's {@code cpt-*}, all-codes value sets) are read, searched and operated on by id like stored
- * ones.
+ * ValueSet: read, search, $expand and $validate-code, each at type and instance level in one
+ * method. The engine's implicit value sets (CPT's {@code cpt-*}, all-codes value sets) are read,
+ * searched and operated on by id like stored ones.
  */
 public final class ValueSetResourceProvider extends ConformanceResourceProvider<ValueSet> {
 
@@ -52,8 +52,12 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
 
   @Override
   protected Optional<ValueSet> find(String id) {
-    return super.find(id).or(() -> terminology.implicitValueSets().stream()
-        .filter(vs -> id.equals(vs.getIdElement().getIdPart())).findFirst());
+    return super.find(id)
+        .or(
+            () ->
+                terminology.implicitValueSets().stream()
+                    .filter(vs -> id.equals(vs.getIdElement().getIdPart()))
+                    .findFirst());
   }
 
   @Operation(name = "$expand", idempotent = true)
@@ -64,7 +68,10 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
     return ExpansionResponse.of(scope.expand(decided), decided, call.echoed());
   }
 
-  /** Each {@code validation} is answered as $validate-code would; one call's error does not stop the others. */
+  /**
+   * Each {@code validation} is answered as $validate-code would; one call's error does not stop the
+   * others.
+   */
   @Operation(name = "$batch-validate-code")
   public Parameters batchValidateCode(RequestDetails request) {
     List<Resource> results = new ArrayList<>();
@@ -92,8 +99,9 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
     ValidationResult result = scope.validate(decided, call.membership());
     Parameters out = ValidationResponse.of(result, call.codeableConcept());
     if (call.diagnostics()) {
-      ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.membership() ? scope.valueSet() : null,
-          decided, result));
+      ValidationResponse.addDiagnostics(
+          out,
+          ValidationDiagnostics.of(call.membership() ? scope.valueSet() : null, decided, result));
     }
     return out;
   }

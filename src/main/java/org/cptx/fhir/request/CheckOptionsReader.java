@@ -12,13 +12,19 @@ final class CheckOptionsReader {
 
   /** The parameter through which the HL7 validator asks for lenient displays. */
   static final String MODE = "mode";
+
   static final String LENIENT = "lenient-display-validation";
 
   private CheckOptionsReader() {}
 
-  /** @param displayLanguage the display language the request asks for (each operation has its own fallbacks) */
+  /**
+   * @param displayLanguage the display language the request asks for (each operation has its own
+   *     fallbacks)
+   */
   static CheckOptions read(OperationParameters params, String displayLanguage) {
-    return new CheckOptions(displayLanguage, params.bool(LENIENT).orElse(false) || lenientMode(params),
+    return new CheckOptions(
+        displayLanguage,
+        params.bool(LENIENT).orElse(false) || lenientMode(params),
         Units.read(params));
   }
 

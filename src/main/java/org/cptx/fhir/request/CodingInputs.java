@@ -8,9 +8,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * The code a $validate-code request gives, in one of its three forms ({@code code} with {@code system} and
- * {@code display}, a {@code coding}, or a {@code codeableConcept}), as {@link CodingInput}s that know the request
- * path they came from.
+ * The code a $validate-code request gives, in one of its three forms ({@code code} with {@code
+ * system} and {@code display}, a {@code coding}, or a {@code codeableConcept}), as {@link
+ * CodingInput}s that know the request path they came from.
  */
 final class CodingInputs {
 
@@ -25,19 +25,29 @@ final class CodingInputs {
    * @param missing what the request is told it needs when it gives none
    */
   static void requireOne(OperationParameters params, String missing) {
-    int given = (params.has("code") ? 1 : 0) + (params.has("coding") ? 1 : 0)
-        + (params.has("codeableConcept") ? 1 : 0);
+    int given =
+        (params.has("code") ? 1 : 0)
+            + (params.has("coding") ? 1 : 0)
+            + (params.has("codeableConcept") ? 1 : 0);
     if (given == 0) {
       throw RequestMessages.missingParameter(params.operation(), missing);
     }
     if (given > 1) {
-      throw RequestMessages.contradiction(params.operation(), "give only one of 'code', 'coding' and 'codeableConcept'");
+      throw RequestMessages.contradiction(
+          params.operation(), "give only one of 'code', 'coding' and 'codeableConcept'");
     }
   }
 
-  /** The {@code code} and {@code display} parameters, with the system and version they are checked against. */
+  /**
+   * The {@code code} and {@code display} parameters, with the system and version they are checked
+   * against.
+   */
   static CodingInput fromParameters(OperationParameters params, String system, String version) {
-    return new CodingInput(system, version, params.string("code").orElseThrow(), params.string("display").orElse(null),
+    return new CodingInput(
+        system,
+        version,
+        params.string("code").orElseThrow(),
+        params.string("display").orElse(null),
         "");
   }
 
@@ -46,7 +56,10 @@ final class CodingInputs {
     return new CodingInput(system, version, coding.getCode(), coding.getDisplay(), "Coding.");
   }
 
-  /** Each coding of a {@code codeableConcept}, in order (each reader decides what counts as having none). */
+  /**
+   * Each coding of a {@code codeableConcept}, in order (each reader decides what counts as having
+   * none).
+   */
   static List<CodingInput> fromCodeableConcept(CodeableConcept concept) {
     List<CodingInput> codings = new ArrayList<>();
     for (int i = 0; i < concept.getCoding().size(); i++) {
@@ -54,8 +67,13 @@ final class CodingInputs {
       if (c.isEmpty()) {
         continue; // an empty coding says nothing; one with only some parts is still checked
       }
-      codings.add(new CodingInput(c.getSystem(), c.getVersion(), c.getCode(), c.getDisplay(),
-          "CodeableConcept.coding[" + i + "]."));
+      codings.add(
+          new CodingInput(
+              c.getSystem(),
+              c.getVersion(),
+              c.getCode(),
+              c.getDisplay(),
+              "CodeableConcept.coding[" + i + "]."));
     }
     return codings;
   }

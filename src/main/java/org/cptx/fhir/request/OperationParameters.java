@@ -1,8 +1,8 @@
 package org.cptx.fhir.request;
 
+import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
-import ca.uhn.fhir.rest.annotation.OperationParam;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,26 +16,28 @@ import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * The parameters of one operation call, from a GET query or a POST Parameters body (plus the query of a POST),
- * checked against the operation's table: repeated, mistyped and oversized parameters are refused here, once, for
- * every operation. A parameter the table does not know is skipped, as FHIR servers do (clients send many), unless
- * the request says {@code Prefer: handling=strict}: then it is refused with a 400 that names it. An inline
- * expansion profile (a {@code profile} Parameters resource) gives defaults: each of its parameters counts as if
- * the request had sent it, unless the request sends that parameter itself.
+ * The parameters of one operation call, from a GET query or a POST Parameters body (plus the query
+ * of a POST), checked against the operation's table: repeated, mistyped and oversized parameters
+ * are refused here, once, for every operation. A parameter the table does not know is skipped, as
+ * FHIR servers do (clients send many), unless the request says {@code Prefer: handling=strict}:
+ * then it is refused with a 400 that names it. An inline expansion profile (a {@code profile}
+ * Parameters resource) gives defaults: each of its parameters counts as if the request had sent it,
+ * unless the request sends that parameter itself.
  */
 public final class OperationParameters {
 
   /**
-   * Where HAPI's operation binding takes the body it hands an operation as {@link RequestDetails#getResource()} (its
-   * OperationParameter's user-data key). Operations read the body through {@code getResource()} only; the key is
-   * used to give a batch entry, dispatched through HAPI's binding, its body ({@link #attachBody}).
+   * Where HAPI's operation binding takes the body it hands an operation as {@link
+   * RequestDetails#getResource()} (its OperationParameter's user-data key). Operations read the
+   * body through {@code getResource()} only; the key is used to give a batch entry, dispatched
+   * through HAPI's binding, its body ({@link #attachBody}).
    */
   private static final String BODY_KEY = OperationParam.class.getName() + "_PARSED_RESOURCE";
 
@@ -47,36 +49,50 @@ public final class OperationParameters {
     this.values = values;
   }
 
-  /** The parameter of an inline expansion profile: a Parameters resource whose parameters are defaults. */
+  /**
+   * The parameter of an inline expansion profile: a Parameters resource whose parameters are
+   * defaults.
+   */
   static final String PROFILE = "profile";
 
   /**
-   * Parameters every operation accepts: {@code uuid}, a request identifier the HL7 validator sends with each
-   * terminology call (not used); {@code profile-url}, the identifier of the client's expansion profile (its
-   * parameters come with the request; cptx keeps no stored profiles), and {@code profile} as a canonical of the same
-   * kind (as a Parameters resource it is read as defaults, see above).
+   * Parameters every operation accepts: {@code uuid}, a request identifier the HL7 validator sends
+   * with each terminology call (not used); {@code profile-url}, the identifier of the client's
+   * expansion profile (its parameters come with the request; cptx keeps no stored profiles), and
+   * {@code profile} as a canonical of the same kind (as a Parameters resource it is read as
+   * defaults, see above).
    */
-  static final List<ParamSpec> COMMON = List.of(
-      ParamSpec.one("uuid", ParamType.STRING),
-      ParamSpec.one("profile-url", ParamType.URI),
-      ParamSpec.one(PROFILE, ParamType.URI));
+  static final List<ParamSpec> COMMON =
+      List.of(
+          ParamSpec.one("uuid", ParamType.STRING),
+          ParamSpec.one("profile-url", ParamType.URI),
+          ParamSpec.one(PROFILE, ParamType.URI));
 
-  public static OperationParameters read(String operation, RequestDetails request, List<ParamSpec> table) {
-    return read(operation, request.getRequestType() == RequestTypeEnum.POST ? request.getResource() : null,
-        request.getParameters(), StrictHandling.asked(request), table);
+  public static OperationParameters read(
+      String operation, RequestDetails request, List<ParamSpec> table) {
+    return read(
+        operation,
+        request.getRequestType() == RequestTypeEnum.POST ? request.getResource() : null,
+        request.getParameters(),
+        StrictHandling.asked(request),
+        table);
   }
 
   /**
-   * The parameters of a call that is part of another request (an entry of $batch-validate-code): its own
-   * Parameters, with the strictness the enclosing request asked for.
+   * The parameters of a call that is part of another request (an entry of $batch-validate-code):
+   * its own Parameters, with the strictness the enclosing request asked for.
    */
-  static OperationParameters ofEntry(String operation, Parameters entry, RequestDetails enclosing,
-      List<ParamSpec> table) {
+  static OperationParameters ofEntry(
+      String operation, Parameters entry, RequestDetails enclosing, List<ParamSpec> table) {
     return read(operation, entry, Map.of(), StrictHandling.asked(enclosing), table);
   }
 
-  private static OperationParameters read(String operation, IBaseResource body, Map<String, String[]> query,
-      boolean strict, List<ParamSpec> table) {
+  private static OperationParameters read(
+      String operation,
+      IBaseResource body,
+      Map<String, String[]> query,
+      boolean strict,
+      List<ParamSpec> table) {
     Map<String, ParamSpec> specs = new LinkedHashMap<>();
     table.forEach(s -> specs.put(s.name(), s));
     COMMON.forEach(s -> specs.putIfAbsent(s.name(), s));
@@ -91,8 +107,8 @@ public final class OperationParameters {
   }
 
   /**
-   * Hands an operation call made inside the server (a batch entry) its body where HAPI keeps the body it parsed for a
-   * call of its own, so the operation reads it as it would that one's.
+   * Hands an operation call made inside the server (a batch entry) its body where HAPI keeps the
+   * body it parsed for a call of its own, so the operation reads it as it would that one's.
    */
   public static void attachBody(RequestDetails request, IBaseResource body) {
     request.getUserData().put(BODY_KEY, body);
@@ -111,16 +127,22 @@ public final class OperationParameters {
   }
 
   public List<String> strings(String name) {
-    return values.getOrDefault(name, List.of()).stream().map(v -> ((PrimitiveType<?>) v).getValueAsString()).toList();
+    return values.getOrDefault(name, List.of()).stream()
+        .map(v -> ((PrimitiveType<?>) v).getValueAsString())
+        .toList();
   }
 
-  /** Hands each value of the named parameters, in request order, to the sink (for echoing them back). */
+  /**
+   * Hands each value of the named parameters, in request order, to the sink (for echoing them
+   * back).
+   */
   public void echo(java.util.Set<String> names, java.util.function.BiConsumer<String, Type> sink) {
-    values.forEach((name, list) -> {
-      if (names.contains(name)) {
-        list.forEach(v -> sink.accept(name, (Type) v));
-      }
-    });
+    values.forEach(
+        (name, list) -> {
+          if (names.contains(name)) {
+            list.forEach(v -> sink.accept(name, (Type) v));
+          }
+        });
   }
 
   public Optional<Integer> integer(String name) {
@@ -161,14 +183,21 @@ public final class OperationParameters {
     private final boolean strict;
     private int count;
 
-    Reader(String operation, Map<String, ParamSpec> specs, Map<String, List<Base>> values, boolean strict) {
+    Reader(
+        String operation,
+        Map<String, ParamSpec> specs,
+        Map<String, List<Base>> values,
+        boolean strict) {
       this.operation = operation;
       this.specs = specs;
       this.values = values;
       this.strict = strict;
     }
 
-    /** Reads a POSTed body; returns the inline expansion profile it carries, if any, for {@link #defaults}. */
+    /**
+     * Reads a POSTed body; returns the inline expansion profile it carries, if any, for {@link
+     * #defaults}.
+     */
     Parameters body(Object body) {
       if (body == null) {
         return null;
@@ -199,7 +228,8 @@ public final class OperationParameters {
 
     private Parameters inlineProfile(Resource resource) {
       if (!(resource instanceof Parameters profile)) {
-        throw RequestMessages.wrongParameterType(operation, PROFILE, "canonical or an inline Parameters resource");
+        throw RequestMessages.wrongParameterType(
+            operation, PROFILE, "canonical or an inline Parameters resource");
       }
       return profile;
     }
@@ -235,11 +265,15 @@ public final class OperationParameters {
       }
     }
 
-    /** The row for a parameter; null for one the table does not know, which is skipped unless handling is strict. */
+    /**
+     * The row for a parameter; null for one the table does not know, which is skipped unless
+     * handling is strict.
+     */
     private ParamSpec spec(String name) {
       ParamSpec spec = name == null ? null : specs.get(name);
       if (spec == null && strict) {
-        throw RequestMessages.unknownParameter(operation, String.valueOf(name), List.copyOf(specs.keySet()));
+        throw RequestMessages.unknownParameter(
+            operation, String.valueOf(name), List.copyOf(specs.keySet()));
       }
       return spec;
     }

@@ -4,7 +4,10 @@ import ca.uhn.fhir.rest.api.PreferHandlingEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 
-/** Whether a request asks for strict handling ({@code Prefer: handling=strict}): unknown parameters are then refused. */
+/**
+ * Whether a request asks for strict handling ({@code Prefer: handling=strict}): unknown parameters
+ * are then refused.
+ */
 final class StrictHandling {
 
   static final String HEADER = "Prefer";
@@ -13,6 +16,7 @@ final class StrictHandling {
 
   static boolean asked(RequestDetails request) {
     String prefer = request.getHeader(HEADER);
-    return prefer != null && RestfulServerUtils.parsePreferHeader(prefer).getHanding() == PreferHandlingEnum.STRICT;
+    return prefer != null
+        && RestfulServerUtils.parsePreferHeader(prefer).getHanding() == PreferHandlingEnum.STRICT;
   }
 }

@@ -10,8 +10,9 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The {@code tx-resource} parameters of a request (code systems and value sets it supplies for itself; concept maps
- * among them are for $translate, which reads them itself) and its {@code useSupplement} parameters.
+ * The {@code tx-resource} parameters of a request (code systems and value sets it supplies for
+ * itself; concept maps among them are for $translate, which reads them itself) and its {@code
+ * useSupplement} parameters.
  */
 final class TxResources {
 
@@ -28,7 +29,8 @@ final class TxResources {
       } else if (r instanceof ValueSet vs) {
         valueSets.add(vs);
       } else if (!(r instanceof ConceptMap)) {
-        throw RequestMessages.wrongParameterType(params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
+        throw RequestMessages.wrongParameterType(
+            params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");
       }
     }
     return new RequestContent(codeSystems, valueSets, params.strings("useSupplement"));

@@ -37,28 +37,38 @@ final class TypedValues {
   }
 
   static Type check(String operation, ParamSpec spec, Type value) {
-    boolean ok = switch (spec.type()) {
-      case CODE, URI, STRING -> value instanceof PrimitiveType<?> && !(value instanceof BooleanType);
-      case BOOLEAN -> value instanceof BooleanType;
-      case INTEGER -> value instanceof IntegerType i && (i.getValue() == null || i.getValue() >= 0);
-      case POSITIVE_INT -> value instanceof IntegerType i && i.getValue() != null && i.getValue() > 0;
-      case DATE_TIME -> value instanceof PrimitiveType<?>;
-      case CODING -> value instanceof Coding;
-      case CODEABLE_CONCEPT -> value instanceof CodeableConcept;
-      case RESOURCE -> false;
-    };
+    boolean ok =
+        switch (spec.type()) {
+          case CODE, URI, STRING ->
+              value instanceof PrimitiveType<?> && !(value instanceof BooleanType);
+          case BOOLEAN -> value instanceof BooleanType;
+          case INTEGER ->
+              value instanceof IntegerType i && (i.getValue() == null || i.getValue() >= 0);
+          case POSITIVE_INT ->
+              value instanceof IntegerType i && i.getValue() != null && i.getValue() > 0;
+          case DATE_TIME -> value instanceof PrimitiveType<?>;
+          case CODING -> value instanceof Coding;
+          case CODEABLE_CONCEPT -> value instanceof CodeableConcept;
+          case RESOURCE -> false;
+        };
     if (!ok) {
-      throw RequestMessages.wrongParameterType(operation, spec.name(), switch (spec.type()) {
-        case POSITIVE_INT -> POSITIVE_INT;
-        case INTEGER -> "non-negative integer";
-        default -> spec.type().fhirName();
-      });
+      throw RequestMessages.wrongParameterType(
+          operation,
+          spec.name(),
+          switch (spec.type()) {
+            case POSITIVE_INT -> POSITIVE_INT;
+            case INTEGER -> "non-negative integer";
+            default -> spec.type().fhirName();
+          });
     }
     if (value instanceof PrimitiveType<?> p) {
       checkLength(spec.name(), p.getValueAsString());
-      return spec.type() == ParamType.DATE_TIME ? parseDateTime(operation, spec, p.getValueAsString()) : value;
+      return spec.type() == ParamType.DATE_TIME
+          ? parseDateTime(operation, spec, p.getValueAsString())
+          : value;
     }
-    List<Coding> codings = value instanceof Coding c ? List.of(c) : ((CodeableConcept) value).getCoding();
+    List<Coding> codings =
+        value instanceof Coding c ? List.of(c) : ((CodeableConcept) value).getCoding();
     for (Coding c : codings) {
       checkLength(spec.name() + ".system", c.getSystem());
       checkLength(spec.name() + ".version", c.getVersion());
@@ -103,7 +113,8 @@ final class TypedValues {
     try {
       return new DateTimeType(text);
     } catch (RuntimeException e) {
-      throw RequestMessages.wrongParameterType(operation, spec.name(), "dateTime (YYYY, YYYY-MM, YYYY-MM-DD or an instant)");
+      throw RequestMessages.wrongParameterType(
+          operation, spec.name(), "dateTime (YYYY, YYYY-MM, YYYY-MM-DD or an instant)");
     }
   }
 

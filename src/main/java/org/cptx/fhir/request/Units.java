@@ -5,9 +5,10 @@ import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.RequestMessages;
 
 /**
- * {@code units}, a cptx-specific input of CodeSystem and ValueSet $validate-code: the number of units the code is
- * reported with (a claim line's units), so a code system can check them against its own limit (CPT: the CMS MUE). A
- * positiveInt of at most {@link Limits#MAX_UNITS}; anything else is a bad request.
+ * {@code units}, a cptx-specific input of CodeSystem and ValueSet $validate-code: the number of
+ * units the code is reported with (a claim line's units), so a code system can check them against
+ * its own limit (CPT: the CMS MUE). A positiveInt of at most {@link Limits#MAX_UNITS}; anything
+ * else is a bad request.
  */
 final class Units {
 
@@ -19,8 +20,10 @@ final class Units {
   static Integer read(OperationParameters params) {
     Optional<Integer> units = params.integer(SPEC.name());
     if (units.isPresent() && units.get() > Limits.MAX_UNITS) {
-      throw RequestMessages.wrongParameterType(params.operation(), SPEC.name(), "positiveInt of at most "
-          + Limits.MAX_UNITS + " (found " + units.get() + ")");
+      throw RequestMessages.wrongParameterType(
+          params.operation(),
+          SPEC.name(),
+          "positiveInt of at most " + Limits.MAX_UNITS + " (found " + units.get() + ")");
     }
     return units.orElse(null);
   }

@@ -19,33 +19,40 @@ public final class ValidateCodeRequestReader {
 
   static final String OPERATION = "$validate-code";
 
-  static final List<ParamSpec> TABLE = CommonParams.table(
-      List.of(one("url", ParamType.URI)),
-      CommonParams.CODE_TO_VALIDATE,
-      CommonParams.DATE_AND_LANGUAGE,
-      CommonParams.VALIDATION_OPTIONS,
-      CommonParams.SYSTEM_VERSIONS,
-      CommonParams.CONTENT);
+  static final List<ParamSpec> TABLE =
+      CommonParams.table(
+          List.of(one("url", ParamType.URI)),
+          CommonParams.CODE_TO_VALIDATE,
+          CommonParams.DATE_AND_LANGUAGE,
+          CommonParams.VALIDATION_OPTIONS,
+          CommonParams.SYSTEM_VERSIONS,
+          CommonParams.CONTENT);
 
   private ValidateCodeRequestReader() {}
 
   /**
-   * The parsed call: what the request brings, the typed request, and whether the answer is to explain itself
-   * ({@code diagnostics}).
+   * The parsed call: what the request brings, the typed request, and whether the answer is to
+   * explain itself ({@code diagnostics}).
    */
-  public record CodeValidateCall(RequestContent content, ValidateCodeRequest request, boolean diagnostics) {}
+  public record CodeValidateCall(
+      RequestContent content, ValidateCodeRequest request, boolean diagnostics) {}
 
   public static CodeValidateCall read(RequestDetails request, Optional<CodeSystem> instance) {
     OperationParameters params = OperationParameters.read(OPERATION, request, TABLE);
-    return new CodeValidateCall(TxResources.read(params), typed(params, request, instance),
+    return new CodeValidateCall(
+        TxResources.read(params),
+        typed(params, request, instance),
         CheckOptionsReader.diagnostics(params));
   }
 
-  private static ValidateCodeRequest typed(OperationParameters params, RequestDetails request,
-      Optional<CodeSystem> instance) {
+  private static ValidateCodeRequest typed(
+      OperationParameters params, RequestDetails request, Optional<CodeSystem> instance) {
     CodingInputs.requireOne(params, "a 'code', a 'coding' or a 'codeableConcept'");
-    if (params.has("url") && params.has("system") && !params.string("url").equals(params.string("system"))) {
-      throw RequestMessages.contradiction(OPERATION, "'url' and 'system' name different code systems");
+    if (params.has("url")
+        && params.has("system")
+        && !params.string("url").equals(params.string("system"))) {
+      throw RequestMessages.contradiction(
+          OPERATION, "'url' and 'system' name different code systems");
     }
     Optional<String> url = params.string("url").or(() -> params.string("system"));
     Optional<CodeableConcept> concept = params.codeableConcept("codeableConcept");
@@ -54,32 +61,51 @@ public final class ValidateCodeRequestReader {
     }
     Optional<Coding> coding = params.coding("coding");
     String system = SystemResolver.system(OPERATION, url, coding.map(Coding::getSystem), instance);
-    String version = SystemResolver.version(OPERATION, params.string("version"),
-        coding.map(Coding::getVersion), instance);
-    CodingInput input = coding.map(c -> CodingInputs.fromCoding(c, system, version))
-        .orElseGet(() -> CodingInputs.fromParameters(params, system, version));
+    String version =
+        SystemResolver.version(
+            OPERATION, params.string("version"), coding.map(Coding::getVersion), instance);
+    CodingInput input =
+        coding
+            .map(c -> CodingInputs.fromCoding(c, system, version))
+            .orElseGet(() -> CodingInputs.fromParameters(params, system, version));
     if (input.code() == null) {
       throw RequestMessages.missingParameter(OPERATION, "a code in the coding");
     }
-    return new ValidateCodeRequest(system, version, List.of(input), false,
-        CheckOptionsReader.read(params, displayLanguage(params, request)), SystemVersionReader.read(params));
+    return new ValidateCodeRequest(
+        system,
+        version,
+        List.of(input),
+        false,
+        CheckOptionsReader.read(params, displayLanguage(params, request)),
+        SystemVersionReader.read(params));
   }
 
   private static String displayLanguage(OperationParameters params, RequestDetails request) {
-    return DisplayLanguages.resolve(DisplayLanguage.read(params, request), null, DisplayLanguages.Use.VALIDATE);
+    return DisplayLanguages.resolve(
+        DisplayLanguage.read(params, request), null, DisplayLanguages.Use.VALIDATE);
   }
 
-  private static ValidateCodeRequest fromCodeableConcept(OperationParameters params, Optional<String> url,
-      Optional<CodeSystem> instance, CodeableConcept concept, RequestDetails request) {
+  private static ValidateCodeRequest fromCodeableConcept(
+      OperationParameters params,
+      Optional<String> url,
+      Optional<CodeSystem> instance,
+      CodeableConcept concept,
+      RequestDetails request) {
     if (!concept.hasCoding()) {
       throw RequestMessages.missingParameter(OPERATION, CodingInputs.NO_CODING);
     }
-    Optional<String> first = concept.getCoding().stream().map(Coding::getSystem)
-        .filter(s -> s != null).findFirst();
+    Optional<String> first =
+        concept.getCoding().stream().map(Coding::getSystem).filter(s -> s != null).findFirst();
     Optional<String> target = url.or(() -> instance.map(CodeSystem::getUrl)).or(() -> first);
     String system = SystemResolver.system(OPERATION, target, Optional.empty(), instance);
-    String version = SystemResolver.version(OPERATION, params.string("version"), Optional.empty(), instance);
-    return new ValidateCodeRequest(system, version, CodingInputs.fromCodeableConcept(concept), true,
-        CheckOptionsReader.read(params, displayLanguage(params, request)), SystemVersionReader.read(params));
+    String version =
+        SystemResolver.version(OPERATION, params.string("version"), Optional.empty(), instance);
+    return new ValidateCodeRequest(
+        system,
+        version,
+        CodingInputs.fromCodeableConcept(concept),
+        true,
+        CheckOptionsReader.read(params, displayLanguage(params, request)),
+        SystemVersionReader.read(params));
   }
 }

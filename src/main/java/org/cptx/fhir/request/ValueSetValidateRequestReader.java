@@ -23,35 +23,44 @@ public final class ValueSetValidateRequestReader {
 
   static final String OPERATION = "$validate-code";
 
-  static final List<ParamSpec> TABLE = CommonParams.table(
-      CommonParams.VALUE_SET,
-      CommonParams.CODE_TO_VALIDATE,
-      List.of(
-          one("systemVersion", ParamType.STRING),
-          CommonParams.ACTIVE_ONLY,
-          one("inferSystem", ParamType.BOOLEAN),
-          one("valueset-membership-only", ParamType.BOOLEAN),
-          one(ValueSetMode.PARAMETER, ParamType.CODE),
-          CommonParams.DEFAULT_VALUESET_VERSION),
-      CommonParams.DATE_AND_LANGUAGE,
-      CommonParams.VALIDATION_OPTIONS,
-      CommonParams.SYSTEM_VERSIONS,
-      CommonParams.CONTENT);
+  static final List<ParamSpec> TABLE =
+      CommonParams.table(
+          CommonParams.VALUE_SET,
+          CommonParams.CODE_TO_VALIDATE,
+          List.of(
+              one("systemVersion", ParamType.STRING),
+              CommonParams.ACTIVE_ONLY,
+              one("inferSystem", ParamType.BOOLEAN),
+              one("valueset-membership-only", ParamType.BOOLEAN),
+              one(ValueSetMode.PARAMETER, ParamType.CODE),
+              CommonParams.DEFAULT_VALUESET_VERSION),
+          CommonParams.DATE_AND_LANGUAGE,
+          CommonParams.VALIDATION_OPTIONS,
+          CommonParams.SYSTEM_VERSIONS,
+          CommonParams.CONTENT);
 
   private ValueSetValidateRequestReader() {}
 
   /**
-   * The parsed call: what the request brings, the value set it names, the typed request (its display language not
-   * yet decided: that needs the value set), the languages it names, and the codeable concept to echo.
+   * The parsed call: what the request brings, the value set it names, the typed request (its
+   * display language not yet decided: that needs the value set), the languages it names, and the
+   * codeable concept to echo.
    *
    * @param valueSet the value set named; null for a batch entry that names none
-   * @param membership false when membership is not asked about ({@code valueSetMode=NO_MEMBERSHIP_CHECK}, or no
-   *     value set): each coding is then checked in its own code system
+   * @param membership false when membership is not asked about ({@code
+   *     valueSetMode=NO_MEMBERSHIP_CHECK}, or no value set): each coding is then checked in its own
+   *     code system
    * @param codeableConcept the CodeableConcept given, echoed back; null when none
    * @param diagnostics true when the answer is to explain itself ({@code diagnostics=true})
    */
-  public record ValidateCall(RequestContent content, ValueSetReference valueSet, ValueSetValidateRequest request,
-      LanguageRequest languages, boolean membership, CodeableConcept codeableConcept, boolean diagnostics) {}
+  public record ValidateCall(
+      RequestContent content,
+      ValueSetReference valueSet,
+      ValueSetValidateRequest request,
+      LanguageRequest languages,
+      boolean membership,
+      CodeableConcept codeableConcept,
+      boolean diagnostics) {}
 
   /** A call that must name a value set (by id, {@code url} or {@code valueSet}). */
   public static ValidateCall read(RequestDetails details, Optional<ValueSet> instance) {
@@ -59,26 +68,46 @@ public final class ValueSetValidateRequestReader {
   }
 
   /**
-   * One entry of $batch-validate-code (its own parameters with the batch's shared ones merged in): it may name no
-   * value set, and is then checked in its code systems.
+   * One entry of $batch-validate-code (its own parameters with the batch's shared ones merged in):
+   * it may name no value set, and is then checked in its code systems.
    *
    * @param batch the batch request, for its headers (languages, strictness)
    */
   public static ValidateCall readEntry(Parameters entry, RequestDetails batch) {
-    return read(OperationParameters.ofEntry(OPERATION, entry, batch, TABLE), batch, Optional.empty(), false);
+    return read(
+        OperationParameters.ofEntry(OPERATION, entry, batch, TABLE),
+        batch,
+        Optional.empty(),
+        false);
   }
 
-  private static ValidateCall read(OperationParameters params, RequestDetails details, Optional<ValueSet> instance,
+  private static ValidateCall read(
+      OperationParameters params,
+      RequestDetails details,
+      Optional<ValueSet> instance,
       boolean valueSetRequired) {
-    ValueSetReference valueSet = ValueSetResolver.reference(OPERATION, params, instance, valueSetRequired);
+    ValueSetReference valueSet =
+        ValueSetResolver.reference(OPERATION, params, instance, valueSetRequired);
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
     SystemVersions versions = SystemVersionReader.read(params);
-    ValueSetValidateRequest request = new ValueSetValidateRequest(codings, concept != null,
-        CheckOptionsReader.read(params, null), membership(params), versions);
-    boolean membership = valueSet != null && ValueSetMode.read(params) != ValueSetMode.NO_MEMBERSHIP_CHECK;
-    return new ValidateCall(TxResources.read(params), valueSet, request, DisplayLanguage.read(params, details),
-        membership, concept, CheckOptionsReader.diagnostics(params));
+    ValueSetValidateRequest request =
+        new ValueSetValidateRequest(
+            codings,
+            concept != null,
+            CheckOptionsReader.read(params, null),
+            membership(params),
+            versions);
+    boolean membership =
+        valueSet != null && ValueSetMode.read(params) != ValueSetMode.NO_MEMBERSHIP_CHECK;
+    return new ValidateCall(
+        TxResources.read(params),
+        valueSet,
+        request,
+        DisplayLanguage.read(params, details),
+        membership,
+        concept,
+        CheckOptionsReader.diagnostics(params));
   }
 
   private static MembershipOptions membership(OperationParameters params) {
@@ -86,8 +115,9 @@ public final class ValueSetValidateRequestReader {
         .withInferSystem(params.bool("inferSystem").orElse(false))
         .withActiveOnly(params.bool("activeOnly").orElse(false))
         .withAbstractAllowed(params.bool("abstract").orElse(true))
-        .withMembershipOnly(params.bool("valueset-membership-only").orElse(false)
-            || ValueSetMode.read(params) == ValueSetMode.CHECK_MEMBERSHIP_ONLY);
+        .withMembershipOnly(
+            params.bool("valueset-membership-only").orElse(false)
+                || ValueSetMode.read(params) == ValueSetMode.CHECK_MEMBERSHIP_ONLY);
   }
 
   private static List<CodingInput> codings(OperationParameters params, CodeableConcept concept) {
@@ -103,8 +133,11 @@ public final class ValueSetValidateRequestReader {
     Optional<Coding> coding = params.coding("coding");
     if (coding.isPresent()) {
       Coding c = coding.get();
-      return List.of(CodingInputs.fromCoding(c, c.getSystem(), c.getVersion() != null ? c.getVersion() : version));
+      return List.of(
+          CodingInputs.fromCoding(
+              c, c.getSystem(), c.getVersion() != null ? c.getVersion() : version));
     }
-    return List.of(CodingInputs.fromParameters(params, params.string("system").orElse(null), version));
+    return List.of(
+        CodingInputs.fromParameters(params, params.string("system").orElse(null), version));
   }
 }

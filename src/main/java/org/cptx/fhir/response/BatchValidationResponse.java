@@ -4,7 +4,10 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Resource;
 
-/** $batch-validate-code output: one {@code validation} per call, its Parameters or its OperationOutcome. */
+/**
+ * $batch-validate-code output: one {@code validation} per call, its Parameters or its
+ * OperationOutcome.
+ */
 public final class BatchValidationResponse {
 
   private BatchValidationResponse() {}

@@ -4,9 +4,10 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 
 /**
- * What a read or search answers for a licensed code system: its metadata (url, version, name, title, status,
- * copyright, properties, filters, ...) with {@code content = not-present}, {@code count} the number of concepts the
- * server holds, and no concept. The concepts stay reachable one by one through the operations.
+ * What a read or search answers for a licensed code system: its metadata (url, version, name,
+ * title, status, copyright, properties, filters, ...) with {@code content = not-present}, {@code
+ * count} the number of concepts the server holds, and no concept. The concepts stay reachable one
+ * by one through the operations.
  */
 public final class CodeSystemSummary {
 

@@ -21,20 +21,25 @@ public final class ExpansionResponse {
   /** How an R4 server sends R5's expansion.contains.property. */
   public static final String CONTAINS_PROPERTY =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.contains.property";
-  /** How an R4 server sends R5's expansion.property (the declaration of a property the codes carry). */
+
+  /**
+   * How an R4 server sends R5's expansion.property (the declaration of a property the codes carry).
+   */
   public static final String EXPANSION_PROPERTY =
       "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.expansion.property";
 
   /** On an expansion that cannot list every member of its value set. */
   public static final String UNCLOSED = "http://hl7.org/fhir/StructureDefinition/valueset-unclosed";
+
   /** Why it cannot. */
-  public static final String UNCLOSED_REASON = "http://hl7.org/fhir/StructureDefinition/valueset-unclosed-reason";
+  public static final String UNCLOSED_REASON =
+      "http://hl7.org/fhir/StructureDefinition/valueset-unclosed-reason";
 
   private ExpansionResponse() {}
 
   /**
-   * @param request the typed request (the language the displays were chosen for is echoed when the request's own
-   *     parameters did not name it: it came from a header or the value set)
+   * @param request the typed request (the language the displays were chosen for is echoed when the
+   *     request's own parameters did not name it: it came from a header or the value set)
    * @param echoed the request's parameters an expansion reports back, in request order
    */
   public static ValueSet of(Expansion expansion, ExpansionRequest request, Parameters echoed) {
@@ -57,7 +62,9 @@ public final class ExpansionResponse {
     ValueSetExpansionComponent e = out.getExpansion();
     if (!expansion.unclosed().isEmpty()) {
       e.addExtension(UNCLOSED, new org.hl7.fhir.r4.model.BooleanType(true));
-      e.addExtension(UNCLOSED_REASON, new org.hl7.fhir.r4.model.StringType(String.join("; ", expansion.unclosed())));
+      e.addExtension(
+          UNCLOSED_REASON,
+          new org.hl7.fhir.r4.model.StringType(String.join("; ", expansion.unclosed())));
     }
     e.setIdentifier("urn:uuid:" + UUID.randomUUID());
     e.setTimestamp(new Date());
@@ -65,8 +72,16 @@ public final class ExpansionResponse {
     if (expansion.offset() > 0 || echoed.hasParameter("offset")) {
       e.setOffset(expansion.offset());
     }
-    echoed.getParameter().forEach(p -> e.addParameter().setName(p.getName())
-        .setValue(p.getName().equals("displayLanguage") ? languages(p.getValue()) : p.getValue()));
+    echoed
+        .getParameter()
+        .forEach(
+            p ->
+                e.addParameter()
+                    .setName(p.getName())
+                    .setValue(
+                        p.getName().equals("displayLanguage")
+                            ? languages(p.getValue())
+                            : p.getValue()));
     for (String used : expansion.usedCodeSystems()) {
       e.addParameter().setName("used-codesystem").setValue(new UriType(used));
     }
@@ -74,17 +89,22 @@ public final class ExpansionResponse {
       e.addParameter().setName(note.name()).setValue(new UriType(note.uri()));
     }
     if (Boolean.TRUE.equals(expansion.versionsMatch())) {
-      e.addParameter().setName("versionsMatch").setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+      e.addParameter()
+          .setName("versionsMatch")
+          .setValue(new org.hl7.fhir.r4.model.BooleanType(true));
     }
     String displayLanguage = request.presentation().displayLanguage();
     if (!echoed.hasParameter("displayLanguage") && displayLanguage != null) {
       e.addParameter().setName("displayLanguage").setValue(new CodeType(displayLanguage));
     }
-    expansion.properties().forEach((code, uri) -> {
-      Extension ext = e.addExtension().setUrl(EXPANSION_PROPERTY);
-      ext.addExtension("code", new CodeType(code));
-      ext.addExtension("uri", new UriType(uri));
-    });
+    expansion
+        .properties()
+        .forEach(
+            (code, uri) -> {
+              Extension ext = e.addExtension().setUrl(EXPANSION_PROPERTY);
+              ext.addExtension("code", new CodeType(code));
+              ext.addExtension("uri", new UriType(uri));
+            });
     java.util.Set<String> multiVersion = multiVersionSystems(expansion);
     for (ExpansionEntry entry : expansion.contains()) {
       e.addContains(contains(entry, multiVersion));
@@ -92,17 +112,25 @@ public final class ExpansionResponse {
     return out;
   }
 
-  /** A displayLanguage with q-values echoed as a list in its usual form ({@code de, *; q=0}); others as given. */
+  /**
+   * A displayLanguage with q-values echoed as a list in its usual form ({@code de, *; q=0}); others
+   * as given.
+   */
   private static org.hl7.fhir.r4.model.Type languages(org.hl7.fhir.r4.model.Type value) {
     String raw = value.primitiveValue();
     if (raw == null || !raw.contains("q=")) {
       return value;
     }
-    return new CodeType(java.util.Arrays.stream(raw.split(",")).map(String::trim)
-        .collect(java.util.stream.Collectors.joining(", ")));
+    return new CodeType(
+        java.util.Arrays.stream(raw.split(","))
+            .map(String::trim)
+            .collect(java.util.stream.Collectors.joining(", ")));
   }
 
-  /** With {@code includeDefinition}: the value set's extensions, date, publisher and compose beside its expansion. */
+  /**
+   * With {@code includeDefinition}: the value set's extensions, date, publisher and compose beside
+   * its expansion.
+   */
   private static void definition(ValueSet source, ValueSet out) {
     source.getExtension().forEach(x -> out.addExtension(x.copy()));
     if (source.hasDate()) {
@@ -117,27 +145,39 @@ public final class ExpansionResponse {
   }
 
   /**
-   * The systems of which the expansion draws on more than one version, or whose versions the value set's includes
-   * name more than one of: their codes carry their version.
+   * The systems of which the expansion draws on more than one version, or whose versions the value
+   * set's includes name more than one of: their codes carry their version.
    */
   private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
-    java.util.Map<String, Long> counts = expansion.usedCodeSystems().stream()
-        .map(c -> c.contains("|") ? c.substring(0, c.indexOf('|')) : c)
-        .collect(java.util.stream.Collectors.groupingBy(u -> u, java.util.stream.Collectors.counting()));
-    java.util.Set<String> out = counts.entrySet().stream().filter(x -> x.getValue() > 1)
-        .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
-    expansion.source().getCompose().getInclude().stream().filter(i -> i.hasSystem() && i.hasVersion())
-        .collect(java.util.stream.Collectors.groupingBy(i -> i.getSystem(),
-            java.util.stream.Collectors.mapping(i -> i.getVersion(), java.util.stream.Collectors.toSet())))
-        .forEach((system, stated) -> {
-          if (stated.size() > 1) {
-            out.add(system);
-          }
-        });
+    java.util.Map<String, Long> counts =
+        expansion.usedCodeSystems().stream()
+            .map(c -> c.contains("|") ? c.substring(0, c.indexOf('|')) : c)
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    u -> u, java.util.stream.Collectors.counting()));
+    java.util.Set<String> out =
+        counts.entrySet().stream()
+            .filter(x -> x.getValue() > 1)
+            .map(java.util.Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toSet());
+    expansion.source().getCompose().getInclude().stream()
+        .filter(i -> i.hasSystem() && i.hasVersion())
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                i -> i.getSystem(),
+                java.util.stream.Collectors.mapping(
+                    i -> i.getVersion(), java.util.stream.Collectors.toSet())))
+        .forEach(
+            (system, stated) -> {
+              if (stated.size() > 1) {
+                out.add(system);
+              }
+            });
     return out;
   }
 
-  private static ValueSetExpansionContainsComponent contains(ExpansionEntry entry, java.util.Set<String> multiVersion) {
+  private static ValueSetExpansionContainsComponent contains(
+      ExpansionEntry entry, java.util.Set<String> multiVersion) {
     ValueSetExpansionContainsComponent c = new ValueSetExpansionContainsComponent();
     if (multiVersion.contains(entry.system()) && entry.version() != null) {
       c.setVersion(entry.version());

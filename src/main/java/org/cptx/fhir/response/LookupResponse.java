@@ -48,7 +48,10 @@ public final class LookupResponse {
     for (ConceptProperty property : result.properties()) {
       property(out.addParameter().setName("property"), property);
     }
-    result.supplements().forEach(s -> out.addParameter("used-supplement", new org.hl7.fhir.r4.model.CanonicalType(s)));
+    result
+        .supplements()
+        .forEach(
+            s -> out.addParameter("used-supplement", new org.hl7.fhir.r4.model.CanonicalType(s)));
     return out;
   }
 

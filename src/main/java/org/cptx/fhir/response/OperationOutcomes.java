@@ -11,14 +11,17 @@ import org.hl7.fhir.r4.model.StringType;
 /** Engine issues as an OperationOutcome: the one place issues become FHIR. */
 public final class OperationOutcomes {
 
-  public static final String MESSAGE_ID_URL = "http://hl7.org/fhir/StructureDefinition/operationoutcome-message-id";
+  public static final String MESSAGE_ID_URL =
+      "http://hl7.org/fhir/StructureDefinition/operationoutcome-message-id";
   public static final String TX_ISSUE_TYPE = "http://hl7.org/fhir/tools/CodeSystem/tx-issue-type";
 
   private OperationOutcomes() {}
 
   /** Whether the outcome is one cptx built: every issue carries a message id. */
-  public static boolean hasMessageId(org.hl7.fhir.instance.model.api.IBaseOperationOutcome outcome) {
-    return outcome instanceof OperationOutcome oo && oo.hasIssue()
+  public static boolean hasMessageId(
+      org.hl7.fhir.instance.model.api.IBaseOperationOutcome outcome) {
+    return outcome instanceof OperationOutcome oo
+        && oo.hasIssue()
         && oo.getIssue().stream().allMatch(i -> i.hasExtension(MESSAGE_ID_URL));
   }
 

@@ -10,7 +10,10 @@ import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.StringType;
 
-/** $translate output: {@code result}, a {@code message} when nothing matched, and one {@code match} per mapping. */
+/**
+ * $translate output: {@code result}, a {@code message} when nothing matched, and one {@code match}
+ * per mapping.
+ */
 public final class TranslateResponse {
 
   private TranslateResponse() {}
@@ -29,7 +32,10 @@ public final class TranslateResponse {
       }
       match.addPart().setName("originMap").setValue(new CanonicalType(m.originMap()));
       if (m.sourceCode() != null) {
-        match.addPart().setName("source").setValue(new Coding(m.sourceSystem(), m.sourceCode(), null));
+        match
+            .addPart()
+            .setName("source")
+            .setValue(new Coding(m.sourceSystem(), m.sourceCode(), null));
       }
     }
     return out;

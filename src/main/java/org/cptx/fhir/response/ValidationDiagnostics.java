@@ -13,8 +13,9 @@ import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The {@code diagnostics} text of a $validate-code answer ({@code diagnostics=true}): what was checked, against
- * which system version or value set, with which options, and what came of it; one line of "; "-separated parts.
+ * The {@code diagnostics} text of a $validate-code answer ({@code diagnostics=true}): what was
+ * checked, against which system version or value set, with which options, and what came of it; one
+ * line of "; "-separated parts.
  */
 public final class ValidationDiagnostics {
 
@@ -22,24 +23,41 @@ public final class ValidationDiagnostics {
 
   public static String of(ValidateCodeRequest request, ValidationResult result) {
     StringJoiner text = new StringJoiner("; ");
-    text.add("CodeSystem/$validate-code against " + request.system()
-        + (request.version() != null ? " version " + request.version() : " (no version asked: the latest)"));
+    text.add(
+        "CodeSystem/$validate-code against "
+            + request.system()
+            + (request.version() != null
+                ? " version " + request.version()
+                : " (no version asked: the latest)"));
     return finish(text, request.codings(), request.options(), request.versions(), result);
   }
 
-  /** @param valueSet the value set checked against; null when each coding was checked in its code system only */
-  public static String of(ValueSet valueSet, ValueSetValidateRequest request, ValidationResult result) {
+  /**
+   * @param valueSet the value set checked against; null when each coding was checked in its code
+   *     system only
+   */
+  public static String of(
+      ValueSet valueSet, ValueSetValidateRequest request, ValidationResult result) {
     StringJoiner text = new StringJoiner("; ");
-    text.add(valueSet == null ? "ValueSet/$validate-code with no membership check: each coding in its code system"
-        : "ValueSet/$validate-code against " + (valueSet.hasUrl() ? valueSet.getUrl() : "an inline value set")
-            + (valueSet.hasVersion() ? "|" + valueSet.getVersion() : ""));
+    text.add(
+        valueSet == null
+            ? "ValueSet/$validate-code with no membership check: each coding in its code system"
+            : "ValueSet/$validate-code against "
+                + (valueSet.hasUrl() ? valueSet.getUrl() : "an inline value set")
+                + (valueSet.hasVersion() ? "|" + valueSet.getVersion() : ""));
     return finish(text, request.codings(), request.options(), request.versions(), result);
   }
 
-  private static String finish(StringJoiner text, List<CodingInput> codings, CheckOptions options,
-      SystemVersions versions, ValidationResult result) {
+  private static String finish(
+      StringJoiner text,
+      List<CodingInput> codings,
+      CheckOptions options,
+      SystemVersions versions,
+      ValidationResult result) {
     codings.forEach(c -> text.add("coding " + describe(c)));
-    text.add("display language: " + (options.displayLanguage() != null ? options.displayLanguage() : "none asked"));
+    text.add(
+        "display language: "
+            + (options.displayLanguage() != null ? options.displayLanguage() : "none asked"));
     text.add("wrong displays are " + (options.lenientDisplay() ? "warnings" : "errors"));
     addVersions(text, "system-version", versions.defaults());
     addVersions(text, "force-system-version", versions.forced());
@@ -47,14 +65,25 @@ public final class ValidationDiagnostics {
     if (result.coding().version() != null) {
       text.add("version used: " + result.coding().version());
     }
-    long errors = result.issues().stream().filter(i -> i.severity() == Issue.Severity.ERROR).count();
-    text.add("result: " + result.result() + " (" + result.issues().size() + " issues, " + errors + " errors)");
+    long errors =
+        result.issues().stream().filter(i -> i.severity() == Issue.Severity.ERROR).count();
+    text.add(
+        "result: "
+            + result.result()
+            + " ("
+            + result.issues().size()
+            + " issues, "
+            + errors
+            + " errors)");
     return text.toString();
   }
 
   private static String describe(CodingInput c) {
-    return (c.system() != null ? c.system() : "(no system)") + (c.version() != null ? "|" + c.version() : "")
-        + "#" + c.code() + (c.display() != null ? " '" + c.display() + "'" : "");
+    return (c.system() != null ? c.system() : "(no system)")
+        + (c.version() != null ? "|" + c.version() : "")
+        + "#"
+        + c.code()
+        + (c.display() != null ? " '" + c.display() + "'" : "");
   }
 
   private static void addVersions(StringJoiner text, String name, Map<String, String> versions) {

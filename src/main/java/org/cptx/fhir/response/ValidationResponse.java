@@ -15,7 +15,9 @@ public final class ValidationResponse {
 
   private ValidationResponse() {}
 
-  /** @param codeableConcept the CodeableConcept the request gave, echoed back; null when none */
+  /**
+   * @param codeableConcept the CodeableConcept the request gave, echoed back; null when none
+   */
   public static Parameters of(ValidationResult result, CodeableConcept codeableConcept) {
     Parameters out = new Parameters();
     if (codeableConcept != null) {
@@ -48,7 +50,10 @@ public final class ValidationResponse {
       out.addParameter("message", new StringType(result.message()));
     }
     if (result.unknownSystem() != null) {
-      out.addParameter(result.unknownSystem().causedFailure() ? "x-caused-by-unknown-system" : "x-unknown-system",
+      out.addParameter(
+          result.unknownSystem().causedFailure()
+              ? "x-caused-by-unknown-system"
+              : "x-unknown-system",
           new CanonicalType(result.unknownSystem().canonical()));
     }
     if (!result.issues().isEmpty()) {

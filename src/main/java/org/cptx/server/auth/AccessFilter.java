@@ -15,10 +15,10 @@ import org.cptx.server.Outcomes;
 import org.cptx.terminology.messages.AccessMessages;
 
 /**
- * Lets a FHIR request through only with a valid bearer token whose scopes grant reading the resource type it is
- * about (a request at the base, such as a batch, needs all three: CodeSystem, ValueSet and ConceptMap). Open
- * without a token: {@code metadata} and the SMART configuration. No token or a bad one: 401 with
- * {@code WWW-Authenticate: Bearer}; a good one without the scope: 403.
+ * Lets a FHIR request through only with a valid bearer token whose scopes grant reading the
+ * resource type it is about (a request at the base, such as a batch, needs all three: CodeSystem,
+ * ValueSet and ConceptMap). Open without a token: {@code metadata} and the SMART configuration. No
+ * token or a bad one: 401 with {@code WWW-Authenticate: Bearer}; a good one without the scope: 403.
  */
 final class AccessFilter implements Filter {
 
@@ -37,8 +37,13 @@ final class AccessFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
-    String path = request.getRequestURI().substring(Math.min(request.getRequestURI().length(),
-        request.getContextPath().length() + "/fhir".length()));
+    String path =
+        request
+            .getRequestURI()
+            .substring(
+                Math.min(
+                    request.getRequestURI().length(),
+                    request.getContextPath().length() + "/fhir".length()));
     path = path.isEmpty() ? "/" : path;
     if (OPEN.contains(path)) {
       chain.doFilter(request, response);
@@ -60,8 +65,9 @@ final class AccessFilter implements Filter {
     }
     for (String type : typesOf(path)) {
       if (!Scopes.grants(claims, type)) {
-        response.setHeader("WWW-Authenticate", REALM + ", error=\"insufficient_scope\", scope=\"system/" + type
-            + ".read\"");
+        response.setHeader(
+            "WWW-Authenticate",
+            REALM + ", error=\"insufficient_scope\", scope=\"system/" + type + ".read\"");
         Outcomes.send(response, 403, AccessMessages.scopeMissing(type));
         return;
       }
@@ -69,7 +75,10 @@ final class AccessFilter implements Filter {
     chain.doFilter(request, response);
   }
 
-  /** The resource types a request reads: the one its path names, or all three for the base and the rest. */
+  /**
+   * The resource types a request reads: the one its path names, or all three for the base and the
+   * rest.
+   */
   static List<String> typesOf(String path) {
     String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
     return TYPES.contains(first) ? List.of(first) : TYPES;

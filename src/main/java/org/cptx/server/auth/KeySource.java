@@ -15,9 +15,9 @@ import java.text.ParseException;
 import java.util.List;
 
 /**
- * Where the signing keys come from. A URL: fetched, cached, and fetched again (at most every few seconds) when a
- * token names a key id the cache does not hold, as after the identity provider rotates its keys. A file: read at
- * start-up, and read again under the same rule.
+ * Where the signing keys come from. A URL: fetched, cached, and fetched again (at most every few
+ * seconds) when a token names a key id the cache does not hold, as after the identity provider
+ * rotates its keys. A file: read at start-up, and read again under the same rule.
  */
 final class KeySource {
 
@@ -36,7 +36,9 @@ final class KeySource {
     return new FileKeys(Path.of(jwks));
   }
 
-  /** A JWKS file, read again when a token's key is not in it (at most every {@link #RELOAD_MILLIS}). */
+  /**
+   * A JWKS file, read again when a token's key is not in it (at most every {@link #RELOAD_MILLIS}).
+   */
   private static final class FileKeys implements JWKSource<SecurityContext> {
     private final Path file;
     private volatile JWKSet keys;
@@ -69,7 +71,8 @@ final class KeySource {
       try {
         return JWKSet.parse(Files.readString(file));
       } catch (IOException | ParseException e) {
-        throw new KeySourceException("cannot read the JWKS file " + file + ": " + e.getMessage(), e);
+        throw new KeySourceException(
+            "cannot read the JWKS file " + file + ": " + e.getMessage(), e);
       }
     }
   }

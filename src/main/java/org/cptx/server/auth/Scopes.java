@@ -7,22 +7,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SMART scopes that grant reading a resource type: v1 ({@code system/CodeSystem.read}, {@code system/*.read},
- * {@code .*}) and v2 ({@code system/CodeSystem.rs}: any permissions holding {@code r} or {@code s}), in the
- * {@code system}, {@code user} or {@code patient} context. Read from the {@code scope} claim (a space-separated
- * string) or {@code scp} (a string or a list, as some identity providers send).
+ * SMART scopes that grant reading a resource type: v1 ({@code system/CodeSystem.read}, {@code
+ * system/*.read}, {@code .*}) and v2 ({@code system/CodeSystem.rs}: any permissions holding {@code
+ * r} or {@code s}), in the {@code system}, {@code user} or {@code patient} context. Read from the
+ * {@code scope} claim (a space-separated string) or {@code scp} (a string or a list, as some
+ * identity providers send).
  */
 final class Scopes {
 
-  private static final Pattern SCOPE = Pattern.compile(
-      "(?:system|user|patient)/([A-Za-z*]+)\\.(read|\\*|c?r?u?d?s?)(?:\\?.*)?");
+  private static final Pattern SCOPE =
+      Pattern.compile("(?:system|user|patient)/([A-Za-z*]+)\\.(read|\\*|c?r?u?d?s?)(?:\\?.*)?");
 
   private Scopes() {}
 
   static boolean grants(JWTClaimsSet claims, String resourceType) {
     for (String scope : of(claims)) {
       Matcher m = SCOPE.matcher(scope);
-      if (m.matches() && (m.group(1).equals("*") || m.group(1).equals(resourceType)) && reads(m.group(2))) {
+      if (m.matches()
+          && (m.group(1).equals("*") || m.group(1).equals(resourceType))
+          && reads(m.group(2))) {
         return true;
       }
     }
@@ -30,7 +33,9 @@ final class Scopes {
   }
 
   private static boolean reads(String permissions) {
-    return permissions.equals("read") || permissions.equals("*") || permissions.contains("r")
+    return permissions.equals("read")
+        || permissions.equals("*")
+        || permissions.contains("r")
         || permissions.contains("s");
   }
 

@@ -6,7 +6,10 @@ import org.cptx.terminology.codesystem.cpt.CptCodeSystemProvider;
 import org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider;
 import org.hl7.fhir.r4.model.CodeSystem;
 
-/** Chooses the provider class for a CodeSystem resource: CPT gets its own, every other system the FHIR one. */
+/**
+ * Chooses the provider class for a CodeSystem resource: CPT gets its own, every other system the
+ * FHIR one.
+ */
 public final class CodeSystemProviders {
 
   private CodeSystemProviders() {}
@@ -15,7 +18,10 @@ public final class CodeSystemProviders {
     return resource.getContent() == CodeSystem.CodeSystemContentMode.SUPPLEMENT;
   }
 
-  /** Those of the supplements that supplement this code system (by url, and version when they name one). */
+  /**
+   * Those of the supplements that supplement this code system (by url, and version when they name
+   * one).
+   */
   public static List<CodeSystem> supplementsOf(CodeSystem base, List<CodeSystem> supplements) {
     return supplements.stream().filter(s -> supplements(s, base)).toList();
   }
@@ -32,13 +38,20 @@ public final class CodeSystemProviders {
   }
 
   public static CodeSystemProvider fromResource(CodeSystem resource, List<CodeSystem> supplements) {
-    return fromSource(CodeSystemSource.of(resource), supplements.stream().map(CodeSystemSource::of).toList());
+    return fromSource(
+        CodeSystemSource.of(resource), supplements.stream().map(CodeSystemSource::of).toList());
   }
 
-  public static CodeSystemProvider fromSource(CodeSystemSource base, List<CodeSystemSource> supplements) {
-    CodeSystemProvider fhir = new FhirCodeSystemProvider(base.resource(), base.concepts(),
-        supplements.stream().map(CodeSystemSource::concepts).toList(),
-        supplements.stream().map(CodeSystemSource::resource).toList());
-    return CptCodeSystemProvider.URL.equals(base.resource().getUrl()) ? new CptCodeSystemProvider(fhir) : fhir;
+  public static CodeSystemProvider fromSource(
+      CodeSystemSource base, List<CodeSystemSource> supplements) {
+    CodeSystemProvider fhir =
+        new FhirCodeSystemProvider(
+            base.resource(),
+            base.concepts(),
+            supplements.stream().map(CodeSystemSource::concepts).toList(),
+            supplements.stream().map(CodeSystemSource::resource).toList());
+    return CptCodeSystemProvider.URL.equals(base.resource().getUrl())
+        ? new CptCodeSystemProvider(fhir)
+        : fhir;
   }
 }

@@ -6,11 +6,12 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Extension;
 
 /**
- * Which code systems are licensed: their concepts are answered one at a time ($lookup, $validate-code, a capped
- * $expand) but never handed out whole. A CodeSystem is licensed when it carries the cptx extension
- * {@value #EXTENSION} with {@code valueBoolean = true}, or when it is CPT (its url is CPT's, the same rule that gives
- * it the CPT provider), so that a CPT file written before the marker existed, or edited by hand, is still protected.
- * A supplement is licensed only by the marker: the CMS supplement carries public-domain values.
+ * Which code systems are licensed: their concepts are answered one at a time ($lookup,
+ * $validate-code, a capped $expand) but never handed out whole. A CodeSystem is licensed when it
+ * carries the cptx extension {@value #EXTENSION} with {@code valueBoolean = true}, or when it is
+ * CPT (its url is CPT's, the same rule that gives it the CPT provider), so that a CPT file written
+ * before the marker existed, or edited by hand, is still protected. A supplement is licensed only
+ * by the marker: the CMS supplement carries public-domain values.
  */
 public final class Licensing {
 
@@ -22,7 +23,8 @@ public final class Licensing {
     if (marked(codeSystem)) {
       return true;
     }
-    return CptCodeSystemProvider.URL.equals(codeSystem.getUrl()) && !CodeSystemProviders.isSupplement(codeSystem);
+    return CptCodeSystemProvider.URL.equals(codeSystem.getUrl())
+        && !CodeSystemProviders.isSupplement(codeSystem);
   }
 
   /** Sets the marker (once) on a code system a writer produces. */

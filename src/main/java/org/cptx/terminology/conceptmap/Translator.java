@@ -10,9 +10,9 @@ import org.hl7.fhir.r4.model.ConceptMap.TargetElementComponent;
 import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
 
 /**
- * $translate: looks a code up in the groups of the concept maps whose source (or, reversed, target) system matches,
- * and reports every target (or source) it maps to. Unmatched mappings ({@code unmatched}, {@code disjoint}) are
- * reported too, with their equivalence, as FHIR asks.
+ * $translate: looks a code up in the groups of the concept maps whose source (or, reversed, target)
+ * system matches, and reports every target (or source) it maps to. Unmatched mappings ({@code
+ * unmatched}, {@code disjoint}) are reported too, with their equivalence, as FHIR asks.
  */
 public final class Translator {
 
@@ -32,16 +32,27 @@ public final class Translator {
     return matches;
   }
 
-  private static void collect(ConceptMapGroupComponent group, TranslateRequest request, String origin,
+  private static void collect(
+      ConceptMapGroupComponent group,
+      TranslateRequest request,
+      String origin,
       List<TranslateMatch> matches) {
     for (SourceElementComponent element : group.getElement()) {
       for (TargetElementComponent target : element.getTarget()) {
         String equivalence = equivalence(target);
         if (!request.reverse() && request.code().equals(element.getCode())) {
-          matches.add(new TranslateMatch(group.getTarget(), target.getCode(), equivalence, origin, null, null));
+          matches.add(
+              new TranslateMatch(
+                  group.getTarget(), target.getCode(), equivalence, origin, null, null));
         } else if (request.reverse() && request.code().equals(target.getCode())) {
-          matches.add(new TranslateMatch(group.getTarget(), target.getCode(), equivalence, origin, group.getSource(),
-              element.getCode()));
+          matches.add(
+              new TranslateMatch(
+                  group.getTarget(),
+                  target.getCode(),
+                  equivalence,
+                  origin,
+                  group.getSource(),
+                  element.getCode()));
         }
       }
     }

@@ -25,16 +25,25 @@ public final class ComposeCompiler {
   private final CodeSystemRegistry registry;
   private final ValueSetCatalog catalog;
   private final SystemVersions versions;
-  /** The value sets being compiled, innermost last: where a {@code #id} reference finds its contained value set. */
+
+  /**
+   * The value sets being compiled, innermost last: where a {@code #id} reference finds its
+   * contained value set.
+   */
   private final java.util.Deque<ValueSet> containers = new java.util.ArrayDeque<>();
+
   /** True when compiling for $expand, which words a missing pinned import as an expansion error. */
   private final boolean expanding;
 
-  public ComposeCompiler(CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions) {
+  public ComposeCompiler(
+      CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions) {
     this(registry, catalog, versions, false);
   }
 
-  private ComposeCompiler(CodeSystemRegistry registry, ValueSetCatalog catalog, SystemVersions versions,
+  private ComposeCompiler(
+      CodeSystemRegistry registry,
+      ValueSetCatalog catalog,
+      SystemVersions versions,
       boolean expanding) {
     this.registry = registry;
     this.catalog = catalog;
@@ -42,7 +51,10 @@ public final class ComposeCompiler {
     this.expanding = expanding;
   }
 
-  /** A compiler for $expand: the same binding, with the expansion's wording for a missing pinned import. */
+  /**
+   * A compiler for $expand: the same binding, with the expansion's wording for a missing pinned
+   * import.
+   */
   public ComposeCompiler forExpansion() {
     return new ComposeCompiler(registry, catalog, versions, true);
   }
@@ -52,8 +64,8 @@ public final class ComposeCompiler {
   }
 
   private CompiledValueSet compile(ValueSet valueSet, List<String> pathway) {
-    String canonical = !valueSet.hasUrl() ? "(unidentified)"
-        : org.cptx.terminology.Canonicals.of(valueSet);
+    String canonical =
+        !valueSet.hasUrl() ? "(unidentified)" : org.cptx.terminology.Canonicals.of(valueSet);
     if (valueSet.hasUrl() && pathway.contains(canonical)) {
       throw ComposeMessages.circularValueSet(canonical, pathway);
     }
@@ -83,20 +95,31 @@ public final class ComposeCompiler {
     }
     List<Rule> excludes = new ArrayList<>();
     for (int i = 0; i < compose.getExclude().size(); i++) {
-      excludes.add(rule(compose.getExclude().get(i), "ValueSet.compose.exclude[" + i + "]", path, problems, used));
+      excludes.add(
+          rule(
+              compose.getExclude().get(i),
+              "ValueSet.compose.exclude[" + i + "]",
+              path,
+              problems,
+              used));
     }
     boolean inactive = !compose.hasInactive() || compose.getInactive();
-    return new CompiledValueSet(valueSet, includes, excludes, inactive, problems, used, applied,
-        versionsMatch(valueSet));
+    return new CompiledValueSet(
+        valueSet, includes, excludes, inactive, problems, used, applied, versionsMatch(valueSet));
   }
 
   /** The value set's versionsMatch expansion parameter (an extension on its compose), or null. */
   private static Boolean versionsMatch(ValueSet valueSet) {
-    for (var ext : valueSet.getCompose().getExtensionsByUrl(
-        "http://hl7.org/fhir/StructureDefinition/valueset-expansion-parameter")) {
+    for (var ext :
+        valueSet
+            .getCompose()
+            .getExtensionsByUrl(
+                "http://hl7.org/fhir/StructureDefinition/valueset-expansion-parameter")) {
       var name = ext.getExtensionByUrl("name");
       var value = ext.getExtensionByUrl("value");
-      if (name != null && value != null && "versionsMatch".equals(name.getValue().primitiveValue())) {
+      if (name != null
+          && value != null
+          && "versionsMatch".equals(name.getValue().primitiveValue())) {
         return Boolean.valueOf(value.getValue().primitiveValue());
       }
     }
@@ -109,38 +132,52 @@ public final class ComposeCompiler {
     if (system == null) {
       return;
     }
-    Expansion.Note note = versions.forced().containsKey(system)
-        ? new Expansion.Note("force-system-version", system + "|" + versions.forced().get(system))
-        : !include.hasVersion() && versions.defaults().containsKey(system)
-            ? new Expansion.Note("system-version", system + "|" + versions.defaults().get(system))
-            : checkChooses(system, versions.pick(system, include.getVersion()))
-                ? new Expansion.Note("check-system-version", system + "|" + versions.checks().get(system)) : null;
+    Expansion.Note note =
+        versions.forced().containsKey(system)
+            ? new Expansion.Note(
+                "force-system-version", system + "|" + versions.forced().get(system))
+            : !include.hasVersion() && versions.defaults().containsKey(system)
+                ? new Expansion.Note(
+                    "system-version", system + "|" + versions.defaults().get(system))
+                : checkChooses(system, versions.pick(system, include.getVersion()))
+                    ? new Expansion.Note(
+                        "check-system-version", system + "|" + versions.checks().get(system))
+                    : null;
     if (note != null && !applied.contains(note)) {
       applied.add(note);
     }
   }
 
   /**
-   * Whether a check-system-version chooses the version of an include that otherwise has none: the latest version that
-   * passes the check, when one is held.
+   * Whether a check-system-version chooses the version of an include that otherwise has none: the
+   * latest version that passes the check, when one is held.
    */
   private boolean checkChooses(String system, String picked) {
     String check = versions.checks().get(system);
     return picked == null && check != null && registry.find(system, check).isPresent();
   }
 
-  private Rule rule(ConceptSetComponent set, String where, List<String> path, List<Issue> problems,
+  private Rule rule(
+      ConceptSetComponent set,
+      String where,
+      List<String> path,
+      List<Issue> problems,
       List<CodeSystemProvider> used) {
     List<CompiledValueSet> imports = new ArrayList<>();
     boolean resolved = true;
     for (CanonicalType ref : set.getValueSet()) {
       Optional<CompiledValueSet> imported = importValueSet(ref.getValue(), path);
       if (imported.isEmpty()) {
-        String asked = ref.getValue().contains("|") ? ref.getValue()
-            : versions.valueSetDefaults().containsKey(ref.getValue())
-                ? ref.getValue() + "|" + versions.valueSetDefaults().get(ref.getValue()) : ref.getValue();
-        problems.add(expanding && asked.contains("|") ? ComposeMessages.unknownPinnedImportInExpansion(asked)
-            : ComposeMessages.unknownValueSetImport(asked));
+        String asked =
+            ref.getValue().contains("|")
+                ? ref.getValue()
+                : versions.valueSetDefaults().containsKey(ref.getValue())
+                    ? ref.getValue() + "|" + versions.valueSetDefaults().get(ref.getValue())
+                    : ref.getValue();
+        problems.add(
+            expanding && asked.contains("|")
+                ? ComposeMessages.unknownPinnedImportInExpansion(asked)
+                : ComposeMessages.unknownValueSetImport(asked));
         resolved = false;
       } else {
         imported.get().problems().forEach(problems::add);
@@ -157,13 +194,20 @@ public final class ComposeCompiler {
     }
     Optional<CodeSystemProvider> system = registry.find(set.getSystem(), version);
     if (system.isEmpty()) {
-      problems.add(ComposeMessages.unknownSystemInCompose(set.getSystem(), version, registry.versions(set.getSystem())));
+      problems.add(
+          ComposeMessages.unknownSystemInCompose(
+              set.getSystem(), version, registry.versions(set.getSystem())));
       return new Rule(null, null, null, imports, false);
     }
     if (!used.contains(system.get())) {
       used.add(system.get());
     }
-    return new Rule(system.get(), listed(set, system.get()), filter(set, system.get(), where), imports, resolved,
+    return new Rule(
+        system.get(),
+        listed(set, system.get()),
+        filter(set, system.get(), where),
+        imports,
+        resolved,
         set.hasVersion() ? set.getVersion() : null);
   }
 
@@ -178,16 +222,19 @@ public final class ComposeCompiler {
   }
 
   /**
-   * The filter's operator: R4's own codes, or an R5 operator (such as {@code child-of}) that an R4 request carries as
-   * the cross-version extension on the op element.
+   * The filter's operator: R4's own codes, or an R5 operator (such as {@code child-of}) that an R4
+   * request carries as the cross-version extension on the op element.
    */
   private static String operator(ConceptSetFilterComponent filter) {
     String op = filter.getOpElement().getValueAsString();
     if (op != null) {
       return op;
     }
-    var r5 = filter.getOpElement().getExtensionByUrl(
-        "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.compose.include.filter.op");
+    var r5 =
+        filter
+            .getOpElement()
+            .getExtensionByUrl(
+                "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.compose.include.filter.op");
     return r5 == null || r5.getValue() == null ? null : r5.getValue().primitiveValue();
   }
 
@@ -205,48 +252,82 @@ public final class ComposeCompiler {
     return Optional.empty();
   }
 
-  /** Where FHIR's own extensions are defined; others on a value set's designations are not repeated. */
+  /**
+   * Where FHIR's own extensions are defined; others on a value set's designations are not repeated.
+   */
   private static final String CORE_EXTENSIONS = "http://hl7.org/fhir/StructureDefinition/";
 
-  private static Map<String, ListedCode> listed(ConceptSetComponent set, CodeSystemProvider system) {
+  private static Map<String, ListedCode> listed(
+      ConceptSetComponent set, CodeSystemProvider system) {
     if (!set.hasConcept()) {
       return null;
     }
     Map<String, ListedCode> listed = new LinkedHashMap<>();
     for (ValueSet.ConceptReferenceComponent c : set.getConcept()) {
       String code = system.concept(c.getCode()).map(Concept::code).orElse(c.getCode());
-      listed.put(code, new ListedCode(c.hasDisplay() ? c.getDisplay() : null, deprecated(c),
-          ConceptExtras.ofValueSet(c.getExtension()), designations(c)));
+      listed.put(
+          code,
+          new ListedCode(
+              c.hasDisplay() ? c.getDisplay() : null,
+              deprecated(c),
+              ConceptExtras.ofValueSet(c.getExtension()),
+              designations(c)));
     }
     return listed;
   }
 
   /** The designations a value set gives a listed code, with the core FHIR extensions they carry. */
-  private static List<org.cptx.terminology.Designation> designations(ValueSet.ConceptReferenceComponent c) {
-    return c.getDesignation().stream().map(d -> new org.cptx.terminology.Designation(
-        d.hasLanguage() ? d.getLanguage() : null, d.hasUse() ? d.getUse() : null, d.getValue(),
-        d.getExtension().stream().filter(x -> x.getUrl().startsWith(CORE_EXTENSIONS)).toList())).toList();
+  private static List<org.cptx.terminology.Designation> designations(
+      ValueSet.ConceptReferenceComponent c) {
+    return c.getDesignation().stream()
+        .map(
+            d ->
+                new org.cptx.terminology.Designation(
+                    d.hasLanguage() ? d.getLanguage() : null,
+                    d.hasUse() ? d.getUse() : null,
+                    d.getValue(),
+                    d.getExtension().stream()
+                        .filter(x -> x.getUrl().startsWith(CORE_EXTENSIONS))
+                        .toList()))
+        .toList();
   }
 
-  /** Whether the value set marks a listed code deprecated (valueset-deprecated, or a deprecated standards status). */
+  /**
+   * Whether the value set marks a listed code deprecated (valueset-deprecated, or a deprecated
+   * standards status).
+   */
   private static boolean deprecated(ValueSet.ConceptReferenceComponent c) {
-    return c.getExtension().stream().anyMatch(e -> e.getValue() != null
-        && (e.getUrl().endsWith("/valueset-deprecated") && "true".equals(e.getValue().primitiveValue())
-            || e.getUrl().endsWith("/structuredefinition-standards-status")
-                && "deprecated".equals(e.getValue().primitiveValue())));
+    return c.getExtension().stream()
+        .anyMatch(
+            e ->
+                e.getValue() != null
+                    && (e.getUrl().endsWith("/valueset-deprecated")
+                            && "true".equals(e.getValue().primitiveValue())
+                        || e.getUrl().endsWith("/structuredefinition-standards-status")
+                            && "deprecated".equals(e.getValue().primitiveValue())));
   }
 
-  private static Predicate<Concept> filter(ConceptSetComponent set, CodeSystemProvider system, String where) {
+  private static Predicate<Concept> filter(
+      ConceptSetComponent set, CodeSystemProvider system, String where) {
     Predicate<Concept> all = null;
     for (int i = 0; i < set.getFilter().size(); i++) {
       ConceptSetFilterComponent f = set.getFilter().get(i);
       String op = operator(f);
       if (f.getValue() == null || f.getValue().isEmpty()) {
-        throw ComposeMessages.filterWithoutValue(system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
+        throw ComposeMessages.filterWithoutValue(
+            system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
       }
-      Predicate<Concept> one = system.filter(op, f.getProperty(), f.getValue()).orElseGet(() -> ConceptFilters.forOp(op)
-          .orElseThrow(() -> ComposeMessages.unsupportedFilter(String.valueOf(op), f.getProperty(), system.info().url()))
-          .compile(system, f.getProperty(), f.getValue()));
+      Predicate<Concept> one =
+          system
+              .filter(op, f.getProperty(), f.getValue())
+              .orElseGet(
+                  () ->
+                      ConceptFilters.forOp(op)
+                          .orElseThrow(
+                              () ->
+                                  ComposeMessages.unsupportedFilter(
+                                      String.valueOf(op), f.getProperty(), system.info().url()))
+                          .compile(system, f.getProperty(), f.getValue()));
       all = all == null ? one : all.and(one);
     }
     return all;

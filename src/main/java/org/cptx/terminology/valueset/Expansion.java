@@ -12,10 +12,18 @@ import org.hl7.fhir.r4.model.ValueSet;
  * @param usedCodeSystems {@code url|version} of each code system the codes came from
  * @param properties the properties the codes may carry, by code, each with the uri that defines it
  * @param notes further uri-valued expansion parameters (used value sets, status warnings)
- * @param unclosed why the value set holds members the expansion cannot list (empty: the expansion is complete)
+ * @param unclosed why the value set holds members the expansion cannot list (empty: the expansion
+ *     is complete)
  */
-public record Expansion(ValueSet source, int total, int offset, List<ExpansionEntry> contains,
-    List<String> usedCodeSystems, Map<String, String> properties, List<Note> notes, Boolean versionsMatch,
+public record Expansion(
+    ValueSet source,
+    int total,
+    int offset,
+    List<ExpansionEntry> contains,
+    List<String> usedCodeSystems,
+    Map<String, String> properties,
+    List<Note> notes,
+    Boolean versionsMatch,
     List<String> unclosed) {
 
   /** One uri-valued expansion parameter, such as {@code used-valueset} or {@code warning-draft}. */

@@ -8,7 +8,8 @@ import org.hl7.fhir.r4.model.Extension;
 /**
  * One code of an expansion page, with what the request asked to see of it.
  *
- * @param extensions the extensions the code carries as they are (rendering hints, valueset-deprecated, ...)
+ * @param extensions the extensions the code carries as they are (rendering hints,
+ *     valueset-deprecated, ...)
  * @param contains the codes nested below this one in a hierarchical expansion (empty when flat)
  */
 public record ExpansionEntry(
@@ -32,7 +33,16 @@ public record ExpansionEntry(
 
   /** This entry with these codes nested below it. */
   public ExpansionEntry withContains(List<ExpansionEntry> nested) {
-    return new ExpansionEntry(system, version, code, display, notSelectable, inactive, designations,
-        properties, extensions, nested);
+    return new ExpansionEntry(
+        system,
+        version,
+        code,
+        display,
+        notSelectable,
+        inactive,
+        designations,
+        properties,
+        extensions,
+        nested);
   }
 }

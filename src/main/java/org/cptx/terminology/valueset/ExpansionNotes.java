@@ -9,9 +9,11 @@ import org.cptx.terminology.StatusWarnings;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The uri-valued parameters an expansion reports about what it drew on: {@code used-valueset} for each imported
- * value set (a contained one is part of the value set itself, not reported), {@code warning-draft|experimental|deprecated|withdrawn} for each code system with that status, and
- * {@code warning-deprecated|withdrawn} for each value set (the expanded one included) with that standards status.
+ * The uri-valued parameters an expansion reports about what it drew on: {@code used-valueset} for
+ * each imported value set (a contained one is part of the value set itself, not reported), {@code
+ * warning-draft|experimental|deprecated|withdrawn} for each code system with that status, and
+ * {@code warning-deprecated|withdrawn} for each value set (the expanded one included) with that
+ * standards status.
  */
 final class ExpansionNotes {
 
@@ -25,7 +27,9 @@ final class ExpansionNotes {
       }
     }
     for (CodeSystemProvider system : valueSet.used()) {
-      system.statusWarnings().forEach(w -> notes.add(new Expansion.Note("warning-" + w, system.info().canonical())));
+      system
+          .statusWarnings()
+          .forEach(w -> notes.add(new Expansion.Note("warning-" + w, system.info().canonical())));
       if ("fragment".equals(system.info().content())) {
         notes.add(new Expansion.Note("used-fragment", system.info().canonical()));
       }
@@ -35,7 +39,8 @@ final class ExpansionNotes {
     all.addAll(imports(valueSet));
     for (CompiledValueSet vs : all) {
       ValueSet source = vs.source();
-      StatusWarnings.of(source).stream().filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
+      StatusWarnings.of(source).stream()
+          .filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
           .forEach(w -> notes.add(new Expansion.Note("warning-" + w, vs.canonical())));
     }
     return List.copyOf(notes);
@@ -49,7 +54,8 @@ final class ExpansionNotes {
     return out;
   }
 
-  private static void collect(CompiledValueSet valueSet, Set<String> seen, List<CompiledValueSet> out) {
+  private static void collect(
+      CompiledValueSet valueSet, Set<String> seen, List<CompiledValueSet> out) {
     List<Rule> rules = new ArrayList<>(valueSet.includes());
     rules.addAll(valueSet.excludes());
     for (Rule rule : rules) {

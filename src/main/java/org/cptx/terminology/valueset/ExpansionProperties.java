@@ -11,13 +11,16 @@ import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * The properties each code of an expansion carries (those the {@code property} parameter asks for, those its
- * extensions give, and a status other than active), and the declaration of each (its code and defining uri) at the top
- * of the expansion.
+ * The properties each code of an expansion carries (those the {@code property} parameter asks for,
+ * those its extensions give, and a status other than active), and the declaration of each (its code
+ * and defining uri) at the top of the expansion.
  */
 final class ExpansionProperties {
 
-  /** Where FHIR defines the properties every code system may use (definition, status, inactive, ...). */
+  /**
+   * Where FHIR defines the properties every code system may use (definition, status, inactive,
+   * ...).
+   */
   static final String STANDARD = "http://hl7.org/fhir/concept-properties#";
 
   private ExpansionProperties() {}
@@ -26,12 +29,13 @@ final class ExpansionProperties {
   private static final List<String> EXTRA_DECLARATION_ORDER = List.of("weight", "label", "order");
 
   /**
-   * Each property the codes carry with its uri, the requested ones with the uri the first code system that declares
-   * them gives, else FHIR's: {@code definition} when asked, then the extension-borne ones (weight, label, order) and
-   * {@code status} the page carries, then the other requested ones in request order.
+   * Each property the codes carry with its uri, the requested ones with the uri the first code
+   * system that declares them gives, else FHIR's: {@code definition} when asked, then the
+   * extension-borne ones (weight, label, order) and {@code status} the page carries, then the other
+   * requested ones in request order.
    */
-  static Map<String, String> declared(List<String> requested, List<CodeSystemProvider> used,
-      List<ExpansionEntry> page) {
+  static Map<String, String> declared(
+      List<String> requested, List<CodeSystemProvider> used, List<ExpansionEntry> page) {
     Map<String, String> out = new LinkedHashMap<>();
     if (requested.contains("definition")) {
       out.put("definition", STANDARD + "definition");
@@ -45,16 +49,20 @@ final class ExpansionProperties {
       out.put("status", STANDARD + "status");
     }
     for (String code : requested) {
-      String uri = used.stream().flatMap(p -> p.propertyUri(code).stream()).findFirst().orElse(STANDARD + code);
+      String uri =
+          used.stream()
+              .flatMap(p -> p.propertyUri(code).stream())
+              .findFirst()
+              .orElse(STANDARD + code);
       out.putIfAbsent(code, uri);
     }
     return out;
   }
 
   /**
-   * The properties of one code: {@code definition} (the concept's definition) when asked, the extension-borne
-   * ones (label, order, weight), the other requested ones in request order, and, when the concept's status is other
-   * than active, its {@code status} whether asked or not.
+   * The properties of one code: {@code definition} (the concept's definition) when asked, the
+   * extension-borne ones (label, order, weight), the other requested ones in request order, and,
+   * when the concept's status is other than active, its {@code status} whether asked or not.
    */
   static List<ConceptProperty> of(Concept concept, List<String> requested, ConceptExtras extras) {
     List<ConceptProperty> out = new ArrayList<>();
@@ -64,18 +72,24 @@ final class ExpansionProperties {
     List<ConceptProperty> fromExtensions = extras.orderedProperties();
     out.addAll(fromExtensions);
     for (String code : requested) {
-      if (!code.equals("definition") && fromExtensions.stream().noneMatch(p -> p.code().equals(code))) {
+      if (!code.equals("definition")
+          && fromExtensions.stream().noneMatch(p -> p.code().equals(code))) {
         out.addAll(concept.properties(code));
       }
     }
-    if (concept.status() != null && !"active".equals(concept.status()) && !requested.contains("status")) {
+    if (concept.status() != null
+        && !"active".equals(concept.status())
+        && !requested.contains("status")) {
       out.add(ConceptProperty.of("status", new org.hl7.fhir.r4.model.CodeType(concept.status())));
     }
     return out;
   }
 
   private static boolean carries(List<ExpansionEntry> entries, String property) {
-    return entries.stream().anyMatch(e -> e.properties().stream().anyMatch(p -> p.code().equals(property))
-        || carries(e.contains(), property));
+    return entries.stream()
+        .anyMatch(
+            e ->
+                e.properties().stream().anyMatch(p -> p.code().equals(property))
+                    || carries(e.contains(), property));
   }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Nests the codes of an expansion page under their parents: a code goes below the first of its parents (in the
- * same code system) that the page also holds, and stays at the top when none is there. Order is kept at each level.
+ * Nests the codes of an expansion page under their parents: a code goes below the first of its
+ * parents (in the same code system) that the page also holds, and stays at the top when none is
+ * there. Order is kept at each level.
  */
 final class Hierarchy {
 
@@ -34,11 +35,17 @@ final class Hierarchy {
 
   /** The key of the member's first parent that the page holds, or null. */
   private static String parentIn(Member m, Map<String, Member> byKey) {
-    return m.concept().parents().stream().map(p -> Member.key(m.system(), p))
-        .filter(byKey::containsKey).findFirst().orElse(null);
+    return m.concept().parents().stream()
+        .map(p -> Member.key(m.system(), p))
+        .filter(byKey::containsKey)
+        .findFirst()
+        .orElse(null);
   }
 
-  /** True when following first parents up from this parent comes back to the code (a cycle in the data). */
+  /**
+   * True when following first parents up from this parent comes back to the code (a cycle in the
+   * data).
+   */
   private static boolean cycles(String key, String parent, Map<String, Member> byKey) {
     String current = parent;
     for (int i = 0; current != null && i <= byKey.size(); i++) {
@@ -50,7 +57,10 @@ final class Hierarchy {
     return false;
   }
 
-  private static ExpansionEntry build(String key, Map<String, Member> byKey, Map<String, List<String>> children,
+  private static ExpansionEntry build(
+      String key,
+      Map<String, Member> byKey,
+      Map<String, List<String>> children,
       Function<Member, ExpansionEntry> entry) {
     ExpansionEntry self = entry.apply(byKey.get(key));
     List<String> below = children.getOrDefault(key, List.of());

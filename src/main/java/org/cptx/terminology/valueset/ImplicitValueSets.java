@@ -13,10 +13,11 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * The value sets the engine knows without a ValueSet resource: those a code system declares (CPT's {@code cpt-*}) and
- * a code system's all-codes value set ({@code CodeSystem.valueSet}). Each url appears once, made by the latest version
- * of its code system; a declared one wins over an all-codes one. Each has an id no stored value set uses: the id its
- * code system gave it, else the last segment of its url ({@code -2}, {@code -3}, ... added when that is taken).
+ * The value sets the engine knows without a ValueSet resource: those a code system declares (CPT's
+ * {@code cpt-*}) and a code system's all-codes value set ({@code CodeSystem.valueSet}). Each url
+ * appears once, made by the latest version of its code system; a declared one wins over an
+ * all-codes one. Each has an id no stored value set uses: the id its code system gave it, else the
+ * last segment of its url ({@code -2}, {@code -3}, ... added when that is taken).
  */
 public final class ImplicitValueSets {
 
@@ -34,10 +35,11 @@ public final class ImplicitValueSets {
     List<ValueSet> stored = catalog.all();
     Set<String> storedUrls = new HashSet<>();
     Set<String> taken = new HashSet<>();
-    stored.forEach(vs -> {
-      storedUrls.add(vs.getUrl());
-      taken.add(vs.getIdElement().getIdPart());
-    });
+    stored.forEach(
+        vs -> {
+          storedUrls.add(vs.getUrl());
+          taken.add(vs.getIdElement().getIdPart());
+        });
     List<ValueSet> listed = new ArrayList<>();
     for (ValueSet vs : byUrl(registry).values()) {
       if (!storedUrls.contains(vs.getUrl())) {
@@ -51,18 +53,24 @@ public final class ImplicitValueSets {
 
   private static Map<String, ValueSet> byUrl(CodeSystemRegistry registry) {
     List<CodeSystemProvider> latestFirst = new ArrayList<>(registry.all());
-    java.util.Collections.reverse(latestFirst); // the registry lists each url's versions oldest first
+    java.util.Collections.reverse(
+        latestFirst); // the registry lists each url's versions oldest first
     Map<String, ValueSet> byUrl = new LinkedHashMap<>();
-    latestFirst.forEach(p -> p.implicitValueSets().forEach(vs -> byUrl.putIfAbsent(vs.getUrl(), vs)));
-    latestFirst.stream().filter(p -> p.info().valueSet() != null)
+    latestFirst.forEach(
+        p -> p.implicitValueSets().forEach(vs -> byUrl.putIfAbsent(vs.getUrl(), vs)));
+    latestFirst.stream()
+        .filter(p -> p.info().valueSet() != null)
         .forEach(p -> byUrl.putIfAbsent(p.info().valueSet(), allCodes(p)));
     return byUrl;
   }
 
   /** The value set of every code of this version of the system. */
   private static ValueSet allCodes(CodeSystemProvider p) {
-    ValueSet vs = new ValueSet().setUrl(p.info().valueSet()).setVersion(p.info().version())
-        .setStatus(PublicationStatus.ACTIVE);
+    ValueSet vs =
+        new ValueSet()
+            .setUrl(p.info().valueSet())
+            .setVersion(p.info().version())
+            .setStatus(PublicationStatus.ACTIVE);
     vs.setName(p.info().name());
     if (p.info().title() != null) {
       vs.setTitle("All codes of " + p.info().title());
@@ -72,7 +80,8 @@ public final class ImplicitValueSets {
   }
 
   private static String freeId(ValueSet vs, Set<String> taken) {
-    String wanted = vs.getIdElement().hasIdPart() ? vs.getIdElement().getIdPart() : fromUrl(vs.getUrl());
+    String wanted =
+        vs.getIdElement().hasIdPart() ? vs.getIdElement().getIdPart() : fromUrl(vs.getUrl());
     String id = wanted;
     for (int n = 2; taken.contains(id); n++) {
       String suffix = "-" + n;

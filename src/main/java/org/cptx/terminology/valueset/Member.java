@@ -7,8 +7,8 @@ import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.Designation;
 
 /**
- * One code in a value set: the concept, the system it comes from, and what the value set says where it lists the
- * code (null when it takes the code by system, filter or import).
+ * One code in a value set: the concept, the system it comes from, and what the value set says where
+ * it lists the code (null when it takes the code by system, filter or import).
  */
 public record Member(CodeSystemProvider system, Concept concept, ListedCode listing) {
 
@@ -36,7 +36,10 @@ public record Member(CodeSystemProvider system, Concept concept, ListedCode list
     return override != null ? override : concept.display();
   }
 
-  /** The code's extras in an expansion: the system's, with those the value set gives where it lists the code. */
+  /**
+   * The code's extras in an expansion: the system's, with those the value set gives where it lists
+   * the code.
+   */
   public ConceptExtras extras() {
     return listing == null ? concept.extras() : concept.extras().with(listing.extras());
   }

@@ -8,11 +8,12 @@ package org.cptx.terminology.valueset;
  * @param activeOnly true when inactive codes do not count as members ({@code activeOnly})
  * @param abstractAllowed false when an abstract (notSelectable) code does not count as a member
  *     ({@code abstract=false})
- * @param membershipOnly true when only membership is asked about ({@code valueset-membership-only}): what the code
- *     system says of the code (an unknown code, a wrong display) is not reported
+ * @param membershipOnly true when only membership is asked about ({@code
+ *     valueset-membership-only}): what the code system says of the code (an unknown code, a wrong
+ *     display) is not reported
  */
-public record MembershipOptions(boolean inferSystem, boolean activeOnly, boolean abstractAllowed,
-    boolean membershipOnly) {
+public record MembershipOptions(
+    boolean inferSystem, boolean activeOnly, boolean abstractAllowed, boolean membershipOnly) {
 
   /** A code with a system, active or not, abstract or not, judged in full. */
   public static final MembershipOptions DEFAULT = new MembershipOptions(false, false, true, false);

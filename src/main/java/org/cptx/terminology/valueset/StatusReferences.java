@@ -10,9 +10,9 @@ import org.cptx.terminology.StatusWarnings;
 import org.cptx.terminology.messages.ValueSetMessages;
 
 /**
- * The information a validation gives about the content it drew on: each code system that is draft, experimental,
- * deprecated or withdrawn, and each value set (the one validated against and those it imports) that is deprecated
- * or withdrawn.
+ * The information a validation gives about the content it drew on: each code system that is draft,
+ * experimental, deprecated or withdrawn, and each value set (the one validated against and those it
+ * imports) that is deprecated or withdrawn.
  */
 final class StatusReferences {
 
@@ -22,15 +22,21 @@ final class StatusReferences {
     Set<Issue> issues = new LinkedHashSet<>();
     for (CodeSystemProvider used : valueSet.used()) {
       if (used.info().url().equals(system)) {
-        used.statusWarnings().forEach(w -> issues.add(
-            ValueSetMessages.statusReference(w, "CodeSystem", used.info().canonical())));
+        used.statusWarnings()
+            .forEach(
+                w ->
+                    issues.add(
+                        ValueSetMessages.statusReference(
+                            w, "CodeSystem", used.info().canonical())));
       }
     }
     List<CompiledValueSet> all = new ArrayList<>(List.of(valueSet));
     all.addAll(ExpansionNotes.imports(valueSet));
     for (CompiledValueSet vs : all) {
-      StatusWarnings.of(vs.source()).stream().filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
-          .forEach(w -> issues.add(ValueSetMessages.statusReference(w, "ValueSet", vs.canonical())));
+      StatusWarnings.of(vs.source()).stream()
+          .filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
+          .forEach(
+              w -> issues.add(ValueSetMessages.statusReference(w, "ValueSet", vs.canonical())));
     }
     return List.copyOf(issues);
   }

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.cptx.terminology.Designation;
 
 /**
- * The $expand {@code filter} text: every word of it must start a word of the code's display or of one of its
- * designations, or start the code itself. Case and punctuation do not matter: a word is a run of letters and
- * numbers (Unicode categories L and N) of the lower-cased text.
+ * The $expand {@code filter} text: every word of it must start a word of the code's display or of
+ * one of its designations, or start the code itself. Case and punctuation do not matter: a word is
+ * a run of letters and numbers (Unicode categories L and N) of the lower-cased text.
  */
 final class TextFilter {
 
@@ -27,7 +27,8 @@ final class TextFilter {
     if (words.length == 0) {
       return true;
     }
-    if (words.length == 1 && member.concept().code().toLowerCase(Locale.ROOT).startsWith(words[0])) {
+    if (words.length == 1
+        && member.concept().code().toLowerCase(Locale.ROOT).startsWith(words[0])) {
       return true;
     }
     String display = member.display();
@@ -42,7 +43,10 @@ final class TextFilter {
     return false;
   }
 
-  /** Whether every filter word starts a word of the text (a word of the filter holds only word characters). */
+  /**
+   * Whether every filter word starts a word of the text (a word of the filter holds only word
+   * characters).
+   */
   private boolean matchesText(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String w : words) {
@@ -93,7 +97,8 @@ final class TextFilter {
       return true;
     }
     int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 }

@@ -15,16 +15,18 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.Designation;
 
 /**
- * The words of one code system's displays and designations, built once per provider (its content never changes): a
- * sorted array of the distinct words as {@link TextFilter} splits them, each with the texts (a concept's display or
- * one designation) that hold it, so that the texts holding a word that starts with a typed one are a binary search
- * and a scan of the neighbouring words away. Intersecting the texts of each typed word gives exactly the concepts
- * {@link TextFilter#matches} accepts for a member that takes its display from its concept. The concepts are the
- * ones {@link CodeSystemProvider#concepts()} gives, those a rule without the index would list.
+ * The words of one code system's displays and designations, built once per provider (its content
+ * never changes): a sorted array of the distinct words as {@link TextFilter} splits them, each with
+ * the texts (a concept's display or one designation) that hold it, so that the texts holding a word
+ * that starts with a typed one are a binary search and a scan of the neighbouring words away.
+ * Intersecting the texts of each typed word gives exactly the concepts {@link TextFilter#matches}
+ * accepts for a member that takes its display from its concept. The concepts are the ones {@link
+ * CodeSystemProvider#concepts()} gives, those a rule without the index would list.
  */
 final class TextIndex {
 
-  private static final Map<CodeSystemProvider, TextIndex> BUILT = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<CodeSystemProvider, TextIndex> BUILT =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Concept[] concepts;
   private final int[] textOwners;
@@ -34,7 +36,12 @@ final class TextIndex {
   private final String[] sortedCodes;
   private final int[] codeOrdinals;
 
-  private TextIndex(Concept[] concepts, int[] textOwners, String[] words, int[][] postings, String[] sortedCodes,
+  private TextIndex(
+      Concept[] concepts,
+      int[] textOwners,
+      String[] words,
+      int[][] postings,
+      String[] sortedCodes,
       int[] codeOrdinals) {
     this.concepts = concepts;
     this.textOwners = textOwners;
@@ -62,17 +69,20 @@ final class TextIndex {
     List<Concept> concepts = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     Map<String, BitSet> byWord = new HashMap<>();
-    system.concepts().forEach(c -> {
-      int ordinal = concepts.size();
-      concepts.add(c);
-      for (String text : texts(c)) {
-        int textId = owners.size();
-        owners.add(ordinal);
-        for (String word : TextFilter.words(text)) {
-          byWord.computeIfAbsent(word, w -> new BitSet()).set(textId);
-        }
-      }
-    });
+    system
+        .concepts()
+        .forEach(
+            c -> {
+              int ordinal = concepts.size();
+              concepts.add(c);
+              for (String text : texts(c)) {
+                int textId = owners.size();
+                owners.add(ordinal);
+                for (String word : TextFilter.words(text)) {
+                  byWord.computeIfAbsent(word, w -> new BitSet()).set(textId);
+                }
+              }
+            });
     String[] words = byWord.keySet().toArray(String[]::new);
     Arrays.sort(words);
     int[][] postings = new int[words.length][];
@@ -81,12 +91,18 @@ final class TextIndex {
     }
     Integer[] order = new Integer[concepts.size()];
     Arrays.setAll(order, i -> i);
-    String[] lower = concepts.stream().map(c -> c.code().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    String[] lower =
+        concepts.stream().map(c -> c.code().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     Arrays.sort(order, (a, b) -> lower[a].compareTo(lower[b]));
     String[] sortedCodes = Arrays.stream(order).map(i -> lower[i]).toArray(String[]::new);
     int[] codeOrdinals = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    return new TextIndex(concepts.toArray(Concept[]::new), owners.stream().mapToInt(Integer::intValue).toArray(),
-        words, postings, sortedCodes, codeOrdinals);
+    return new TextIndex(
+        concepts.toArray(Concept[]::new),
+        owners.stream().mapToInt(Integer::intValue).toArray(),
+        words,
+        postings,
+        sortedCodes,
+        codeOrdinals);
   }
 
   private static List<String> texts(Concept c) {
@@ -103,8 +119,9 @@ final class TextIndex {
   }
 
   /**
-   * The concepts, in the system's order, that match these filter words (at least one): every word starts a word of
-   * one same text (the display or one designation), or (one word alone) the word starts the code.
+   * The concepts, in the system's order, that match these filter words (at least one): every word
+   * starts a word of one same text (the display or one designation), or (one word alone) the word
+   * starts the code.
    */
   Stream<Concept> matches(String[] filterWords) {
     return concepts(find(filterWords));
@@ -114,7 +131,9 @@ final class TextIndex {
   BitSet find(String[] filterWords) {
     if (filterWords.length == 1) {
       BitSet found = new BitSet(concepts.length);
-      for (int i = firstAtLeast(words, filterWords[0]); i < words.length && words[i].startsWith(filterWords[0]); i++) {
+      for (int i = firstAtLeast(words, filterWords[0]);
+          i < words.length && words[i].startsWith(filterWords[0]);
+          i++) {
         for (int ordinal : conceptPostings[i]) {
           found.set(ordinal);
         }
@@ -143,7 +162,9 @@ final class TextIndex {
 
   private BitSet textsWithWordStarting(String prefix) {
     BitSet found = new BitSet(textOwners.length);
-    for (int i = firstAtLeast(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
+    for (int i = firstAtLeast(words, prefix);
+        i < words.length && words[i].startsWith(prefix);
+        i++) {
       for (int text : postings[i]) {
         found.set(text);
       }
@@ -152,7 +173,8 @@ final class TextIndex {
   }
 
   private void addCodesStarting(String prefix, BitSet found) {
-    for (int i = firstAtLeast(sortedCodes, prefix); i < sortedCodes.length && sortedCodes[i].startsWith(prefix);
+    for (int i = firstAtLeast(sortedCodes, prefix);
+        i < sortedCodes.length && sortedCodes[i].startsWith(prefix);
         i++) {
       found.set(codeOrdinals[i]);
     }

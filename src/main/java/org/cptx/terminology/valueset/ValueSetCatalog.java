@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.cptx.terminology.Versions;
 import org.hl7.fhir.r4.model.ValueSet;
 
-/** Value sets by url and version; a catalogue may sit over another (request-supplied over the server's). */
+/**
+ * Value sets by url and version; a catalogue may sit over another (request-supplied over the
+ * server's).
+ */
 public final class ValueSetCatalog {
 
   private final Map<String, List<ValueSet>> byUrl = new LinkedHashMap<>();
@@ -31,7 +34,9 @@ public final class ValueSetCatalog {
     versions.sort(Comparator.comparing(ValueSet::getVersion, Versions.ORDER));
   }
 
-  /** A catalogue holding these value sets over this one: theirs win for the same url and version. */
+  /**
+   * A catalogue holding these value sets over this one: theirs win for the same url and version.
+   */
   public ValueSetCatalog overlay(Collection<ValueSet> valueSets) {
     if (valueSets.isEmpty()) {
       return this;
@@ -44,9 +49,10 @@ public final class ValueSetCatalog {
   /** The value set with this url and version; with no version, the latest. */
   public Optional<ValueSet> find(String url, String version) {
     List<ValueSet> versions = byUrl.getOrDefault(url, List.of());
-    Optional<ValueSet> mine = version == null
-        ? versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1))
-        : versions.stream().filter(v -> version.equals(v.getVersion())).findFirst();
+    Optional<ValueSet> mine =
+        version == null
+            ? versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1))
+            : versions.stream().filter(v -> version.equals(v.getVersion())).findFirst();
     return mine.isPresent() || parent == null ? mine : parent.find(url, version);
   }
 

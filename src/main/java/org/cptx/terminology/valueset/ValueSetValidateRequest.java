@@ -9,12 +9,18 @@ import org.cptx.terminology.CodingInput;
  *
  * @param codings the codings to check, at least one
  * @param codeableConcept true when the codings came from a CodeableConcept
- * @param options how each coding is checked against its code system (display language, lenient displays, units)
- * @param membership what counts as membership (inferSystem, activeOnly, abstract, valueset-membership-only)
+ * @param options how each coding is checked against its code system (display language, lenient
+ *     displays, units)
+ * @param membership what counts as membership (inferSystem, activeOnly, abstract,
+ *     valueset-membership-only)
  * @param versions the code-system and value-set versions the request pins, checks or forces
  */
-public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeableConcept, CheckOptions options,
-    MembershipOptions membership, SystemVersions versions) {
+public record ValueSetValidateRequest(
+    List<CodingInput> codings,
+    boolean codeableConcept,
+    CheckOptions options,
+    MembershipOptions membership,
+    SystemVersions versions) {
 
   public ValueSetValidateRequest {
     codings = List.copyOf(codings);
@@ -22,14 +28,18 @@ public record ValueSetValidateRequest(List<CodingInput> codings, boolean codeabl
 
   /** One coding, with the default options and no versions asked for. */
   public static ValueSetValidateRequest of(CodingInput coding) {
-    return new ValueSetValidateRequest(List.of(coding), false, CheckOptions.DEFAULT, MembershipOptions.DEFAULT,
+    return new ValueSetValidateRequest(
+        List.of(coding),
+        false,
+        CheckOptions.DEFAULT,
+        MembershipOptions.DEFAULT,
         SystemVersions.NONE);
   }
 
   /** The codings of a CodeableConcept, with the default options and no versions asked for. */
   public static ValueSetValidateRequest ofCodeableConcept(List<CodingInput> codings) {
-    return new ValueSetValidateRequest(codings, true, CheckOptions.DEFAULT, MembershipOptions.DEFAULT,
-        SystemVersions.NONE);
+    return new ValueSetValidateRequest(
+        codings, true, CheckOptions.DEFAULT, MembershipOptions.DEFAULT, SystemVersions.NONE);
   }
 
   public ValueSetValidateRequest with(CheckOptions checked) {

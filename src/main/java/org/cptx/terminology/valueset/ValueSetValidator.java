@@ -10,10 +10,10 @@ import org.cptx.terminology.messages.ValueSetMessages;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * ValueSet/$validate-code: each coding checked by {@link CodingInValueSet}. For a CodeableConcept, the answer is
- * valid when a coding is in the value set and nothing is in error; not-in-value-set findings about the other
- * codings are then only information. When none is in it, the answer says no coding was valid, unless the value set
- * could not be resolved, which is then the whole story.
+ * ValueSet/$validate-code: each coding checked by {@link CodingInValueSet}. For a CodeableConcept,
+ * the answer is valid when a coding is in the value set and nothing is in error; not-in-value-set
+ * findings about the other codings are then only information. When none is in it, the answer says
+ * no coding was valid, unless the value set could not be resolved, which is then the whole story.
  */
 public final class ValueSetValidator {
 
@@ -38,19 +38,25 @@ public final class ValueSetValidator {
     }
     if (!anyIn) {
       String canonical = org.cptx.terminology.Canonicals.of(valueSet);
-      boolean unresolvable = issues.stream().anyMatch(i -> "Unable_to_resolve_value_Set_".equals(i.messageId()));
+      boolean unresolvable =
+          issues.stream().anyMatch(i -> "Unable_to_resolve_value_Set_".equals(i.messageId()));
       if (!unresolvable) {
         issues.add(0, ValueSetMessages.noValidCoding(canonical));
       }
-      org.cptx.terminology.UnknownSystem unknown = outcomes.stream().map(o -> o.result().unknownSystem()).filter(u -> u != null)
-          .findFirst().orElse(null);
+      org.cptx.terminology.UnknownSystem unknown =
+          outcomes.stream()
+              .map(o -> o.result().unknownSystem())
+              .filter(u -> u != null)
+              .findFirst()
+              .orElse(null);
       return new ValidationResult(false, CheckedCoding.NONE, unknown, issues);
     }
-    CodingInValueSet.Outcome first = outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet).findFirst()
-        .orElseThrow();
+    CodingInValueSet.Outcome first =
+        outcomes.stream().filter(CodingInValueSet.Outcome::inValueSet).findFirst().orElseThrow();
     ValidationResult chosen = first.result();
     boolean valid = issues.stream().noneMatch(Issue::isError);
-    CheckedCoding coding = first.unnamed() ? chosen.coding().withoutSystemAndCode() : chosen.coding();
+    CheckedCoding coding =
+        first.unnamed() ? chosen.coding().withoutSystemAndCode() : chosen.coding();
     return new ValidationResult(valid, coding, chosen.status(), chosen.unknownSystem(), issues);
   }
 }

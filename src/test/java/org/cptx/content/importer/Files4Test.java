@@ -20,7 +20,9 @@ final class Files4Test {
     }
   }
 
-  static final String[] HEADER = {"Synthetic copyright notice paragraph.", "", "Second synthetic paragraph.", ""};
+  static final String[] HEADER = {
+    "Synthetic copyright notice paragraph.", "", "Second synthetic paragraph.", ""
+  };
 
   static String[] withHeader(String... rows) {
     String[] all = new String[HEADER.length + rows.length];

@@ -45,20 +45,29 @@ class HcpcsModifierMapBuilderTest {
     assertThat(toHcpcs.getTargetVersion()).isEqualTo("2099");
     for (ConceptMapGroupComponent group : map.getGroup()) {
       assertThat(group.getElement()).extracting(e -> e.getCode()).containsExactly("XS", "LT");
-      assertThat(group.getElement()).allSatisfy(e -> assertThat(e.getTarget()).singleElement().satisfies(t -> {
-        assertThat(t.getCode()).isEqualTo(e.getCode());
-        assertThat(t.getEquivalence()).isEqualTo(ConceptMapEquivalence.EQUIVALENT);
-      }));
+      assertThat(group.getElement())
+          .allSatisfy(
+              e ->
+                  assertThat(e.getTarget())
+                      .singleElement()
+                      .satisfies(
+                          t -> {
+                            assertThat(t.getCode()).isEqualTo(e.getCode());
+                            assertThat(t.getEquivalence())
+                                .isEqualTo(ConceptMapEquivalence.EQUIVALENT);
+                          }));
     }
     assertThat(toCpt.getElementFirstRep().getDisplay()).isEqualTo("Synthetic HCPCS modifier XS");
-    assertThat(toCpt.getElementFirstRep().getTargetFirstRep().getDisplay()).isEqualTo("Synthetic CPT modifier XS");
+    assertThat(toCpt.getElementFirstRep().getTargetFirstRep().getDisplay())
+        .isEqualTo("Synthetic CPT modifier XS");
   }
 
   @Test
   void noMapWhenNoModifierIsInBothSystems() {
     CptRelease release = new CptRelease();
     cptModifier(release, "Q9", "hcpcs");
-    assertThat(HcpcsModifierMapBuilder.build(release, Map.of("GC", hcpcsModifier("GC")), "2099")).isNull();
+    assertThat(HcpcsModifierMapBuilder.build(release, Map.of("GC", hcpcsModifier("GC")), "2099"))
+        .isNull();
   }
 
   private static void cptModifier(CptRelease release, String code, String... kinds) {

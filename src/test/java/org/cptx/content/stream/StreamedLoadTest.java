@@ -26,13 +26,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A mid-size import loaded through the streaming reader answers $lookup exactly as through HAPI's parser. */
+/**
+ * A mid-size import loaded through the streaming reader answers $lookup exactly as through HAPI's
+ * parser.
+ */
 class StreamedLoadTest {
 
   private static final FhirContext FHIR = FhirContext.forR4Cached();
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static LoadedContent streamed;
   static LoadedContent parsed;
@@ -43,10 +45,19 @@ class StreamedLoadTest {
     Path out = dir.resolve("out");
     new SyntheticRelease(2000, 11).write(release);
     Path cms = release.resolve("cms");
-    new CptImporter(FHIR, Progress.silent()).run(new ImportOptions(release.resolve("ama"),
-        cms.resolve("PPRRVU26_JAN.csv"), cms.resolve("HCPC2026_JAN_ANWEB_synthetic.txt"),
-        cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"), "2026", out, TestContent.BUILT_IN, null,
-        release.resolve("lists/telemedicine_synthetic.txt"), release.resolve("lists/orthopox_synthetic.txt")));
+    new CptImporter(FHIR, Progress.silent())
+        .run(
+            new ImportOptions(
+                release.resolve("ama"),
+                cms.resolve("PPRRVU26_JAN.csv"),
+                cms.resolve("HCPC2026_JAN_ANWEB_synthetic.txt"),
+                cms.resolve("MCR_MUE_PractitionerServices_synthetic.csv"),
+                "2026",
+                out,
+                TestContent.BUILT_IN,
+                null,
+                release.resolve("lists/telemedicine_synthetic.txt"),
+                release.resolve("lists/orthopox_synthetic.txt")));
     List<Path> folders = List.of(TestContent.BUILT_IN, out);
     streamed = new ContentLoader(FHIR, 0).load(folders);
     parsed = new ContentLoader(FHIR, Long.MAX_VALUE).load(folders);
@@ -56,13 +67,20 @@ class StreamedLoadTest {
   void theImportedCodeSystemsAreStreamed() {
     CodeSystem metadata = streamed.resources().metadata(CodeSystem.class, "cpt-2026").orElseThrow();
     assertThat(metadata.hasConcept()).isFalse();
-    assertThat(streamed.resources().metadata(CodeSystem.class, "cpt-cms-2026").orElseThrow().hasConcept()).isFalse();
+    assertThat(
+            streamed
+                .resources()
+                .metadata(CodeSystem.class, "cpt-cms-2026")
+                .orElseThrow()
+                .hasConcept())
+        .isFalse();
   }
 
   @Test
   void readStillReturnsTheWholeResource() {
     String whole = json(streamed.resources().read(CodeSystem.class, "cpt-2026").orElseThrow());
-    assertThat(whole).isEqualTo(json(parsed.resources().read(CodeSystem.class, "cpt-2026").orElseThrow()));
+    assertThat(whole)
+        .isEqualTo(json(parsed.resources().read(CodeSystem.class, "cpt-2026").orElseThrow()));
   }
 
   @Test
@@ -89,18 +107,21 @@ class StreamedLoadTest {
 
   @Test
   void recurringPropertiesAndHistoryEventsAreSharedNotCopied() {
-    List<Concept> concepts = streamed.registry().find(TestContent.CPT, "2026").orElseThrow().concepts().toList();
+    List<Concept> concepts =
+        streamed.registry().find(TestContent.CPT, "2026").orElseThrow().concepts().toList();
     Map<String, Set<Object>> instances = new HashMap<>();
     long properties = 0;
     for (Concept c : concepts) {
       for (var p : c.properties()) {
         properties++;
-        instances.computeIfAbsent(p.code(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+        instances
+            .computeIfAbsent(p.code(), k -> Collections.newSetFromMap(new IdentityHashMap<>()))
             .add(p);
       }
     }
     long distinct = instances.values().stream().mapToLong(Set::size).sum();
-    // kind, modifier, modified, the CMS indicators, inactive and most history events recur from code to code
+    // kind, modifier, modified, the CMS indicators, inactive and most history events recur from
+    // code to code
     assertThat(distinct).isLessThan(properties / 4);
     assertThat(instances.get("inactive")).hasSizeLessThanOrEqualTo(2);
   }
@@ -108,15 +129,44 @@ class StreamedLoadTest {
   private static void assertSameLookup(String system, String version, String code) {
     LookupRequest request = new LookupRequest(system, version, code, Set.of("*"), null);
     assertThat(json(LookupResponse.of(streamed.terminology().lookup(request))))
-        .as(code).isEqualTo(json(LookupResponse.of(parsed.terminology().lookup(request))));
+        .as(code)
+        .isEqualTo(json(LookupResponse.of(parsed.terminology().lookup(request))));
   }
 
   private static String describe(Concept c) {
-    return c.code() + "|" + c.display() + "|" + c.definition() + "|" + c.status() + "|" + c.inactive() + "|"
-        + c.notSelectable() + "|" + c.parents() + "|" + c.children() + "|"
-        + c.designations().stream().map(d -> d.language() + "/" + json(d.use()) + "/" + d.value()).toList() + "|"
-        + c.properties().stream().map(p -> p.code() + "=" + json(p.value()) + "/" + p.description() + "/"
-            + p.subproperties().stream().map(s -> s.code() + "=" + json(s.value())).toList()).toList();
+    return c.code()
+        + "|"
+        + c.display()
+        + "|"
+        + c.definition()
+        + "|"
+        + c.status()
+        + "|"
+        + c.inactive()
+        + "|"
+        + c.notSelectable()
+        + "|"
+        + c.parents()
+        + "|"
+        + c.children()
+        + "|"
+        + c.designations().stream()
+            .map(d -> d.language() + "/" + json(d.use()) + "/" + d.value())
+            .toList()
+        + "|"
+        + c.properties().stream()
+            .map(
+                p ->
+                    p.code()
+                        + "="
+                        + json(p.value())
+                        + "/"
+                        + p.description()
+                        + "/"
+                        + p.subproperties().stream()
+                            .map(s -> s.code() + "=" + json(s.value()))
+                            .toList())
+            .toList();
   }
 
   private static String json(org.hl7.fhir.instance.model.api.IBase value) {

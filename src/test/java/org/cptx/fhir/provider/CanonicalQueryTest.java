@@ -42,8 +42,10 @@ class CanonicalQueryTest {
 
   @Test
   void aVersionBesideTheCanonicalMustAgree() {
-    assertThat(CanonicalQuery.of(new UriParam(URL + "|2.0.0"), new TokenParam("2.0.0")).matches(V2)).isTrue();
-    CanonicalQuery contradictory = CanonicalQuery.of(new UriParam(URL + "|2.0.0"), new TokenParam("1.0.0"));
+    assertThat(CanonicalQuery.of(new UriParam(URL + "|2.0.0"), new TokenParam("2.0.0")).matches(V2))
+        .isTrue();
+    CanonicalQuery contradictory =
+        CanonicalQuery.of(new UriParam(URL + "|2.0.0"), new TokenParam("1.0.0"));
     assertThat(contradictory.contradictory()).isTrue();
     assertThat(contradictory.matches(V1)).isFalse();
     assertThat(contradictory.matches(V2)).isFalse();

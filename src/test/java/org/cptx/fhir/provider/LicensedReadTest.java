@@ -15,13 +15,15 @@ import org.hl7.fhir.r4.model.IdType;
 import org.junit.jupiter.api.Test;
 
 /**
- * A licensed CodeSystem streamed into the engine (as a full import is) reads as a summary counting the engine's
- * concepts, without parsing its file again; the stored resource and the engine keep everything.
+ * A licensed CodeSystem streamed into the engine (as a full import is) reads as a summary counting
+ * the engine's concepts, without parsing its file again; the stored resource and the engine keep
+ * everything.
  */
 class LicensedReadTest {
 
-  static final LoadedContent STREAMED = new ContentLoader(FhirContext.forR4Cached(), 0)
-      .load(List.of(TestContent.BUILT_IN, Path.of("src/test/resources/content/cpt-synthetic")));
+  static final LoadedContent STREAMED =
+      new ContentLoader(FhirContext.forR4Cached(), 0)
+          .load(List.of(TestContent.BUILT_IN, Path.of("src/test/resources/content/cpt-synthetic")));
   static final CodeSystemResourceProvider PROVIDER =
       new CodeSystemResourceProvider(STREAMED.resources(), STREAMED.terminology());
 
@@ -33,18 +35,28 @@ class LicensedReadTest {
     assertThat(summary.getCount()).isEqualTo(33);
     assertThat(summary.getVersion()).isEqualTo("9999-synthetic");
     assertThat(summary.getFilter()).isNotEmpty();
-    assertThat(STREAMED.terminology().registry().find(TestContent.CPT, "9999-synthetic").orElseThrow()
-        .concept("99901")).isPresent();
+    assertThat(
+            STREAMED
+                .terminology()
+                .registry()
+                .find(TestContent.CPT, "9999-synthetic")
+                .orElseThrow()
+                .concept("99901"))
+        .isPresent();
   }
 
   @Test
   void searchSummarisesEveryCptVersion() {
     List<CodeSystem> found = PROVIDER.search(new UriParam(TestContent.CPT), null, null, null);
-    assertThat(found).extracting(CodeSystem::getVersion).containsExactlyInAnyOrder("2025", "9999-synthetic");
-    assertThat(found).allSatisfy(cs -> {
-      assertThat(cs.getContent()).isEqualTo(CodeSystemContentMode.NOTPRESENT);
-      assertThat(cs.getConcept()).isEmpty();
-    });
+    assertThat(found)
+        .extracting(CodeSystem::getVersion)
+        .containsExactlyInAnyOrder("2025", "9999-synthetic");
+    assertThat(found)
+        .allSatisfy(
+            cs -> {
+              assertThat(cs.getContent()).isEqualTo(CodeSystemContentMode.NOTPRESENT);
+              assertThat(cs.getConcept()).isEmpty();
+            });
     assertThat(found).extracting(CodeSystem::getCount).containsExactlyInAnyOrder(7, 33);
   }
 

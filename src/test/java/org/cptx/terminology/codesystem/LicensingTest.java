@@ -43,22 +43,30 @@ class LicensingTest {
 
   @Test
   void aSupplementIsLicensedOnlyByTheMarker() {
-    CodeSystem supplement = new CodeSystem().setUrl(CPT).setContent(CodeSystemContentMode.SUPPLEMENT);
+    CodeSystem supplement =
+        new CodeSystem().setUrl(CPT).setContent(CodeSystemContentMode.SUPPLEMENT);
     assertThat(Licensing.isLicensed(supplement)).isFalse();
   }
 
   @Test
   void theShippedFilesAreMarkedAsThePlanSays() throws IOException {
     assertThat(Licensing.isLicensed(read("fhir-resources/CodeSystem-cpt.json"))).isTrue();
-    assertThat(read("fhir-resources/CodeSystem-cpt.json").getExtensionsByUrl(Licensing.EXTENSION)).hasSize(1);
-    assertThat(read("src/test/resources/content/cpt-synthetic/CodeSystem-cpt-synthetic.json")
-        .getExtensionsByUrl(Licensing.EXTENSION)).hasSize(1);
+    assertThat(read("fhir-resources/CodeSystem-cpt.json").getExtensionsByUrl(Licensing.EXTENSION))
+        .hasSize(1);
+    assertThat(
+            read("src/test/resources/content/cpt-synthetic/CodeSystem-cpt-synthetic.json")
+                .getExtensionsByUrl(Licensing.EXTENSION))
+        .hasSize(1);
     assertThat(Licensing.isLicensed(read("fhir-resources/CodeSystem-cpt-cms-2025.json"))).isFalse();
-    assertThat(Licensing.isLicensed(read("fhir-resources/CodeSystem-cms-global-days.json"))).isFalse();
-    assertThat(Licensing.isLicensed(read("fhir-resources/CodeSystem-hcpcs-modifiers.json"))).isFalse();
+    assertThat(Licensing.isLicensed(read("fhir-resources/CodeSystem-cms-global-days.json")))
+        .isFalse();
+    assertThat(Licensing.isLicensed(read("fhir-resources/CodeSystem-hcpcs-modifiers.json")))
+        .isFalse();
   }
 
   private static CodeSystem read(String file) throws IOException {
-    return FhirContext.forR4Cached().newJsonParser().parseResource(CodeSystem.class, Files.readString(Path.of(file)));
+    return FhirContext.forR4Cached()
+        .newJsonParser()
+        .parseResource(CodeSystem.class, Files.readString(Path.of(file)));
   }
 }

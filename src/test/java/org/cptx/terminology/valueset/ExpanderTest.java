@@ -22,30 +22,44 @@ class ExpanderTest {
   private static CodeSystem tree() {
     CodeSystem cs = new CodeSystem().setUrl(CS).setVersion("1").setStatus(PublicationStatus.DRAFT);
     cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-    cs.addProperty().setCode("colour").setUri("http://example.org/props#colour")
+    cs.addProperty()
+        .setCode("colour")
+        .setUri("http://example.org/props#colour")
         .setType(CodeSystem.PropertyType.CODE);
-    ConceptDefinitionComponent a = cs.addConcept().setCode("a").setDisplay("A").setDefinition("The A");
+    ConceptDefinitionComponent a =
+        cs.addConcept().setCode("a").setDisplay("A").setDefinition("The A");
     a.addProperty().setCode("colour").setValue(new CodeType("red"));
     a.addConcept().setCode("a1").setDisplay("A one");
-    a.addConcept().setCode("a2").setDisplay("A two").addConcept().setCode("a2x").setDisplay("A two x");
+    a.addConcept()
+        .setCode("a2")
+        .setDisplay("A two")
+        .addConcept()
+        .setCode("a2x")
+        .setDisplay("A two x");
     cs.addConcept().setCode("b").setDisplay("B");
     return cs;
   }
 
   private static ValueSet all() {
-    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/all").setStatus(PublicationStatus.ACTIVE);
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/vs/all").setStatus(PublicationStatus.ACTIVE);
     vs.getCompose().addInclude().setSystem(CS);
     return vs;
   }
 
-  private final Terminology engine = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-      .withResources(List.of(tree()), List.of(all()), List.of());
+  private final Terminology engine =
+      new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+          .withResources(List.of(tree()), List.of(all()), List.of());
 
-  private static ExpansionRequest request(Integer count, int offset, String filter, boolean excludeNested,
-      List<String> properties) {
-    return ExpansionRequest.all().withPage(count, offset)
+  private static ExpansionRequest request(
+      Integer count, int offset, String filter, boolean excludeNested, List<String> properties) {
+    return ExpansionRequest.all()
+        .withPage(count, offset)
         .withSelection(new ExpansionRequest.Selection(filter, false))
-        .withPresentation(ExpansionRequest.Presentation.FLAT.withProperties(properties).withExcludeNested(excludeNested));
+        .withPresentation(
+            ExpansionRequest.Presentation.FLAT
+                .withProperties(properties)
+                .withExcludeNested(excludeNested));
   }
 
   @Test
@@ -55,10 +69,14 @@ class ExpanderTest {
     assertThat(nested.contains()).extracting(ExpansionEntry::code).containsExactly("a", "b");
     ExpansionEntry a = nested.contains().get(0);
     assertThat(a.contains()).extracting(ExpansionEntry::code).containsExactly("a1", "a2");
-    assertThat(a.contains().get(1).contains()).extracting(ExpansionEntry::code).containsExactly("a2x");
+    assertThat(a.contains().get(1).contains())
+        .extracting(ExpansionEntry::code)
+        .containsExactly("a2x");
 
     Expansion flat = engine.expand(all(), request(null, 0, null, true, List.of()));
-    assertThat(flat.contains()).extracting(ExpansionEntry::code).containsExactly("a", "a1", "a2", "a2x", "b");
+    assertThat(flat.contains())
+        .extracting(ExpansionEntry::code)
+        .containsExactly("a", "a1", "a2", "a2x", "b");
   }
 
   @Test
@@ -76,7 +94,8 @@ class ExpanderTest {
     listed.getCompose().addInclude().setSystem(CS).addConcept().setCode("a");
     listed.getCompose().getIncludeFirstRep().addConcept().setCode("a1");
     assertThat(engine.expand(listed, request(null, 0, null, false, List.of())).contains())
-        .extracting(ExpansionEntry::code).containsExactly("a", "a1");
+        .extracting(ExpansionEntry::code)
+        .containsExactly("a", "a1");
 
     Expansion searched = engine.expand(all(), request(null, 0, "two", false, List.of()));
     assertThat(searched.contains()).extracting(ExpansionEntry::code).containsExactly("a2", "a2x");
@@ -84,10 +103,13 @@ class ExpanderTest {
 
   @Test
   void requestedPropertiesComeWithEachCodeAndAreDeclaredWithTheirUri() {
-    Expansion e = engine.expand(all(), request(null, 0, null, true, List.of("colour", "definition")));
-    assertThat(e.properties()).containsEntry("colour", "http://example.org/props#colour")
+    Expansion e =
+        engine.expand(all(), request(null, 0, null, true, List.of("colour", "definition")));
+    assertThat(e.properties())
+        .containsEntry("colour", "http://example.org/props#colour")
         .containsEntry("definition", ExpansionProperties.STANDARD + "definition");
-    assertThat(e.contains().get(0).properties()).extracting(ConceptProperty::code)
+    assertThat(e.contains().get(0).properties())
+        .extracting(ConceptProperty::code)
         .containsExactly("definition", "colour");
     assertThat(e.contains().get(0).properties().get(0).value().primitiveValue()).isEqualTo("The A");
     assertThat(e.contains().get(1).properties()).isEmpty();
@@ -95,13 +117,21 @@ class ExpanderTest {
 
   private static final String SD = "http://hl7.org/fhir/StructureDefinition/";
 
-  /** A code system whose concepts carry order and rendering extensions, one of them deprecated by standards status. */
+  /**
+   * A code system whose concepts carry order and rendering extensions, one of them deprecated by
+   * standards status.
+   */
   private static CodeSystem ordered() {
-    CodeSystem cs = new CodeSystem().setUrl("http://example.org/cs/ordered").setVersion("1")
-        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
+    CodeSystem cs =
+        new CodeSystem()
+            .setUrl("http://example.org/cs/ordered")
+            .setVersion("1")
+            .setStatus(PublicationStatus.ACTIVE)
+            .setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
     ConceptDefinitionComponent x = cs.addConcept().setCode("x").setDisplay("X");
     x.addExtension(SD + "codesystem-conceptOrder", new org.hl7.fhir.r4.model.IntegerType(2));
-    x.addExtension(SD + "rendering-style", new org.hl7.fhir.r4.model.StringType("font-weight: bold"));
+    x.addExtension(
+        SD + "rendering-style", new org.hl7.fhir.r4.model.StringType("font-weight: bold"));
     x.addExtension("http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("ignored"));
     ConceptDefinitionComponent y = cs.addConcept().setCode("y").setDisplay("Y");
     y.addExtension(SD + "codesystem-conceptOrder", new org.hl7.fhir.r4.model.IntegerType(1));
@@ -111,39 +141,61 @@ class ExpanderTest {
 
   @Test
   void conceptExtensionsBecomeExpansionPropertiesAndEchoedExtensions() {
-    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/ordered").setStatus(PublicationStatus.ACTIVE);
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/vs/ordered").setStatus(PublicationStatus.ACTIVE);
     vs.getCompose().addInclude().setSystem("http://example.org/cs/ordered");
     Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
     Expansion e = withOrdered.expand(vs, request(null, 0, null, true, List.of()));
 
     assertThat(e.properties().keySet()).containsExactly("order", "status");
     ExpansionEntry x = e.contains().get(0);
-    assertThat(x.properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue()).containsExactly("order=2");
-    assertThat(x.extensions()).extracting(org.hl7.fhir.r4.model.Extension::getUrl)
+    assertThat(x.properties())
+        .extracting(p -> p.code() + "=" + p.value().primitiveValue())
+        .containsExactly("order=2");
+    assertThat(x.extensions())
+        .extracting(org.hl7.fhir.r4.model.Extension::getUrl)
         .containsExactly(SD + "rendering-style");
-    assertThat(e.contains().get(1).properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue())
+    assertThat(e.contains().get(1).properties())
+        .extracting(p -> p.code() + "=" + p.value().primitiveValue())
         .containsExactly("order=1", "status=deprecated");
   }
 
   @Test
   void aValueSetsListingOverridesTheOrderAndAddsLabelsAndDesignations() {
-    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/listed-ordered").setStatus(PublicationStatus.ACTIVE);
-    var x = vs.getCompose().addInclude().setSystem("http://example.org/cs/ordered").addConcept().setCode("x");
+    ValueSet vs =
+        new ValueSet()
+            .setUrl("http://example.org/vs/listed-ordered")
+            .setStatus(PublicationStatus.ACTIVE);
+    var x =
+        vs.getCompose()
+            .addInclude()
+            .setSystem("http://example.org/cs/ordered")
+            .addConcept()
+            .setCode("x");
     x.addExtension(SD + "valueset-conceptOrder", new org.hl7.fhir.r4.model.IntegerType(0));
     x.addExtension(SD + "valueset-label", new org.hl7.fhir.r4.model.StringType("a)"));
-    x.addDesignation().setLanguage("de").setValue("Ix")
-        .addExtension("http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("dropped"));
+    x.addDesignation()
+        .setLanguage("de")
+        .setValue("Ix")
+        .addExtension(
+            "http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("dropped"));
     Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
-    Expansion e = withOrdered.expand(vs, ExpansionRequest.all()
-        .withPresentation(ExpansionRequest.Presentation.FLAT.withDesignations(true)));
+    Expansion e =
+        withOrdered.expand(
+            vs,
+            ExpansionRequest.all()
+                .withPresentation(ExpansionRequest.Presentation.FLAT.withDesignations(true)));
 
     ExpansionEntry entry = e.contains().get(0);
-    assertThat(entry.properties()).extracting(p -> p.code() + "=" + p.value().primitiveValue())
+    assertThat(entry.properties())
+        .extracting(p -> p.code() + "=" + p.value().primitiveValue())
         .containsExactly("label=a)", "order=0");
-    assertThat(entry.designations()).anySatisfy(d -> {
-      assertThat(d.value()).isEqualTo("Ix");
-      assertThat(d.extensions()).isEmpty();
-    });
+    assertThat(entry.designations())
+        .anySatisfy(
+            d -> {
+              assertThat(d.value()).isEqualTo("Ix");
+              assertThat(d.extensions()).isEmpty();
+            });
   }
 
   @Test
@@ -151,15 +203,17 @@ class ExpanderTest {
     ValueSet importer = new ValueSet().setUrl("http://example.org/vs/importer");
     importer.getCompose().addInclude().addValueSet("http://example.org/vs/all");
     Expansion e = engine.expand(importer, request(null, 0, null, true, List.of()));
-    assertThat(e.notes()).containsExactlyInAnyOrder(
-        new Expansion.Note("used-valueset", "http://example.org/vs/all"),
-        new Expansion.Note("warning-draft", CS + "|1"));
+    assertThat(e.notes())
+        .containsExactlyInAnyOrder(
+            new Expansion.Note("used-valueset", "http://example.org/vs/all"),
+            new Expansion.Note("warning-draft", CS + "|1"));
     assertThat(e.total()).isEqualTo(5);
   }
 
   /** A fragment of a synthetic system: f1, f2. */
   private static CodeSystem fragment() {
-    CodeSystem cs = new CodeSystem().setUrl(FRAGMENT).setVersion("1").setStatus(PublicationStatus.ACTIVE);
+    CodeSystem cs =
+        new CodeSystem().setUrl(FRAGMENT).setVersion("1").setStatus(PublicationStatus.ACTIVE);
     cs.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
     cs.addConcept().setCode("f1").setDisplay("Synthetic fragment one");
     cs.addConcept().setCode("f2").setDisplay("Synthetic fragment two");
@@ -182,16 +236,20 @@ class ExpanderTest {
     imports.getCompose().addInclude().addValueSet(whole.getUrl());
     ValueSet intersected = valueSet("http://example.org/vs/fragment-and-listed");
     intersected.getCompose().addInclude().addValueSet(whole.getUrl()).addValueSet(listed.getUrl());
-    Terminology withFragment = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-        .withResources(List.of(tree(), fragment()), List.of(all(), whole, listed), List.of());
+    Terminology withFragment =
+        new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+            .withResources(List.of(tree(), fragment()), List.of(all(), whole, listed), List.of());
 
     String reason = "This extension is based on a fragment of the code system " + FRAGMENT;
     assertThat(withFragment.expand(whole, request(null, 0, null, true, List.of())).unclosed())
         .containsExactly(reason);
     assertThat(withFragment.expand(imports, request(null, 0, null, true, List.of())).unclosed())
         .containsExactly(reason);
-    assertThat(withFragment.expand(listed, request(null, 0, null, true, List.of())).unclosed()).isEmpty();
-    assertThat(withFragment.expand(intersected, request(null, 0, null, true, List.of())).unclosed()).isEmpty();
-    assertThat(withFragment.expand(all(), request(null, 0, null, true, List.of())).unclosed()).isEmpty();
+    assertThat(withFragment.expand(listed, request(null, 0, null, true, List.of())).unclosed())
+        .isEmpty();
+    assertThat(withFragment.expand(intersected, request(null, 0, null, true, List.of())).unclosed())
+        .isEmpty();
+    assertThat(withFragment.expand(all(), request(null, 0, null, true, List.of())).unclosed())
+        .isEmpty();
   }
 }

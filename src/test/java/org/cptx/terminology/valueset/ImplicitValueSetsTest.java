@@ -14,53 +14,85 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 
-/** The implicit value sets as the engine lists them: one per url, from the latest version, with free ids. */
+/**
+ * The implicit value sets as the engine lists them: one per url, from the latest version, with free
+ * ids.
+ */
 class ImplicitValueSetsTest {
 
-  static final Terminology ENGINE = new ContentLoader(FhirContext.forR4Cached())
-      .load(List.of(TestContent.BUILT_IN, Path.of("src/test/resources/content/cpt-synthetic"))).terminology();
+  static final Terminology ENGINE =
+      new ContentLoader(FhirContext.forR4Cached())
+          .load(List.of(TestContent.BUILT_IN, Path.of("src/test/resources/content/cpt-synthetic")))
+          .terminology();
 
   @Test
   void cptValueSetsUnderBothFamiliesWithStableIds() {
     List<ValueSet> listed = ENGINE.implicitValueSets();
-    assertThat(listed).extracting(vs -> vs.getIdElement().getIdPart()).containsExactly("cpt-all", "cpt-base",
-        "cpt-modifiers", "cpt-usable", "tho-cpt-all", "tho-cpt-base", "tho-cpt-modifiers", "tho-cpt-usable");
+    assertThat(listed)
+        .extracting(vs -> vs.getIdElement().getIdPart())
+        .containsExactly(
+            "cpt-all",
+            "cpt-base",
+            "cpt-modifiers",
+            "cpt-usable",
+            "tho-cpt-all",
+            "tho-cpt-base",
+            "tho-cpt-modifiers",
+            "tho-cpt-usable");
     ValueSet all = listed.get(0);
     assertThat(all.getUrl()).isEqualTo("http://hl7.org/fhir/ValueSet/cpt-all");
     assertThat(listed.get(4).getUrl()).isEqualTo("http://terminology.hl7.org/ValueSet/cpt-all");
     assertThat(all.getVersion()).as("made by the latest CPT version").isEqualTo("9999-synthetic");
-    assertThat(all.getCompose().getIncludeFirstRep().hasVersion()).as("follows the version a request picks").isFalse();
+    assertThat(all.getCompose().getIncludeFirstRep().hasVersion())
+        .as("follows the version a request picks")
+        .isFalse();
   }
 
   @Test
   void storedValueSetsShadowTheAllCodesValueSetsOfTheirCodeSystems() {
-    assertThat(ENGINE.implicitValueSets()).extracting(ValueSet::getUrl)
+    assertThat(ENGINE.implicitValueSets())
+        .extracting(ValueSet::getUrl)
         .doesNotContain("http://hl7.org/fhir/ValueSet/administrative-gender");
-    assertThat(ENGINE.valueSet("http://hl7.org/fhir/ValueSet/administrative-gender", null).getIdElement().getIdPart())
+    assertThat(
+            ENGINE
+                .valueSet("http://hl7.org/fhir/ValueSet/administrative-gender", null)
+                .getIdElement()
+                .getIdPart())
         .isEqualTo("administrative-gender");
   }
 
   @Test
   void anAllCodesValueSetIsListedWithAnIdFromItsUrl() {
-    Terminology scoped = ENGINE.withResources(List.of(codeSystem("http://example.org/fhir/ValueSet/colours")),
-        List.of(), List.of());
-    ValueSet colours = scoped.implicitValueSets().stream().filter(vs -> vs.getUrl().endsWith("/colours"))
-        .findFirst().orElseThrow();
+    Terminology scoped =
+        ENGINE.withResources(
+            List.of(codeSystem("http://example.org/fhir/ValueSet/colours")), List.of(), List.of());
+    ValueSet colours =
+        scoped.implicitValueSets().stream()
+            .filter(vs -> vs.getUrl().endsWith("/colours"))
+            .findFirst()
+            .orElseThrow();
     assertThat(colours.getIdElement().getIdPart()).isEqualTo("colours");
     assertThat(colours.getVersion()).isEqualTo("1.0");
     assertThat(colours.getStatus()).isEqualTo(PublicationStatus.ACTIVE);
-    assertThat(colours.getCompose().getIncludeFirstRep().getSystem()).isEqualTo("http://example.org/fhir/colours");
-    assertThat(scoped.valueSet("http://example.org/fhir/ValueSet/colours", null).getUrl()).endsWith("/colours");
+    assertThat(colours.getCompose().getIncludeFirstRep().getSystem())
+        .isEqualTo("http://example.org/fhir/colours");
+    assertThat(scoped.valueSet("http://example.org/fhir/ValueSet/colours", null).getUrl())
+        .endsWith("/colours");
   }
 
   @Test
   void anIdAStoredValueSetUsesIsNotTakenAgain() {
     ValueSet stored = new ValueSet().setUrl("http://example.org/fhir/ValueSet/stored-colours");
     stored.setId("colours");
-    Terminology scoped = ENGINE.withResources(List.of(codeSystem("http://example.org/fhir/ValueSet/colours")),
-        List.of(stored), List.of());
-    assertThat(scoped.implicitValueSets()).filteredOn(vs -> vs.getUrl().endsWith("/ValueSet/colours"))
-        .extracting(vs -> vs.getIdElement().getIdPart()).containsExactly("colours-2");
+    Terminology scoped =
+        ENGINE.withResources(
+            List.of(codeSystem("http://example.org/fhir/ValueSet/colours")),
+            List.of(stored),
+            List.of());
+    assertThat(scoped.implicitValueSets())
+        .filteredOn(vs -> vs.getUrl().endsWith("/ValueSet/colours"))
+        .extracting(vs -> vs.getIdElement().getIdPart())
+        .containsExactly("colours-2");
   }
 
   @Test
@@ -71,8 +103,14 @@ class ImplicitValueSetsTest {
   }
 
   private static CodeSystem codeSystem(String valueSet) {
-    CodeSystem cs = new CodeSystem().setUrl("http://example.org/fhir/colours").setVersion("1.0").setName("Colours")
-        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystemContentMode.COMPLETE).setValueSet(valueSet);
+    CodeSystem cs =
+        new CodeSystem()
+            .setUrl("http://example.org/fhir/colours")
+            .setVersion("1.0")
+            .setName("Colours")
+            .setStatus(PublicationStatus.ACTIVE)
+            .setContent(CodeSystemContentMode.COMPLETE)
+            .setValueSet(valueSet);
     cs.addConcept().setCode("red");
     return cs;
   }

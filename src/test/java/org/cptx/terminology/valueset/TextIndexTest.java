@@ -16,15 +16,34 @@ import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The $expand text filter answered from the word index gives exactly the codes, in the same order, that checking
- * every code with the documented rule gives (every word starts a word of the display or of one designation, or a
- * single word starts the code), over random texts with punctuation, case and non-ASCII letters.
+ * The $expand text filter answered from the word index gives exactly the codes, in the same order,
+ * that checking every code with the documented rule gives (every word starts a word of the display
+ * or of one designation, or a single word starts the code), over random texts with punctuation,
+ * case and non-ASCII letters.
  */
 class TextIndexTest {
 
   private static final String CS = "http://example.org/cs/words";
-  private static final String[] VOCABULARY = {"liver", "Lung", "LIVE", "biopsy", "bi-lateral", "CT", "scan",
-      "Ärztlich", "éclair", "x2", "2nd", "open", "opening", "l'os", "Ⅻ", "½dose", "İstanbul", "a"};
+  private static final String[] VOCABULARY = {
+    "liver",
+    "Lung",
+    "LIVE",
+    "biopsy",
+    "bi-lateral",
+    "CT",
+    "scan",
+    "Ärztlich",
+    "éclair",
+    "x2",
+    "2nd",
+    "open",
+    "opening",
+    "l'os",
+    "Ⅻ",
+    "½dose",
+    "İstanbul",
+    "a"
+  };
 
   private final Random random = new Random(14);
   private final List<String[]> concepts = new ArrayList<>();
@@ -47,7 +66,8 @@ class TextIndexTest {
   private String text() {
     StringBuilder text = new StringBuilder();
     for (int w = 0, n = 1 + random.nextInt(4); w < n; w++) {
-      text.append(w == 0 ? "" : random.nextBoolean() ? " " : ", ").append(VOCABULARY[random.nextInt(VOCABULARY.length)]);
+      text.append(w == 0 ? "" : random.nextBoolean() ? " " : ", ")
+          .append(VOCABULARY[random.nextInt(VOCABULARY.length)]);
     }
     return text.toString();
   }
@@ -55,26 +75,58 @@ class TextIndexTest {
   @Test
   void theIndexFindsWhatCheckingEveryCodeFinds() {
     CodeSystem cs = system();
-    ValueSet vs = new ValueSet().setUrl("http://example.org/vs/words").setStatus(PublicationStatus.ACTIVE);
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/vs/words").setStatus(PublicationStatus.ACTIVE);
     vs.getCompose().addInclude().setSystem(CS);
-    Terminology engine = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-        .withResources(List.of(cs), List.of(vs), List.of());
-    List<String> filters = new ArrayList<>(List.of("liv", "LIVER biop", "bi lat", "ärz", "ECL", "x", "2",
-        "l os", "xii", "ⅻ", "c1", "liv1", "open ope", "istan", "i̇stan", "½", "a a", "zzz", "  ", "-", "ct scan"));
+    Terminology engine =
+        new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+            .withResources(List.of(cs), List.of(vs), List.of());
+    List<String> filters =
+        new ArrayList<>(
+            List.of(
+                "liv",
+                "LIVER biop",
+                "bi lat",
+                "ärz",
+                "ECL",
+                "x",
+                "2",
+                "l os",
+                "xii",
+                "ⅻ",
+                "c1",
+                "liv1",
+                "open ope",
+                "istan",
+                "i̇stan",
+                "½",
+                "a a",
+                "zzz",
+                "  ",
+                "-",
+                "ct scan"));
     for (int i = 0; i < 60; i++) {
       String typed = text();
-      filters.add(typed.substring(0, Math.min(typed.length(), 1 + random.nextInt(3)))
-          + (random.nextBoolean() ? " " + text() : ""));
+      filters.add(
+          typed.substring(0, Math.min(typed.length(), 1 + random.nextInt(3)))
+              + (random.nextBoolean() ? " " + text() : ""));
     }
     for (String filter : filters) {
-      ExpansionRequest request = ExpansionRequest.all().withPage(1000, 0)
-          .withSelection(new ExpansionRequest.Selection(filter, false));
+      ExpansionRequest request =
+          ExpansionRequest.all()
+              .withPage(1000, 0)
+              .withSelection(new ExpansionRequest.Selection(filter, false));
       Expansion all = engine.expand(vs, request);
       List<String> expected = expected(filter);
-      assertThat(all.contains()).extracting(ExpansionEntry::code).as("filter '%s'", filter).isEqualTo(expected);
+      assertThat(all.contains())
+          .extracting(ExpansionEntry::code)
+          .as("filter '%s'", filter)
+          .isEqualTo(expected);
       assertThat(all.total()).as("total of '%s'", filter).isEqualTo(expected.size());
       Expansion page = engine.expand(vs, request.withPage(3, 2));
-      assertThat(page.contains()).extracting(ExpansionEntry::code).as("page of '%s'", filter)
+      assertThat(page.contains())
+          .extracting(ExpansionEntry::code)
+          .as("page of '%s'", filter)
           .isEqualTo(expected.subList(Math.min(2, expected.size()), Math.min(5, expected.size())));
       assertThat(page.total()).isEqualTo(expected.size());
       assertThat(page.offset()).isEqualTo(Math.min(2, expected.size()));
@@ -84,9 +136,15 @@ class TextIndexTest {
   /** The rule checked code by code, words split by a regular expression. */
   private List<String> expected(String filter) {
     String[] words = split(filter);
-    return concepts.stream().filter(c -> words.length == 0
-        || words.length == 1 && c[0].toLowerCase(Locale.ROOT).startsWith(words[0])
-        || matches(words, c[1]) || c[2] != null && matches(words, c[2])).map(c -> c[0]).toList();
+    return concepts.stream()
+        .filter(
+            c ->
+                words.length == 0
+                    || words.length == 1 && c[0].toLowerCase(Locale.ROOT).startsWith(words[0])
+                    || matches(words, c[1])
+                    || c[2] != null && matches(words, c[2]))
+        .map(c -> c[0])
+        .toList();
   }
 
   private static boolean matches(String[] words, String text) {
@@ -96,6 +154,7 @@ class TextIndexTest {
 
   private static String[] split(String text) {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(s -> !s.isEmpty()).toArray(String[]::new);
+        .filter(s -> !s.isEmpty())
+        .toArray(String[]::new);
   }
 }

@@ -18,17 +18,28 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 
-/** How ValueSet/$validate-code chooses versions, reports membership and words its findings (synthetic data). */
+/**
+ * How ValueSet/$validate-code chooses versions, reports membership and words its findings
+ * (synthetic data).
+ */
 class ValueSetValidationTest {
 
   private static final String SYS = "http://example.org/fhir/CodeSystem/synthetic-versions";
 
-  private final Terminology engine = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-      .withResources(List.of(system("1.0.0", "A", "B"), system("1.2.0", "A", "B", "C")), List.of(), List.of());
+  private final Terminology engine =
+      new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+          .withResources(
+              List.of(system("1.0.0", "A", "B"), system("1.2.0", "A", "B", "C")),
+              List.of(),
+              List.of());
 
   private static CodeSystem system(String version, String... codes) {
-    CodeSystem cs = new CodeSystem().setUrl(SYS).setVersion(version).setStatus(PublicationStatus.ACTIVE)
-        .setContent(CodeSystemContentMode.COMPLETE);
+    CodeSystem cs =
+        new CodeSystem()
+            .setUrl(SYS)
+            .setVersion(version)
+            .setStatus(PublicationStatus.ACTIVE)
+            .setContent(CodeSystemContentMode.COMPLETE);
     for (String code : codes) {
       cs.addConcept().setCode(code).setDisplay("Synthetic " + code + " (" + version + ")");
     }
@@ -36,14 +47,18 @@ class ValueSetValidationTest {
   }
 
   private static ValueSet valueSet(String includeVersion) {
-    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic").setVersion("1");
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic").setVersion("1");
     vs.getCompose().addInclude().setSystem(SYS).setVersion(includeVersion);
     return vs;
   }
 
-  private ValidationResult validate(ValueSet vs, String version, String code, SystemVersions versions) {
-    return engine.validateInValueSet(vs, ValueSetValidateRequest.of(new CodingInput(SYS, version, code, null, "Coding."))
-        .with(versions));
+  private ValidationResult validate(
+      ValueSet vs, String version, String code, SystemVersions versions) {
+    return engine.validateInValueSet(
+        vs,
+        ValueSetValidateRequest.of(new CodingInput(SYS, version, code, null, "Coding."))
+            .with(versions));
   }
 
   @Test
@@ -90,7 +105,8 @@ class ValueSetValidationTest {
     ValidationResult r = validate(valueSet(null), "9.9", "A", SystemVersions.NONE);
     assertThat(r.result()).isFalse();
     assertThat(r.unknownSystem().canonical()).isEqualTo(SYS + "|9.9");
-    assertThat(r.issues()).extracting(Issue::messageId)
+    assertThat(r.issues())
+        .extracting(Issue::messageId)
         .contains("UNKNOWN_CODESYSTEM_VERSION", "VALUESET_VALUE_MISMATCH_DEFAULT");
     assertThat(r.message()).doesNotContain("versionless include");
   }
@@ -98,24 +114,36 @@ class ValueSetValidationTest {
   @Test
   void codeableConceptWithOneGoodCodingTurnsTheOthersIntoInformation() {
     ValueSet vs = valueSet("1.0.0");
-    ValidationResult r = engine.validateInValueSet(vs, ValueSetValidateRequest.ofCodeableConcept(List.of(
-        new CodingInput("http://example.org/other", null, "X", null, "CodeableConcept.coding[0]."),
-        new CodingInput(SYS, null, "A", null, "CodeableConcept.coding[1]."))));
+    ValidationResult r =
+        engine.validateInValueSet(
+            vs,
+            ValueSetValidateRequest.ofCodeableConcept(
+                List.of(
+                    new CodingInput(
+                        "http://example.org/other", null, "X", null, "CodeableConcept.coding[0]."),
+                    new CodingInput(SYS, null, "A", null, "CodeableConcept.coding[1]."))));
     assertThat(r.coding().code()).isEqualTo("A");
-    assertThat(r.issues()).filteredOn(i -> "this-code-not-in-vs".equals(i.txType()))
+    assertThat(r.issues())
+        .filteredOn(i -> "this-code-not-in-vs".equals(i.txType()))
         .allSatisfy(i -> assertThat(i.severity()).isEqualTo(Issue.Severity.INFORMATION));
   }
 
   @Test
   void filterWithoutValueIsRefused() {
     ValueSet vs = valueSet("1.0.0");
-    vs.getCompose().getIncludeFirstRep().addFilter().setProperty("concept")
+    vs.getCompose()
+        .getIncludeFirstRep()
+        .addFilter()
+        .setProperty("concept")
         .setOp(ValueSet.FilterOperator.ISA);
     assertThatThrownBy(() -> validate(vs, null, "A", SystemVersions.NONE))
-        .isInstanceOfSatisfying(TerminologyException.class, e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
-          assertThat(e.issue().location()).containsExactly("ValueSet.compose.include[0].filter[0]");
-        });
+        .isInstanceOfSatisfying(
+            TerminologyException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.BAD_REQUEST);
+              assertThat(e.issue().location())
+                  .containsExactly("ValueSet.compose.include[0].filter[0]");
+            });
   }
 
   @Test
@@ -130,7 +158,8 @@ class ValueSetValidationTest {
   }
 
   private static ValueSet bothVersions() {
-    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-both").setVersion("1");
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-both").setVersion("1");
     vs.getCompose().addInclude().setSystem(SYS).setVersion("1.0.0");
     vs.getCompose().addInclude().setSystem(SYS).setVersion("1.2.0");
     return vs;
@@ -147,17 +176,26 @@ class ValueSetValidationTest {
   void aCodeMissingFromTheVersionTheCodingNamesIsNotInTheValueSetWithThatVersionShown() {
     ValidationResult r = validate(bothVersions(), "1.0.0", "C", SystemVersions.NONE);
     assertThat(r.result()).isFalse();
-    assertThat(r.issues()).anySatisfy(i -> assertThat(i.text()).isEqualTo("The provided code '" + SYS
-        + "|1.0.0#C' was not found in the value set 'http://example.org/fhir/ValueSet/synthetic-both|1'"));
+    assertThat(r.issues())
+        .anySatisfy(
+            i ->
+                assertThat(i.text())
+                    .isEqualTo(
+                        "The provided code '"
+                            + SYS
+                            + "|1.0.0#C' was not found in the value set 'http://example.org/fhir/ValueSet/synthetic-both|1'"));
   }
 
   private List<String> expanded(ValueSet vs) {
-    return engine.expand(vs, ExpansionRequest.all()).contains().stream().map(e -> e.code() + "|" + e.version()).toList();
+    return engine.expand(vs, ExpansionRequest.all()).contains().stream()
+        .map(e -> e.code() + "|" + e.version())
+        .toList();
   }
 
   @Test
   void anExpansionListsTheLatestPinnedVersionFirst() {
-    assertThat(expanded(bothVersions())).containsExactly("A|1.2.0", "B|1.2.0", "C|1.2.0", "A|1.0.0", "B|1.0.0");
+    assertThat(expanded(bothVersions()))
+        .containsExactly("A|1.2.0", "B|1.2.0", "C|1.2.0", "A|1.0.0", "B|1.0.0");
   }
 
   @Test
@@ -186,47 +224,78 @@ class ValueSetValidationTest {
 
   @Test
   void abstractFalseRefusesAnAbstractMember() {
-    CodeSystem cs = new CodeSystem().setUrl("http://example.org/fhir/CodeSystem/synthetic-abstract").setVersion("1")
-        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystemContentMode.COMPLETE);
-    cs.addProperty().setCode("notSelectable").setUri("http://hl7.org/fhir/concept-properties#notSelectable")
+    CodeSystem cs =
+        new CodeSystem()
+            .setUrl("http://example.org/fhir/CodeSystem/synthetic-abstract")
+            .setVersion("1")
+            .setStatus(PublicationStatus.ACTIVE)
+            .setContent(CodeSystemContentMode.COMPLETE);
+    cs.addProperty()
+        .setCode("notSelectable")
+        .setUri("http://hl7.org/fhir/concept-properties#notSelectable")
         .setType(CodeSystem.PropertyType.BOOLEAN);
-    cs.addConcept().setCode("GROUP").setDisplay("Synthetic group").addProperty().setCode("notSelectable")
+    cs.addConcept()
+        .setCode("GROUP")
+        .setDisplay("Synthetic group")
+        .addProperty()
+        .setCode("notSelectable")
         .setValue(new org.hl7.fhir.r4.model.BooleanType(true));
-    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-abstract").setVersion("1");
+    ValueSet vs =
+        new ValueSet()
+            .setUrl("http://example.org/fhir/ValueSet/synthetic-abstract")
+            .setVersion("1");
     vs.getCompose().addInclude().setSystem(cs.getUrl());
     Terminology withAbstract = engine.withResources(List.of(cs), List.of(), List.of());
-    ValueSetValidateRequest group = ValueSetValidateRequest.of(new CodingInput(cs.getUrl(), null, "GROUP", null,
-        "Coding."));
+    ValueSetValidateRequest group =
+        ValueSetValidateRequest.of(new CodingInput(cs.getUrl(), null, "GROUP", null, "Coding."));
 
     assertThat(withAbstract.validateInValueSet(vs, group).result()).isTrue();
-    ValidationResult refused = withAbstract.validateInValueSet(vs,
-        group.with(MembershipOptions.DEFAULT.withAbstractAllowed(false)));
+    ValidationResult refused =
+        withAbstract.validateInValueSet(
+            vs, group.with(MembershipOptions.DEFAULT.withAbstractAllowed(false)));
     assertThat(refused.result()).isFalse();
-    assertThat(refused.issues()).extracting(Issue::messageId)
-        .containsExactly("ABSTRACT_CODE_NOT_ALLOWED", "None_of_the_provided_codes_are_in_the_value_set_one");
+    assertThat(refused.issues())
+        .extracting(Issue::messageId)
+        .containsExactly(
+            "ABSTRACT_CODE_NOT_ALLOWED", "None_of_the_provided_codes_are_in_the_value_set_one");
   }
 
   @Test
   void aCodeInSeveralSystemsCannotHaveItsSystemInferred() {
-    CodeSystem other = new CodeSystem().setUrl("http://example.org/fhir/CodeSystem/synthetic-other").setVersion("1")
-        .setStatus(PublicationStatus.ACTIVE).setContent(CodeSystemContentMode.COMPLETE);
+    CodeSystem other =
+        new CodeSystem()
+            .setUrl("http://example.org/fhir/CodeSystem/synthetic-other")
+            .setVersion("1")
+            .setStatus(PublicationStatus.ACTIVE)
+            .setContent(CodeSystemContentMode.COMPLETE);
     other.addConcept().setCode("A").setDisplay("Other A");
-    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-two").setVersion("1");
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-two").setVersion("1");
     vs.getCompose().addInclude().setSystem(SYS);
     vs.getCompose().addInclude().setSystem(other.getUrl());
-    ValidationResult r = engine.withResources(List.of(other), List.of(), List.of()).validateInValueSet(vs,
-        ValueSetValidateRequest.of(new CodingInput(null, null, "A", null, ""))
-            .with(MembershipOptions.DEFAULT.withInferSystem(true)));
+    ValidationResult r =
+        engine
+            .withResources(List.of(other), List.of(), List.of())
+            .validateInValueSet(
+                vs,
+                ValueSetValidateRequest.of(new CodingInput(null, null, "A", null, ""))
+                    .with(MembershipOptions.DEFAULT.withInferSystem(true)));
     assertThat(r.result()).isFalse();
-    assertThat(r.issues()).extracting(Issue::messageId).contains("Unable_to_resolve_system__value_set_has_multiple_matches");
+    assertThat(r.issues())
+        .extracting(Issue::messageId)
+        .contains("Unable_to_resolve_system__value_set_has_multiple_matches");
   }
 
   @Test
   void aValueSetOnAnUnknownSystemReportsTheSystemAsTheCauseNotMembership() {
-    ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-unknown").setVersion("1");
+    ValueSet vs =
+        new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-unknown").setVersion("1");
     vs.getCompose().addInclude().setSystem("http://example.org/fhir/CodeSystem/absent");
-    ValidationResult r = engine.validateInValueSet(vs, ValueSetValidateRequest.of(new CodingInput(
-        "http://example.org/fhir/CodeSystem/absent", null, "A", null, "")));
+    ValidationResult r =
+        engine.validateInValueSet(
+            vs,
+            ValueSetValidateRequest.of(
+                new CodingInput("http://example.org/fhir/CodeSystem/absent", null, "A", null, "")));
     assertThat(r.result()).isFalse();
     assertThat(r.issues()).extracting(Issue::messageId).containsExactly("UNKNOWN_CODESYSTEM");
     assertThat(r.unknownSystem().causedFailure()).isTrue();
@@ -234,43 +303,65 @@ class ValueSetValidationTest {
 
   @Test
   void aMissingPinnedImportIsWordedForTheOperation() {
-    ValueSet importer = new ValueSet().setUrl("http://example.org/fhir/ValueSet/synthetic-importer").setVersion("1");
-    importer.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/synthetic|9.9.9");
+    ValueSet importer =
+        new ValueSet()
+            .setUrl("http://example.org/fhir/ValueSet/synthetic-importer")
+            .setVersion("1");
+    importer
+        .getCompose()
+        .addInclude()
+        .addValueSet("http://example.org/fhir/ValueSet/synthetic|9.9.9");
     assertThatThrownBy(() -> engine.expand(importer, ExpansionRequest.all()))
-        .isInstanceOfSatisfying(TerminologyException.class, e -> {
-          assertThat(e.issue().messageId()).isEqualTo("VS_EXP_IMPORT_UNK_PINNED");
-          assertThat(e.issue().text()).isEqualTo("Unable to find included value set "
-              + "'http://example.org/fhir/ValueSet/synthetic' version '9.9.9'");
-        });
+        .isInstanceOfSatisfying(
+            TerminologyException.class,
+            e -> {
+              assertThat(e.issue().messageId()).isEqualTo("VS_EXP_IMPORT_UNK_PINNED");
+              assertThat(e.issue().text())
+                  .isEqualTo(
+                      "Unable to find included value set "
+                          + "'http://example.org/fhir/ValueSet/synthetic' version '9.9.9'");
+            });
     ValidationResult r = validate(importer, null, "A", SystemVersions.NONE);
-    assertThat(r.issues()).anySatisfy(i -> assertThat(i.text()).isEqualTo(
-        "A definition for the value Set 'http://example.org/fhir/ValueSet/synthetic|9.9.9' could not be found"));
+    assertThat(r.issues())
+        .anySatisfy(
+            i ->
+                assertThat(i.text())
+                    .isEqualTo(
+                        "A definition for the value Set 'http://example.org/fhir/ValueSet/synthetic|9.9.9' could not be found"));
   }
 
   @Test
   void membershipOnlyLeavesOutWhatTheCodeSystemSaysOfTheCode() {
-    ValueSetValidateRequest wrongDisplay = ValueSetValidateRequest.of(new CodingInput(SYS, null, "A",
-        "Not the display", "Coding."));
+    ValueSetValidateRequest wrongDisplay =
+        ValueSetValidateRequest.of(new CodingInput(SYS, null, "A", "Not the display", "Coding."));
     ValidationResult full = engine.validateInValueSet(valueSet(null), wrongDisplay);
     assertThat(full.result()).isFalse();
-    ValidationResult membership = engine.validateInValueSet(valueSet(null),
-        wrongDisplay.with(MembershipOptions.DEFAULT.withMembershipOnly(true)));
+    ValidationResult membership =
+        engine.validateInValueSet(
+            valueSet(null), wrongDisplay.with(MembershipOptions.DEFAULT.withMembershipOnly(true)));
     assertThat(membership.result()).isTrue();
     assertThat(membership.issues()).isEmpty();
   }
 
   @Test
   void aRelativeOrValueSetSystemIsCalledOut() {
-    ValidationResult relative = engine.validateInValueSet(valueSet(null), ValueSetValidateRequest.of(
-        new CodingInput("Local1", null, "A", null, "Coding.")));
-    assertThat(relative.issues()).extracting(Issue::messageId).contains("UNKNOWN_CODESYSTEM",
-        "Terminology_TX_System_Relative");
+    ValidationResult relative =
+        engine.validateInValueSet(
+            valueSet(null),
+            ValueSetValidateRequest.of(new CodingInput("Local1", null, "A", null, "Coding.")));
+    assertThat(relative.issues())
+        .extracting(Issue::messageId)
+        .contains("UNKNOWN_CODESYSTEM", "Terminology_TX_System_Relative");
 
     ValueSet held = valueSet(null);
     Terminology withHeld = engine.withResources(List.of(), List.of(held), List.of());
-    ValidationResult named = withHeld.validateInValueSet(held, ValueSetValidateRequest.of(
-        new CodingInput(held.getUrl(), null, "A", null, "Coding.")));
-    assertThat(named.issues()).extracting(Issue::messageId).contains("Terminology_TX_System_ValueSet2")
+    ValidationResult named =
+        withHeld.validateInValueSet(
+            held,
+            ValueSetValidateRequest.of(new CodingInput(held.getUrl(), null, "A", null, "Coding.")));
+    assertThat(named.issues())
+        .extracting(Issue::messageId)
+        .contains("Terminology_TX_System_ValueSet2")
         .doesNotContain("UNKNOWN_CODESYSTEM");
     assertThat(named.unknownSystem()).isNull();
   }

@@ -13,9 +13,10 @@ import java.util.Random;
 import org.cptx.content.importer.synthetic.SyntheticCodes.Code;
 
 /**
- * The code lists for {@code import --telemedicine} and {@code --orthopox}: invented picks of the synthetic codes, in
- * the list format (comments, a header, one code a line, some with a descriptor column). They draw on their own
- * random source, so the other synthetic files stay as they were for a given seed.
+ * The code lists for {@code import --telemedicine} and {@code --orthopox}: invented picks of the
+ * synthetic codes, in the list format (comments, a header, one code a line, some with a descriptor
+ * column). They draw on their own random source, so the other synthetic files stay as they were for
+ * a given seed.
  */
 final class SyntheticCodeLists {
 
@@ -45,7 +46,8 @@ final class SyntheticCodeLists {
   }
 
   private List<Code> pick(List<Code> codes, int wanted) {
-    List<Code> numeric = new ArrayList<>(codes.stream().filter(c -> Character.isDigit(c.code().charAt(4))).toList());
+    List<Code> numeric =
+        new ArrayList<>(codes.stream().filter(c -> Character.isDigit(c.code().charAt(4))).toList());
     Collections.shuffle(numeric, random);
     List<Code> picked = new ArrayList<>(numeric.subList(0, Math.min(wanted, numeric.size())));
     picked.sort(Comparator.comparing(Code::code));
@@ -53,13 +55,20 @@ final class SyntheticCodeLists {
   }
 
   private void write(String name, String what, List<Code> codes) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8))) {
-      w.print("# SYNTHETIC TEST DATA: an invented " + what + " written by cptx generate-synthetic.\r\n");
+    try (PrintWriter w =
+        new PrintWriter(Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8))) {
+      w.print(
+          "# SYNTHETIC TEST DATA: an invented "
+              + what
+              + " written by cptx generate-synthetic.\r\n");
       w.print("# One code a line; '#' starts a comment; text after a TAB is ignored.\r\n\r\n");
       w.print("CPT Code\tDescriptor\r\n");
       for (int i = 0; i < codes.size(); i++) {
         Code c = codes.get(i);
-        w.print(c.code() + (i % 3 == 0 ? "\t" + c.shortText() : i % 3 == 1 ? "   # invented pick" : "") + "\r\n");
+        w.print(
+            c.code()
+                + (i % 3 == 0 ? "\t" + c.shortText() : i % 3 == 1 ? "   # invented pick" : "")
+                + "\r\n");
       }
     }
   }

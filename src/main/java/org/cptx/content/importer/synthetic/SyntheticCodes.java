@@ -8,21 +8,59 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Invented CPT-shaped codes and texts, deterministic for a seed. Codes look like CPT (nnnnn, nnnnF, nnnnT, nnnnU);
- * every text says it is synthetic.
+ * Invented CPT-shaped codes and texts, deterministic for a seed. Codes look like CPT (nnnnn, nnnnF,
+ * nnnnT, nnnnU); every text says it is synthetic.
  */
 final class SyntheticCodes {
 
-  private static final String[] ACTIONS = {"Excision", "Repair", "Incision", "Biopsy", "Destruction", "Imaging",
-      "Injection", "Reconstruction", "Aspiration", "Evaluation", "Ablation", "Drainage", "Removal", "Measurement"};
-  private static final String[] SITES = {"invented organ", "imaginary gland", "fictional tendon",
-      "made-up vessel", "pretend lobe", "test nerve", "sample joint", "placeholder duct", "mock valve",
-      "synthetic membrane", "dummy cartilage", "fictive sinus"};
-  private static final String[] APPROACHES = {"open approach", "percutaneous", "endoscopic", "with imaging guidance",
-      "each additional unit", "first unit", "unilateral", "bilateral"};
+  private static final String[] ACTIONS = {
+    "Excision",
+    "Repair",
+    "Incision",
+    "Biopsy",
+    "Destruction",
+    "Imaging",
+    "Injection",
+    "Reconstruction",
+    "Aspiration",
+    "Evaluation",
+    "Ablation",
+    "Drainage",
+    "Removal",
+    "Measurement"
+  };
+  private static final String[] SITES = {
+    "invented organ",
+    "imaginary gland",
+    "fictional tendon",
+    "made-up vessel",
+    "pretend lobe",
+    "test nerve",
+    "sample joint",
+    "placeholder duct",
+    "mock valve",
+    "synthetic membrane",
+    "dummy cartilage",
+    "fictive sinus"
+  };
+  private static final String[] APPROACHES = {
+    "open approach",
+    "percutaneous",
+    "endoscopic",
+    "with imaging guidance",
+    "each additional unit",
+    "first unit",
+    "unilateral",
+    "bilateral"
+  };
 
   /** One invented code with its texts. */
-  record Code(String code, String longText, String medium, String shortText, String consumer,
+  record Code(
+      String code,
+      String longText,
+      String medium,
+      String shortText,
+      String consumer,
       List<String> clinician) {}
 
   private SyntheticCodes() {}
@@ -65,19 +103,44 @@ final class SyntheticCodes {
     String action = pick(ACTIONS, random);
     String site = pick(SITES, random);
     String approach = pick(APPROACHES, random);
-    String longText = "Synthetic procedure " + code + " (invented, not CPT): " + action.toLowerCase(Locale.ROOT)
-        + " of " + site + ", " + approach;
-    String abbr = (action.substring(0, 4) + " " + site.replace(" ", "").substring(0, 6) + " "
-        + approach.replace(" ", "").substring(0, 4)).toUpperCase(Locale.ROOT);
+    String longText =
+        "Synthetic procedure "
+            + code
+            + " (invented, not CPT): "
+            + action.toLowerCase(Locale.ROOT)
+            + " of "
+            + site
+            + ", "
+            + approach;
+    String abbr =
+        (action.substring(0, 4)
+                + " "
+                + site.replace(" ", "").substring(0, 6)
+                + " "
+                + approach.replace(" ", "").substring(0, 4))
+            .toUpperCase(Locale.ROOT);
     String medium = cut("SYNTHETIC PROC " + code + " " + abbr, 48);
     String shortText = cut("SYNTH " + abbr, 28);
-    String consumer = "Synthetic consumer text: " + action.toLowerCase(Locale.ROOT) + " of a " + site
-        + " (invented for testing)";
+    String consumer =
+        "Synthetic consumer text: "
+            + action.toLowerCase(Locale.ROOT)
+            + " of a "
+            + site
+            + " (invented for testing)";
     int clinicians = 1 + random.nextInt(4) + (random.nextInt(4) == 0 ? 1 : 0);
     List<String> clinician = new ArrayList<>();
     for (int k = 1; k <= clinicians; k++) {
-      clinician.add("Synthetic clinician descriptor " + k + " for " + code + ": " + action.toLowerCase(Locale.ROOT)
-          + " of " + site + ", invented scenario " + (1 + random.nextInt(50)));
+      clinician.add(
+          "Synthetic clinician descriptor "
+              + k
+              + " for "
+              + code
+              + ": "
+              + action.toLowerCase(Locale.ROOT)
+              + " of "
+              + site
+              + ", invented scenario "
+              + (1 + random.nextInt(50)));
     }
     return new Code(code, longText, medium, shortText, consumer, clinician);
   }

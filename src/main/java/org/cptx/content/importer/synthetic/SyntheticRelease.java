@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import org.cptx.content.importer.synthetic.SyntheticCodes.Code;
 
 /**
- * A synthetic AMA + CMS release: {@code ama/} (LONGULT.txt, LONGUT.txt, MEDU.txt, SHORTU.txt, ConsumerDescriptor.txt,
- * ClinicianDescriptor.txt, MODUL.txt, History_DTK_tab.txt, Deleted_DTK_tab.txt) and {@code cms/} (PPRRVU csv and
- * the same rows as fixed-width txt, HCPCS records, MUE csv) and {@code lists/} (telemedicine and orthopox code lists).
- * Invented codes and texts, the same files for the same seed and size.
+ * A synthetic AMA + CMS release: {@code ama/} (LONGULT.txt, LONGUT.txt, MEDU.txt, SHORTU.txt,
+ * ConsumerDescriptor.txt, ClinicianDescriptor.txt, MODUL.txt, History_DTK_tab.txt,
+ * Deleted_DTK_tab.txt) and {@code cms/} (PPRRVU csv and the same rows as fixed-width txt, HCPCS
+ * records, MUE csv) and {@code lists/} (telemedicine and orthopox code lists). Invented codes and
+ * texts, the same files for the same seed and size.
  */
 public final class SyntheticRelease {
 
@@ -26,8 +27,17 @@ public final class SyntheticRelease {
   }
 
   /** What was written. */
-  public record Summary(int codes, int deleted, int modifiers, int clinicianRows, int historyRows, int rvuRows,
-      int mueRows, int hcpcsModifiers, int telemedicineCodes, int orthopoxCodes) {}
+  public record Summary(
+      int codes,
+      int deleted,
+      int modifiers,
+      int clinicianRows,
+      int historyRows,
+      int rvuRows,
+      int mueRows,
+      int hcpcsModifiers,
+      int telemedicineCodes,
+      int orthopoxCodes) {}
 
   public Summary write(Path out) throws IOException {
     Path ama = Files.createDirectories(out.resolve("ama"));
@@ -36,7 +46,8 @@ public final class SyntheticRelease {
     Random random = new Random(seed);
     List<Code> active = SyntheticCodes.active(codes, random);
     Set<String> activeCodes = active.stream().map(Code::code).collect(Collectors.toSet());
-    List<String> deleted = SyntheticCodes.deleted(Math.max(1, codes * 3 / 100), activeCodes, random);
+    List<String> deleted =
+        SyntheticCodes.deleted(Math.max(1, codes * 3 / 100), activeCodes, random);
     SyntheticAmaFiles amaFiles = new SyntheticAmaFiles(ama);
     amaFiles.descriptors(active);
     int clinician = amaFiles.consumerAndClinician(active);
@@ -50,10 +61,27 @@ public final class SyntheticRelease {
     SyntheticCodeLists codeLists = new SyntheticCodeLists(lists, seed);
     int telemedicine = codeLists.telemedicine(active);
     int orthopox = codeLists.orthopox(active);
-    int modifiers = (int) java.util.stream.Stream.of(SyntheticModifiers.GENERAL, SyntheticModifiers.PHYSICAL_STATUS,
-        SyntheticModifiers.LEVEL_ONE, SyntheticModifiers.CATEGORY_TWO, SyntheticModifiers.LEVEL_TWO)
-        .flatMap(List::stream).distinct().count();
-    return new Summary(active.size(), deleted.size(), modifiers, clinician, history, rvu, mue, hcpcs, telemedicine,
+    int modifiers =
+        (int)
+            java.util.stream.Stream.of(
+                    SyntheticModifiers.GENERAL,
+                    SyntheticModifiers.PHYSICAL_STATUS,
+                    SyntheticModifiers.LEVEL_ONE,
+                    SyntheticModifiers.CATEGORY_TWO,
+                    SyntheticModifiers.LEVEL_TWO)
+                .flatMap(List::stream)
+                .distinct()
+                .count();
+    return new Summary(
+        active.size(),
+        deleted.size(),
+        modifiers,
+        clinician,
+        history,
+        rvu,
+        mue,
+        hcpcs,
+        telemedicine,
         orthopox);
   }
 }

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A list of CPT codes and code ranges such as {@code 20100-69990, 92920}. A range holds the codes of the same shape
- * as its ends (same length, same final character class: {@code 0001F-9999F} holds no numeric code) that lie between
- * them in text order, which for CPT's fixed-width codes is numeric order.
+ * A list of CPT codes and code ranges such as {@code 20100-69990, 92920}. A range holds the codes
+ * of the same shape as its ends (same length, same final character class: {@code 0001F-9999F} holds
+ * no numeric code) that lie between them in text order, which for CPT's fixed-width codes is
+ * numeric order.
  */
 public final class CodeRanges {
 
   private record Range(String low, String high) {
 
     boolean contains(String code) {
-      return code.length() == low.length() && sameShape(code, low)
-          && code.compareTo(low) >= 0 && code.compareTo(high) <= 0;
+      return code.length() == low.length()
+          && sameShape(code, low)
+          && code.compareTo(low) >= 0
+          && code.compareTo(high) <= 0;
     }
 
     private static boolean sameShape(String a, String b) {
@@ -35,7 +38,8 @@ public final class CodeRanges {
   /**
    * Parses a comma-separated list of codes and {@code low-high} ranges.
    *
-   * @throws IllegalArgumentException when a part is empty or a range's ends differ in shape or order
+   * @throws IllegalArgumentException when a part is empty or a range's ends differ in shape or
+   *     order
    */
   public static CodeRanges parse(String text) {
     List<Range> ranges = new ArrayList<>();
@@ -44,9 +48,13 @@ public final class CodeRanges {
       int dash = p.indexOf('-');
       String low = dash < 0 ? p : p.substring(0, dash).trim();
       String high = dash < 0 ? p : p.substring(dash + 1).trim();
-      if (low.isEmpty() || high.isEmpty() || low.length() != high.length() || low.compareTo(high) > 0
+      if (low.isEmpty()
+          || high.isEmpty()
+          || low.length() != high.length()
+          || low.compareTo(high) > 0
           || !Range.sameShape(low, high)) {
-        throw new IllegalArgumentException("'" + p + "' is not a code or a range of codes of one shape");
+        throw new IllegalArgumentException(
+            "'" + p + "' is not a code or a range of codes of one shape");
       }
       ranges.add(new Range(low, high));
     }

@@ -16,9 +16,10 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * CPT: the concepts of one CPT version (a CodeSystem resource, seed or imported, with its CMS supplement merged in),
- * plus what CPT adds: modifier expressions ({@code 47383:51}) with their rules and payment-policy checks, the CPT
- * filters, the implicit {@code cpt-*} value sets, the AMA expansion limit and the copyright in every $lookup.
+ * CPT: the concepts of one CPT version (a CodeSystem resource, seed or imported, with its CMS
+ * supplement merged in), plus what CPT adds: modifier expressions ({@code 47383:51}) with their
+ * rules and payment-policy checks, the CPT filters, the implicit {@code cpt-*} value sets, the AMA
+ * expansion limit and the copyright in every $lookup.
  */
 public final class CptCodeSystemProvider implements CodeSystemProvider {
 
@@ -37,13 +38,19 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return content.info();
   }
 
-  /** A code, or an expression whose base and modifiers are all known (synthesized: composed display, modified=true). */
+  /**
+   * A code, or an expression whose base and modifiers are all known (synthesized: composed display,
+   * modified=true).
+   */
   @Override
   public Optional<Concept> concept(String code) {
     return code == null ? Optional.empty() : expressions.concept(code);
   }
 
-  /** Every CPT descriptor (short, medium, upper, consumer, clinician) is a display a claim may carry. */
+  /**
+   * Every CPT descriptor (short, medium, upper, consumer, clinician) is a display a claim may
+   * carry.
+   */
   @Override
   public boolean isDisplay(org.cptx.terminology.Designation designation) {
     return true;
@@ -60,7 +67,10 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     return content.concepts();
   }
 
-  /** A code subsumes its modifier expressions; an expression those with more modifiers (see CptExpressions). */
+  /**
+   * A code subsumes its modifier expressions; an expression those with more modifiers (see
+   * CptExpressions).
+   */
   @Override
   public boolean subsumes(String general, String specific) {
     return expressions.subsumes(general, specific);
@@ -86,8 +96,9 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
   }
 
   /**
-   * CPT answers "unknown" for a code it does not hold, even from the shipped fragment: a licensee serves the full
-   * release, and an unknown code is far more often a typo than a code from elsewhere in CPT.
+   * CPT answers "unknown" for a code it does not hold, even from the shipped fragment: a licensee
+   * serves the full release, and an unknown code is far more often a typo than a code from
+   * elsewhere in CPT.
    */
   @Override
   public boolean unknownCodesMayExistElsewhere() {
@@ -95,15 +106,19 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
   }
 
   /**
-   * An include is unclosed when its filter admits expressions ({@code 47383:51}), which no expansion lists: the whole
-   * system, {@code modified = true}, or any filter an expression's properties pass (an expression carries its base
-   * code's properties with {@code modified=true}). {@code cpt-base} and {@code cpt-modifiers} are closed. The filter is
-   * the one that decides $validate-code membership, tried on the expression form of each base code, so the marking
-   * follows validation (a filter on the expression's text, such as a regex naming one modifier, may be missed).
+   * An include is unclosed when its filter admits expressions ({@code 47383:51}), which no
+   * expansion lists: the whole system, {@code modified = true}, or any filter an expression's
+   * properties pass (an expression carries its base code's properties with {@code modified=true}).
+   * {@code cpt-base} and {@code cpt-modifiers} are closed. The filter is the one that decides
+   * $validate-code membership, tried on the expression form of each base code, so the marking
+   * follows validation (a filter on the expression's text, such as a regex naming one modifier, may
+   * be missed).
    */
   @Override
   public Optional<String> unclosed(Predicate<Concept> filter) {
-    return expressions.admitsAny(filter) ? Optional.of(CptMessages.unclosedGrammar(URL)) : Optional.empty();
+    return expressions.admitsAny(filter)
+        ? Optional.of(CptMessages.unclosedGrammar(URL))
+        : Optional.empty();
   }
 
   @Override
@@ -119,6 +134,8 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
   @Override
   public List<ConceptProperty> lookupExtras(Concept concept) {
     String copyright = info().copyright();
-    return copyright == null ? List.of() : List.of(ConceptProperty.of("copyright", new StringType(copyright)));
+    return copyright == null
+        ? List.of()
+        : List.of(ConceptProperty.of("copyright", new StringType(copyright)));
   }
 }

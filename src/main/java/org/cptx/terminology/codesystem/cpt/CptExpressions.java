@@ -14,21 +14,29 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.StringType;
 
 /**
- * Resolves CPT expressions against the concepts of one CPT version: the synthesized concept of a valid expression,
- * and the findings about any code (syntax, unknown parts, rules).
+ * Resolves CPT expressions against the concepts of one CPT version: the synthesized concept of a
+ * valid expression, and the findings about any code (syntax, unknown parts, rules).
  */
 final class CptExpressions {
 
   private final CodeSystemProvider content;
-  /** The first modifier of the content ("" when it holds none), and whether any expression exists: found once. */
+
+  /**
+   * The first modifier of the content ("" when it holds none), and whether any expression exists:
+   * found once.
+   */
   private volatile String firstModifier;
+
   private volatile Boolean anyExpression;
 
   CptExpressions(CodeSystemProvider content) {
     this.content = content;
   }
 
-  /** The concept of a plain code, or the synthesized concept of an expression whose parts are all known. */
+  /**
+   * The concept of a plain code, or the synthesized concept of an expression whose parts are all
+   * known.
+   */
   Optional<Concept> concept(String code) {
     Optional<CptExpression> expression = CptExpression.parse(code);
     if (expression.isEmpty()) {
@@ -40,8 +48,9 @@ final class CptExpressions {
   }
 
   /**
-   * Whether some expression passes the filter (null: any filter): each base code in turn, followed by one modifier,
-   * until one passes. False when the version holds no modifier, so no expression can be written.
+   * Whether some expression passes the filter (null: any filter): each base code in turn, followed
+   * by one modifier, until one passes. False when the version holds no modifier, so no expression
+   * can be written.
    */
   boolean admitsAny(Predicate<Concept> filter) {
     if (filter == null) {
@@ -60,24 +69,34 @@ final class CptExpressions {
     if (modifier.isEmpty()) {
       return false;
     }
-    return content.concepts().filter(c -> !isModifier(c))
-        .map(c -> concept(c.code() + ":" + modifier)).flatMap(Optional::stream)
+    return content
+        .concepts()
+        .filter(c -> !isModifier(c))
+        .map(c -> concept(c.code() + ":" + modifier))
+        .flatMap(Optional::stream)
         .anyMatch(e -> filter == null || filter.test(e));
   }
 
   private String firstModifier() {
     String found = firstModifier;
     if (found == null) {
-      found = content.concepts().filter(CptExpressions::isModifier).map(Concept::code).findFirst().orElse("");
+      found =
+          content
+              .concepts()
+              .filter(CptExpressions::isModifier)
+              .map(Concept::code)
+              .findFirst()
+              .orElse("");
       firstModifier = found;
     }
     return found;
   }
 
   /**
-   * Whether one known code or expression subsumes another: a code subsumes its expressions and those of the codes
-   * below it, and an expression subsumes those with the same base and more modifiers ({@code 47383:51} subsumes
-   * {@code 47383:51:LT}); modifiers are a set, so order does not matter. Plain codes follow the content's hierarchy.
+   * Whether one known code or expression subsumes another: a code subsumes its expressions and
+   * those of the codes below it, and an expression subsumes those with the same base and more
+   * modifiers ({@code 47383:51} subsumes {@code 47383:51:LT}); modifiers are a set, so order does
+   * not matter. Plain codes follow the content's hierarchy.
    */
   boolean subsumes(String general, String specific) {
     Optional<CptExpression> s = CptExpression.parse(specific);
@@ -89,19 +108,26 @@ final class CptExpressions {
     if (g.isEmpty()) {
       return general.equals(base) || content.subsumes(general, base);
     }
-    return g.get().base().equals(base) && java.util.Set.copyOf(s.get().modifiers()).containsAll(g.get().modifiers());
+    return g.get().base().equals(base)
+        && java.util.Set.copyOf(s.get().modifiers()).containsAll(g.get().modifiers());
   }
 
   private static boolean isModifier(Concept c) {
     return Boolean.TRUE.equals(CptKinds.bool(c, "modifier"));
   }
 
-  /** Findings about a code: a wrong separator, an empty or unknown part, and each rule an expression breaks. */
+  /**
+   * Findings about a code: a wrong separator, an empty or unknown part, and each rule an expression
+   * breaks.
+   */
   List<Issue> issues(String code, String location) {
     Optional<CptExpression> parsed = CptExpression.parse(code);
     if (parsed.isEmpty()) {
-      return content.concept(code).isPresent() ? List.of() : CptExpression.colonForm(code)
-          .map(colon -> List.of(CptMessages.wrongSeparator(code, colon, location))).orElse(List.of());
+      return content.concept(code).isPresent()
+          ? List.of()
+          : CptExpression.colonForm(code)
+              .map(colon -> List.of(CptMessages.wrongSeparator(code, colon, location)))
+              .orElse(List.of());
     }
     CptExpression expression = parsed.get();
     if (expression.hasEmptyPart()) {
@@ -112,8 +138,10 @@ final class CptExpressions {
       return List.of(CptMessages.unknownBase(code, expression.base(), content.info(), location));
     }
     List<Issue> issues = new ArrayList<>();
-    resolved.get().modifiers().stream().filter(m -> m.concept().isEmpty())
-        .forEach(m -> issues.add(CptMessages.unknownModifier(code, m.code(), content.info(), location)));
+    resolved.get().modifiers().stream()
+        .filter(m -> m.concept().isEmpty())
+        .forEach(
+            m -> issues.add(CptMessages.unknownModifier(code, m.code(), content.info(), location)));
     issues.addAll(CptRules.check(resolved.get(), location));
     return issues;
   }
@@ -122,15 +150,23 @@ final class CptExpressions {
     if (expression.hasEmptyPart()) {
       return Optional.empty();
     }
-    return content.concept(expression.base()).map(base -> new ResolvedExpression(expression, base,
-        expression.modifiers().stream()
-            .map(m -> new ResolvedExpression.Modifier(m, content.concept(m))).toList()));
+    return content
+        .concept(expression.base())
+        .map(
+            base ->
+                new ResolvedExpression(
+                    expression,
+                    base,
+                    expression.modifiers().stream()
+                        .map(m -> new ResolvedExpression.Modifier(m, content.concept(m)))
+                        .toList()));
   }
 
   /**
-   * The display of an expression: the base code's display, then each modifier in the order written as
-   * {@code modifier <code>: <title>}, all joined by "; ". For {@code 47383:51}: "Ablation, 1 or more liver tumor(s),
-   * percutaneous, cryoablation; modifier 51: Multiple Procedures". Null when the base code has no display.
+   * The display of an expression: the base code's display, then each modifier in the order written
+   * as {@code modifier <code>: <title>}, all joined by "; ". For {@code 47383:51}: "Ablation, 1 or
+   * more liver tumor(s), percutaneous, cryoablation; modifier 51: Multiple Procedures". Null when
+   * the base code has no display.
    */
   static String display(Concept base, List<Concept> modifiers) {
     if (base.display() == null) {
@@ -148,8 +184,8 @@ final class CptExpressions {
   }
 
   /**
-   * The composed {@link #display}; the base code's properties with {@code modified=true}; one {@code modifier}
-   * group per modifier.
+   * The composed {@link #display}; the base code's properties with {@code modified=true}; one
+   * {@code modifier} group per modifier.
    */
   private static Concept synthesize(ResolvedExpression e) {
     List<ConceptProperty> properties = new ArrayList<>();
@@ -170,8 +206,18 @@ final class CptExpressions {
       properties.add(ConceptProperty.group("modifier", parts));
     }
     Concept base = e.base();
-    String display = display(base, e.modifiers().stream().map(m -> m.concept().orElseThrow()).toList());
-    return new Concept(e.text(), display, null, List.of(), properties, List.of(), List.of(), false, base.status(),
+    String display =
+        display(base, e.modifiers().stream().map(m -> m.concept().orElseThrow()).toList());
+    return new Concept(
+        e.text(),
+        display,
+        null,
+        List.of(),
+        properties,
+        List.of(),
+        List.of(),
+        false,
+        base.status(),
         base.inactive());
   }
 }

@@ -8,13 +8,15 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.messages.ComposeMessages;
 
 /**
- * The filters CPT defines: {@code modifier}, {@code modified}, {@code telemedicine}, {@code orthopox} with
- * {@code =} (true or false; an absent property counts as false), {@code kind} with {@code =} and {@code in}, and
- * {@code code in} with codes and ranges ({@code 20100-69990,92920}). Anything else is left to the generic operators.
+ * The filters CPT defines: {@code modifier}, {@code modified}, {@code telemedicine}, {@code
+ * orthopox} with {@code =} (true or false; an absent property counts as false), {@code kind} with
+ * {@code =} and {@code in}, and {@code code in} with codes and ranges ({@code 20100-69990,92920}).
+ * Anything else is left to the generic operators.
  */
 final class CptFilters {
 
-  private static final Set<String> BOOLEANS = Set.of("modifier", "modified", "telemedicine", "orthopox");
+  private static final Set<String> BOOLEANS =
+      Set.of("modifier", "modified", "telemedicine", "orthopox");
 
   private CptFilters() {}
 
@@ -48,7 +50,8 @@ final class CptFilters {
     try {
       return CodeRanges.parse(value);
     } catch (IllegalArgumentException e) {
-      throw ComposeMessages.badFilterValue(op, property, value, "a list of codes and ranges such as 20100-69990,92920");
+      throw ComposeMessages.badFilterValue(
+          op, property, value, "a list of codes and ranges such as 20100-69990,92920");
     }
   }
 }

@@ -9,10 +9,10 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * How cptx classifies CPT concepts. A modifier's kind is its {@code kind} property where the content states one,
- * else inferred from the code's shape. A base code is Category II when its 5th character is {@code F}, whatever
- * its {@code kind} says (the reference server tags every non-numeric code {@code cat-2}; III, PLA, A and M codes
- * are not).
+ * How cptx classifies CPT concepts. A modifier's kind is its {@code kind} property where the
+ * content states one, else inferred from the code's shape. A base code is Category II when its 5th
+ * character is {@code F}, whatever its {@code kind} says (the reference server tags every
+ * non-numeric code {@code cat-2}; III, PLA, A and M codes are not).
  */
 public final class CptKinds {
 
@@ -28,7 +28,10 @@ public final class CptKinds {
     return code.length() == 5 && code.charAt(4) == 'F';
   }
 
-  /** The kinds of a modifier part: its concept's {@code kind} values, else those its code's shape implies. */
+  /**
+   * The kinds of a modifier part: its concept's {@code kind} values, else those its code's shape
+   * implies.
+   */
   public static List<String> ofModifier(String code, Optional<Concept> concept) {
     List<String> stated = concept.map(c -> values(c, "kind")).orElse(List.of());
     if (!stated.isEmpty()) {
@@ -55,20 +58,30 @@ public final class CptKinds {
 
   /** The text of each value of a property (a Coding's code, a primitive's value). */
   public static List<String> values(Concept concept, String property) {
-    return concept.properties(property).stream().map(ConceptProperty::value).map(CptKinds::text)
-        .filter(v -> v != null).toList();
+    return concept.properties(property).stream()
+        .map(ConceptProperty::value)
+        .map(CptKinds::text)
+        .filter(v -> v != null)
+        .toList();
   }
 
   /** A boolean property's value, or null when absent. */
   public static Boolean bool(Concept concept, String property) {
-    return concept.properties(property).stream().map(ConceptProperty::value)
-        .filter(BooleanType.class::isInstance).map(v -> ((BooleanType) v).getValue()).findFirst().orElse(null);
+    return concept.properties(property).stream()
+        .map(ConceptProperty::value)
+        .filter(BooleanType.class::isInstance)
+        .map(v -> ((BooleanType) v).getValue())
+        .findFirst()
+        .orElse(null);
   }
 
   /** The Coding value of a property (a CMS indicator), if any. */
   public static Optional<Coding> coding(Concept concept, String property) {
-    return concept.properties(property).stream().map(ConceptProperty::value)
-        .filter(Coding.class::isInstance).map(Coding.class::cast).findFirst();
+    return concept.properties(property).stream()
+        .map(ConceptProperty::value)
+        .filter(Coding.class::isInstance)
+        .map(Coding.class::cast)
+        .findFirst();
   }
 
   private static String text(Type value) {

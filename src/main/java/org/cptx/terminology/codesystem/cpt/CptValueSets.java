@@ -9,17 +9,19 @@ import org.hl7.fhir.r4.model.ValueSet.FilterOperator;
 
 /**
  * CPT's implicit value sets, each under both {@code http://terminology.hl7.org/ValueSet/} and
- * {@code http://hl7.org/fhir/ValueSet/}: {@code cpt-all} (every code), {@code cpt-base} (modifier=false and
- * modified=false), {@code cpt-modifiers} (modifier=true) and {@code cpt-usable} (base codes, or modified=true:
- * expressions validate as members, the expansion lists the base codes). No version is pinned, so the value sets
- * follow the CPT version the request chooses (the latest by default); each carries as its own version the CPT version
- * that made it. As resources they have the ids {@code cpt-all}, {@code cpt-base}, ... under
- * {@code http://hl7.org/fhir/ValueSet/} and {@code tho-cpt-all}, ... under
- * {@code http://terminology.hl7.org/ValueSet/}.
+ * {@code http://hl7.org/fhir/ValueSet/}: {@code cpt-all} (every code), {@code cpt-base}
+ * (modifier=false and modified=false), {@code cpt-modifiers} (modifier=true) and {@code cpt-usable}
+ * (base codes, or modified=true: expressions validate as members, the expansion lists the base
+ * codes). No version is pinned, so the value sets follow the CPT version the request chooses (the
+ * latest by default); each carries as its own version the CPT version that made it. As resources
+ * they have the ids {@code cpt-all}, {@code cpt-base}, ... under {@code
+ * http://hl7.org/fhir/ValueSet/} and {@code tho-cpt-all}, ... under {@code
+ * http://terminology.hl7.org/ValueSet/}.
  */
 final class CptValueSets {
 
-  static final List<String> BASES = List.of("http://terminology.hl7.org/ValueSet/", "http://hl7.org/fhir/ValueSet/");
+  static final List<String> BASES =
+      List.of("http://terminology.hl7.org/ValueSet/", "http://hl7.org/fhir/ValueSet/");
   private static final String THO = BASES.get(0);
 
   private CptValueSets() {}
@@ -49,7 +51,11 @@ final class CptValueSets {
   private record Maker(String base, String system, String version, String copyright) {
 
     ValueSet valueSet(String name, String title) {
-      ValueSet vs = new ValueSet().setUrl(base + name).setVersion(version).setStatus(PublicationStatus.ACTIVE);
+      ValueSet vs =
+          new ValueSet()
+              .setUrl(base + name)
+              .setVersion(version)
+              .setStatus(PublicationStatus.ACTIVE);
       vs.setId(base.equals(THO) ? "tho-" + name : name);
       vs.setName(name.replace("-", "_").toUpperCase(java.util.Locale.ROOT));
       vs.setTitle(title);

@@ -5,12 +5,15 @@ import java.util.Optional;
 import org.cptx.terminology.Concept;
 
 /**
- * An expression with its parts looked up: the base concept and each modifier with its concept when the system
- * holds it. Rules read this; they never look codes up themselves.
+ * An expression with its parts looked up: the base concept and each modifier with its concept when
+ * the system holds it. Rules read this; they never look codes up themselves.
  */
 public record ResolvedExpression(CptExpression expression, Concept base, List<Modifier> modifiers) {
 
-  /** One modifier of the expression, with its concept (empty when the system does not hold the code). */
+  /**
+   * One modifier of the expression, with its concept (empty when the system does not hold the
+   * code).
+   */
   public record Modifier(String code, Optional<Concept> concept) {
 
     public List<String> kinds() {

@@ -50,14 +50,27 @@ final class ConceptBuilder {
     String stated = standard.status(properties);
     String status = stated != null ? stated : standardsStatus;
     boolean inactive = standard.inactive(properties, status);
-    List<ConceptProperty> props = new ArrayList<>(parents.size() + children.size() + properties.size() + 1);
-    parents.forEach(p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
-    children.forEach(c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
+    List<ConceptProperty> props =
+        new ArrayList<>(parents.size() + children.size() + properties.size() + 1);
+    parents.forEach(
+        p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
+    children.forEach(
+        c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
     props.addAll(properties);
     if (!hasInactive()) {
       props.add(inactive ? standard.inactiveTrue() : standard.inactiveFalse());
     }
-    return new Concept(code, display, definition, designations, props, parents, children,
-        standard.notSelectable(properties), status, inactive, extras);
+    return new Concept(
+        code,
+        display,
+        definition,
+        designations,
+        props,
+        parents,
+        children,
+        standard.notSelectable(properties),
+        status,
+        inactive,
+        extras);
   }
 }

@@ -12,8 +12,9 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * A concept's change history, carried in a CodeSystem as the cptx history extension (one extension per event
- * with {@code date}, {@code action} and {@code note}) and reported by $lookup as {@code history} properties.
+ * A concept's change history, carried in a CodeSystem as the cptx history extension (one extension
+ * per event with {@code date}, {@code action} and {@code note}) and reported by $lookup as {@code
+ * history} properties.
  */
 public final class ConceptHistory {
 
@@ -39,7 +40,10 @@ public final class ConceptHistory {
     return events;
   }
 
-  /** One event as a {@code history} property, from the values of its date, action and note parts (any missing). */
+  /**
+   * One event as a {@code history} property, from the values of its date, action and note parts
+   * (any missing).
+   */
   public static ConceptProperty event(Map<String, Type> values) {
     List<ConceptProperty> parts = new ArrayList<>();
     for (String part : PARTS) {
@@ -50,7 +54,10 @@ public final class ConceptHistory {
     return ConceptProperty.group("history", parts);
   }
 
-  /** A $lookup (sub)property value has no date type: an event's date is reported as a dateTime (same precision). */
+  /**
+   * A $lookup (sub)property value has no date type: an event's date is reported as a dateTime (same
+   * precision).
+   */
   private static Type asLookupValue(Type value) {
     return value instanceof DateType date ? new DateTimeType(date.getValueAsString()) : value;
   }

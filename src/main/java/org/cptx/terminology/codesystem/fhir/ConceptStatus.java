@@ -8,8 +8,8 @@ import org.cptx.terminology.ConceptProperty;
 import org.hl7.fhir.r4.model.BooleanType;
 
 /**
- * Reads a concept's standard status properties (FHIR concept-properties: status, inactive, notSelectable). A
- * property counts by its code, or by its declared uri whatever its code.
+ * Reads a concept's standard status properties (FHIR concept-properties: status, inactive,
+ * notSelectable). A property counts by its code, or by its declared uri whatever its code.
  */
 final class ConceptStatus {
 
@@ -20,29 +20,40 @@ final class ConceptStatus {
   private final Set<String> statusCodes;
   private final Set<String> inactiveCodes;
   private final Set<String> notSelectableCodes;
-  private final ConceptProperty inactiveTrue = ConceptProperty.of("inactive", new BooleanType(true));
-  private final ConceptProperty inactiveFalse = ConceptProperty.of("inactive", new BooleanType(false));
+  private final ConceptProperty inactiveTrue =
+      ConceptProperty.of("inactive", new BooleanType(true));
+  private final ConceptProperty inactiveFalse =
+      ConceptProperty.of("inactive", new BooleanType(false));
 
-  /** @param uris the declared uri of each property code of the code system */
+  /**
+   * @param uris the declared uri of each property code of the code system
+   */
   ConceptStatus(Map<String, String> uris) {
     statusCodes = codesFor("status", uris);
     inactiveCodes = codesFor("inactive", uris);
     notSelectableCodes = codesFor("notSelectable", uris);
   }
 
-  /** The property codes that stand for this standard property: its own code and any declared with its uri. */
+  /**
+   * The property codes that stand for this standard property: its own code and any declared with
+   * its uri.
+   */
   private static Set<String> codesFor(String standard, Map<String, String> uris) {
     Set<String> codes = new HashSet<>();
     codes.add(standard);
-    uris.forEach((code, uri) -> {
-      if ((CONCEPT_PROPERTIES + standard).equals(uri)) {
-        codes.add(code);
-      }
-    });
+    uris.forEach(
+        (code, uri) -> {
+          if ((CONCEPT_PROPERTIES + standard).equals(uri)) {
+            codes.add(code);
+          }
+        });
     return Set.copyOf(codes);
   }
 
-  /** The {@code inactive} property a concept gets when it states none, one shared per code system and value. */
+  /**
+   * The {@code inactive} property a concept gets when it states none, one shared per code system
+   * and value.
+   */
   ConceptProperty inactiveTrue() {
     return inactiveTrue;
   }
@@ -65,7 +76,8 @@ final class ConceptStatus {
   }
 
   boolean inactive(List<ConceptProperty> properties, String status) {
-    return flag(properties, inactiveCodes) || (status != null && INACTIVE_STATUSES.contains(status));
+    return flag(properties, inactiveCodes)
+        || (status != null && INACTIVE_STATUSES.contains(status));
   }
 
   private static boolean flag(List<ConceptProperty> properties, Set<String> codes) {

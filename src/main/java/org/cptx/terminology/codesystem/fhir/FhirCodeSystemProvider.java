@@ -13,8 +13,9 @@ import org.cptx.terminology.Concept;
 import org.hl7.fhir.r4.model.CodeSystem;
 
 /**
- * A code system backed by a CodeSystem resource, with the supplements that apply to it merged in. Concepts are
- * indexed once at construction; nested concepts get {@code parent} and {@code child} properties.
+ * A code system backed by a CodeSystem resource, with the supplements that apply to it merged in.
+ * Concepts are indexed once at construction; nested concepts get {@code parent} and {@code child}
+ * properties.
  */
 public final class FhirCodeSystemProvider implements CodeSystemProvider {
 
@@ -26,21 +27,27 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   private final List<String> supplementCanonicals = new ArrayList<>();
 
   public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
-    this(resource, ConceptParts.of(resource.getConcept()),
-        supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(), supplements);
+    this(
+        resource,
+        ConceptParts.of(resource.getConcept()),
+        supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(),
+        supplements);
   }
-
 
   /**
    * @param resource the code system's metadata (its concepts, if any, are not read here)
    * @param concepts its concepts, depth first
    * @param supplements the concepts of each supplement that applies
-   * @param supplementResources the metadata of each of those supplements, in the same order (their canonicals and
-   *     property declarations are read; their concepts are not)
+   * @param supplementResources the metadata of each of those supplements, in the same order (their
+   *     canonicals and property declarations are read; their concepts are not)
    */
-  public FhirCodeSystemProvider(CodeSystem resource, List<ConceptParts> concepts,
-      List<List<ConceptParts>> supplements, List<CodeSystem> supplementResources) {
-    supplementResources.forEach(s -> supplementCanonicals.add(org.cptx.terminology.Canonicals.of(s)));
+  public FhirCodeSystemProvider(
+      CodeSystem resource,
+      List<ConceptParts> concepts,
+      List<List<ConceptParts>> supplements,
+      List<CodeSystem> supplementResources) {
+    supplementResources.forEach(
+        s -> supplementCanonicals.add(org.cptx.terminology.Canonicals.of(s)));
     this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
     Map<String, ConceptBuilder> builders = new LinkedHashMap<>();
     concepts.forEach(c -> index(c, builders));
@@ -48,16 +55,29 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
       merge(supplements.get(i), supplementCanonicals.get(i), builders);
     }
     Map<String, Concept> built = new LinkedHashMap<>();
-    resource.getProperty().stream().filter(p -> p.hasUri()).forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
-    supplementResources.stream().flatMap(s -> s.getProperty().stream()).filter(p -> p.hasUri())
+    resource.getProperty().stream()
+        .filter(p -> p.hasUri())
+        .forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
+    supplementResources.stream()
+        .flatMap(s -> s.getProperty().stream())
+        .filter(p -> p.hasUri())
         .forEach(p -> propertyUris.putIfAbsent(p.getCode(), p.getUri()));
     ConceptStatus standard = new ConceptStatus(propertyUris);
     builders.forEach((code, b) -> built.put(key(code), b.build(builders, standard)));
     this.concepts = built;
     this.statusWarnings = org.cptx.terminology.StatusWarnings.of(resource);
-    this.info = new CodeSystemInfo(resource.getUrl(), resource.getVersion(), resource.getName(),
-        resource.getTitle(), resource.hasLanguage() ? resource.getLanguage() : null, resource.hasContent() ? resource.getContent().toCode() : null, caseSensitive,
-        resource.getCopyright(), resource.hasValueSet() ? resource.getValueSet() : null, built.size());
+    this.info =
+        new CodeSystemInfo(
+            resource.getUrl(),
+            resource.getVersion(),
+            resource.getName(),
+            resource.getTitle(),
+            resource.hasLanguage() ? resource.getLanguage() : null,
+            resource.hasContent() ? resource.getContent().toCode() : null,
+            caseSensitive,
+            resource.getCopyright(),
+            resource.hasValueSet() ? resource.getValueSet() : null,
+            built.size());
   }
 
   private static void index(ConceptParts c, Map<String, ConceptBuilder> builders) {
@@ -69,16 +89,24 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   }
 
   /**
-   * Adds a supplement's designations (marked with the supplement they come from) and properties to the concepts it
-   * names (its top-level concepts only).
+   * Adds a supplement's designations (marked with the supplement they come from) and properties to
+   * the concepts it names (its top-level concepts only).
    */
-  private static void merge(List<ConceptParts> supplement, String canonical, Map<String, ConceptBuilder> builders) {
+  private static void merge(
+      List<ConceptParts> supplement, String canonical, Map<String, ConceptBuilder> builders) {
     for (ConceptParts c : supplement) {
       ConceptBuilder target = c.parent() == null ? builders.get(c.code()) : null;
       if (target != null) {
-        target.add(new ConceptParts(c.code(), c.display(), c.definition(), c.parent(),
-            c.designations().stream().map(d -> d.from(canonical)).toList(), c.properties(), c.extras(),
-            c.standardsStatus()));
+        target.add(
+            new ConceptParts(
+                c.code(),
+                c.display(),
+                c.definition(),
+                c.parent(),
+                c.designations().stream().map(d -> d.from(canonical)).toList(),
+                c.properties(),
+                c.extras(),
+                c.standardsStatus()));
       }
     }
   }

@@ -6,17 +6,28 @@ import java.util.Optional;
 /** The catalogue of filter operators, by FHIR operator code. */
 public final class ConceptFilters {
 
-  private static final Map<String, ConceptFilter> BY_OP = Map.of(
-      "=", new EqualsFilter(),
-      "in", new InFilter(),
-      "not-in", new InFilter().negate(),
-      "exists", new ExistsFilter(),
-      "regex", new RegexFilter(),
-      "is-a", HierarchyFilters::isA,
-      "descendent-of", HierarchyFilters::descendentOf,
-      "is-not-a", HierarchyFilters::isNotA,
-      "generalizes", HierarchyFilters::generalizes,
-      "child-of", HierarchyFilters::childOf);
+  private static final Map<String, ConceptFilter> BY_OP =
+      Map.of(
+          "=",
+          new EqualsFilter(),
+          "in",
+          new InFilter(),
+          "not-in",
+          new InFilter().negate(),
+          "exists",
+          new ExistsFilter(),
+          "regex",
+          new RegexFilter(),
+          "is-a",
+          HierarchyFilters::isA,
+          "descendent-of",
+          HierarchyFilters::descendentOf,
+          "is-not-a",
+          HierarchyFilters::isNotA,
+          "generalizes",
+          HierarchyFilters::generalizes,
+          "child-of",
+          HierarchyFilters::childOf);
 
   private ConceptFilters() {}
 

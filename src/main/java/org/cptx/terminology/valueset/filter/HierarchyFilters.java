@@ -5,7 +5,10 @@ import java.util.function.Predicate;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 
-/** The hierarchy operators, each over the provider's ancestors and descendants (the property is not used). */
+/**
+ * The hierarchy operators, each over the provider's ancestors and descendants (the property is not
+ * used).
+ */
 final class HierarchyFilters {
 
   private HierarchyFilters() {}
@@ -14,7 +17,8 @@ final class HierarchyFilters {
   static Predicate<Concept> isA(CodeSystemProvider system, String property, String value) {
     String root = canonical(system, value);
     Set<String> below = system.descendants(root);
-    return c -> c.code().equals(root) && system.concept(root).isPresent() || below.contains(c.code());
+    return c ->
+        c.code().equals(root) && system.concept(root).isPresent() || below.contains(c.code());
   }
 
   /** {@code descendent-of}: everything below the concept, not the concept itself. */
@@ -41,7 +45,10 @@ final class HierarchyFilters {
     return c -> c.parents().contains(parent);
   }
 
-  /** The code as the system spells it (case-insensitive systems), or the value as given when unknown. */
+  /**
+   * The code as the system spells it (case-insensitive systems), or the value as given when
+   * unknown.
+   */
   private static String canonical(CodeSystemProvider system, String code) {
     return system.concept(code).map(Concept::code).orElse(code);
   }

@@ -12,7 +12,8 @@ final class InFilter implements ConceptFilter {
 
   @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
-    Set<String> values = Arrays.stream(value.split(",")).map(String::trim).collect(Collectors.toSet());
+    Set<String> values =
+        Arrays.stream(value.split(",")).map(String::trim).collect(Collectors.toSet());
     return c -> PropertyValues.of(c, property).stream().anyMatch(values::contains);
   }
 }

@@ -6,7 +6,10 @@ import org.cptx.terminology.Concept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Type;
 
-/** The text values a filter compares for a property: code, display, or each value of a concept property. */
+/**
+ * The text values a filter compares for a property: code, display, or each value of a concept
+ * property.
+ */
 final class PropertyValues {
 
   private PropertyValues() {}

@@ -9,16 +9,18 @@ import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.ComposeMessages;
 
 /**
- * {@code regex}: the property matches the whole regular expression. Matching uses RE2 semantics (linear time in the
- * text), so a pattern such as {@code ((a+)+)+} that makes backtracking engines run away is answered promptly;
- * constructs RE2 does not support (backreferences, lookaround) are refused as invalid.
+ * {@code regex}: the property matches the whole regular expression. Matching uses RE2 semantics
+ * (linear time in the text), so a pattern such as {@code ((a+)+)+} that makes backtracking engines
+ * run away is answered promptly; constructs RE2 does not support (backreferences, lookaround) are
+ * refused as invalid.
  */
 final class RegexFilter implements ConceptFilter {
 
   @Override
   public Predicate<Concept> compile(CodeSystemProvider system, String property, String value) {
     if (value.length() > Limits.MAX_REGEX_LENGTH) {
-      throw ComposeMessages.badRegex(value.substring(0, 40) + "...", "longer than " + Limits.MAX_REGEX_LENGTH);
+      throw ComposeMessages.badRegex(
+          value.substring(0, 40) + "...", "longer than " + Limits.MAX_REGEX_LENGTH);
     }
     Pattern pattern;
     try {

@@ -25,8 +25,11 @@ class CodeRangesTest {
     assertThat(r.contains("0500F")).isTrue();
     assertThat(r.contains("05000")).isFalse();
     assertThat(r.contains("0500T")).isFalse();
-    assertThatThrownBy(() -> CodeRanges.parse("0001F-09999")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CodeRanges.parse("69990-20100")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CodeRanges.parse("20100,")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CodeRanges.parse("0001F-09999"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CodeRanges.parse("69990-20100"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CodeRanges.parse("20100,"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

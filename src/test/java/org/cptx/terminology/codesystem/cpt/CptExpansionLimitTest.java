@@ -18,8 +18,8 @@ import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CPT expansion limit (1000) on a generated synthetic CPT version of 1200 invented codes ({@code 0001Z} ...),
- * matching the tx-ecosystem "bugs" cases cpt, cpt-0 and cpt-100.
+ * The CPT expansion limit (1000) on a generated synthetic CPT version of 1200 invented codes
+ * ({@code 0001Z} ...), matching the tx-ecosystem "bugs" cases cpt, cpt-0 and cpt-100.
  */
 class CptExpansionLimitTest {
 
@@ -29,11 +29,13 @@ class CptExpansionLimitTest {
   @Test
   void unpagedLargerExpansionIsTooCostly() {
     assertThatThrownBy(() -> ENGINE.expand(ALL, ExpansionRequest.all()))
-        .isInstanceOfSatisfying(TerminologyException.class, e -> {
-          assertThat(e.kind()).isEqualTo(ErrorKind.TOO_COSTLY);
-          assertThat(e.issue().messageId()).isEqualTo("VALUESET_TOO_COSTLY");
-          assertThat(e.issue().text()).contains("1200", "1000");
-        });
+        .isInstanceOfSatisfying(
+            TerminologyException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ErrorKind.TOO_COSTLY);
+              assertThat(e.issue().messageId()).isEqualTo("VALUESET_TOO_COSTLY");
+              assertThat(e.issue().text()).contains("1200", "1000");
+            });
   }
 
   @Test
@@ -58,10 +60,15 @@ class CptExpansionLimitTest {
   }
 
   private static Terminology engine(int size) {
-    CodeSystem cs = new CodeSystem().setUrl(TestContent.CPT).setVersion("9999-generated")
-        .setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
+    CodeSystem cs =
+        new CodeSystem()
+            .setUrl(TestContent.CPT)
+            .setVersion("9999-generated")
+            .setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
     for (int i = 1; i <= size; i++) {
-      cs.addConcept().setCode(String.format("%04dZ", i)).setDisplay("Synthetic generated code " + i);
+      cs.addConcept()
+          .setCode(String.format("%04dZ", i))
+          .setDisplay("Synthetic generated code " + i);
     }
     CodeSystemRegistry registry = new CodeSystemRegistry();
     registry.register(new CptCodeSystemProvider(new FhirCodeSystemProvider(cs, List.of())));

@@ -10,16 +10,18 @@ import org.cptx.terminology.Issue;
 import org.cptx.terminology.Terminology;
 
 /**
- * The shipped content plus a second, synthetic CPT version ({@code 9999-synthetic}, invented codes such as 99901)
- * with synthetic CMS supplement rows. Kept out of the server's test content so the shipped CPT stays the latest
- * version there.
+ * The shipped content plus a second, synthetic CPT version ({@code 9999-synthetic}, invented codes
+ * such as 99901) with synthetic CMS supplement rows. Kept out of the server's test content so the
+ * shipped CPT stays the latest version there.
  */
 final class CptFixture {
 
   static final String SYNTHETIC = "9999-synthetic";
   static final Path FOLDER = Path.of("src/test/resources/content/cpt-synthetic");
-  static final Terminology ENGINE = new ContentLoader(FhirContext.forR4Cached())
-      .load(List.of(TestContent.BUILT_IN, FOLDER)).terminology();
+  static final Terminology ENGINE =
+      new ContentLoader(FhirContext.forR4Cached())
+          .load(List.of(TestContent.BUILT_IN, FOLDER))
+          .terminology();
 
   private CptFixture() {}
 

@@ -7,7 +7,9 @@ import static org.cptx.terminology.codesystem.cpt.CptFixture.issues;
 import org.cptx.terminology.Issue;
 import org.junit.jupiter.api.Test;
 
-/** The modifier rules 1-10 (docs/cpt.md, "Modifier rules"), each against the synthetic CPT version. */
+/**
+ * The modifier rules 1-10 (docs/cpt.md, "Modifier rules"), each against the synthetic CPT version.
+ */
 class CptModifierRulesTest {
 
   @Test
@@ -19,42 +21,58 @@ class CptModifierRulesTest {
   @Test
   void rule1CategoryTwoModifierOnlyOnCategoryTwoCode() {
     assertThat(ids("9990F:1P")).isEmpty();
-    assertThat(issues("99901:1P")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_CAT2_MODIFIER");
-      assertThat(i.text()).contains("'1P'", "'99901'");
-      assertThat(i.isError()).isTrue();
-    });
-    assertThat(ids("9990T:1P")).as("Category III is not Category II, whatever kind says")
+    assertThat(issues("99901:1P"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_CAT2_MODIFIER");
+              assertThat(i.text()).contains("'1P'", "'99901'");
+              assertThat(i.isError()).isTrue();
+            });
+    assertThat(ids("9990T:1P"))
+        .as("Category III is not Category II, whatever kind says")
         .containsExactly("CPT_RULE_CAT2_MODIFIER");
   }
 
   @Test
   void rule2PhysicalStatusOnlyOnAnesthesia() {
     assertThat(ids("01990:P1")).isEmpty();
-    assertThat(issues("29990:P1")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_PHYSICAL_STATUS");
-      assertThat(i.text()).contains("'P1'", "'29990'", "00100-01999");
-    });
+    assertThat(issues("29990:P1"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_PHYSICAL_STATUS");
+              assertThat(i.text()).contains("'P1'", "'29990'", "00100-01999");
+            });
   }
 
   @Test
   void rule3BaseCodeNeverAModifier() {
-    assertThat(issues("99901:99902")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_BASE_AS_MODIFIER");
-      assertThat(i.text()).contains("'99902'", "'99901:99902'");
-    });
+    assertThat(issues("99901:99902"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_BASE_AS_MODIFIER");
+              assertThat(i.text()).contains("'99902'", "'99901:99902'");
+            });
   }
 
   @Test
   void rule3UnknownBaseOrModifierIsNotFoundNamingThePart() {
-    assertThat(issues("99909:51")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_EXPRESSION_UNKNOWN_BASE");
-      assertThat(i.text()).contains("'99909'", "9999-synthetic");
-    });
-    assertThat(issues("99901:51:Q9")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_EXPRESSION_UNKNOWN_MODIFIER");
-      assertThat(i.text()).contains("'Q9'");
-    });
+    assertThat(issues("99909:51"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_EXPRESSION_UNKNOWN_BASE");
+              assertThat(i.text()).contains("'99909'", "9999-synthetic");
+            });
+    assertThat(issues("99901:51:Q9"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_EXPRESSION_UNKNOWN_MODIFIER");
+              assertThat(i.text()).contains("'Q9'");
+            });
     assertThat(CptFixture.cpt(CptFixture.SYNTHETIC).concept("99901:51:Q9")).isEmpty();
   }
 
@@ -68,10 +86,13 @@ class CptModifierRulesTest {
   @Test
   void rule5SixtyThreeOnlyOnSurgeryAndListedCardiology() {
     assertThat(ids("29990:63")).isEmpty();
-    assertThat(issues("99901:63")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_MODIFIER_63_CODES");
-      assertThat(i.text()).contains("'63'", "'99901'", "20100-69990", "93616");
-    });
+    assertThat(issues("99901:63"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_MODIFIER_63_CODES");
+              assertThat(i.text()).contains("'63'", "'99901'", "20100-69990", "93616");
+            });
   }
 
   @Test
@@ -83,15 +104,20 @@ class CptModifierRulesTest {
   @Test
   void rule7NinetyFiveOnlyOnTelemedicineCodes() {
     assertThat(ids("99902:95")).isEmpty();
-    assertThat(issues("99901:95")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_TELEMEDICINE");
-      assertThat(i.text()).contains("'95'", "'99901'");
-    });
+    assertThat(issues("99901:95"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_TELEMEDICINE");
+              assertThat(i.text()).contains("'95'", "'99901'");
+            });
   }
 
   @Test
   void rule8AtMostOneOfEachSet() {
-    assertThat(issues("99902:25:59")).extracting(Issue::messageId).containsExactly("CPT_RULE_EXCLUSIVE_MODIFIERS");
+    assertThat(issues("99902:25:59"))
+        .extracting(Issue::messageId)
+        .containsExactly("CPT_RULE_EXCLUSIVE_MODIFIERS");
     assertThat(issues("99902:25:59").get(0).text()).contains("'25' and '59'", "25, 57, 59");
     assertThat(ids("99901:52:53")).containsExactly("CPT_RULE_EXCLUSIVE_MODIFIERS");
     assertThat(ids("99901:76:77")).containsExactly("CPT_RULE_EXCLUSIVE_MODIFIERS");
@@ -102,17 +128,23 @@ class CptModifierRulesTest {
   @Test
   void rule9FiftyNineNeverWithXModifiers() {
     assertThat(ids("99901:XS")).as("no 59 needed beside a HCPCS modifier").isEmpty();
-    assertThat(issues("99901:59:XE")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_59_WITH_X");
-      assertThat(i.text()).contains("'59'", "'XE'");
-    });
+    assertThat(issues("99901:59:XE"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_59_WITH_X");
+              assertThat(i.text()).contains("'59'", "'XE'");
+            });
   }
 
   @Test
   void rule10NoModifierTwice() {
-    assertThat(issues("99901:22:22")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_RULE_REPEATED_MODIFIER");
-      assertThat(i.text()).contains("'22'", "'99901:22:22'");
-    });
+    assertThat(issues("99901:22:22"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_RULE_REPEATED_MODIFIER");
+              assertThat(i.text()).contains("'22'", "'99901:22:22'");
+            });
   }
 }

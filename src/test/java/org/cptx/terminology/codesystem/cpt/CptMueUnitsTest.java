@@ -17,9 +17,9 @@ import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Units over the MUE ({@code MueUnitsRule}) against the synthetic supplement rows: 99901 MUE 2 with adjudication
- * indicator 1 (claim line), 99902 MUE 3 with 2 (date of service, policy), 29990 MUE 1 with 3 (date of service,
- * clinical), 86702 MUE 4 without an indicator; 01990 has no MUE.
+ * Units over the MUE ({@code MueUnitsRule}) against the synthetic supplement rows: 99901 MUE 2 with
+ * adjudication indicator 1 (claim line), 99902 MUE 3 with 2 (date of service, policy), 29990 MUE 1
+ * with 3 (date of service, clinical), 86702 MUE 4 without an indicator; 01990 has no MUE.
  */
 class CptMueUnitsTest {
 
@@ -34,39 +34,60 @@ class CptMueUnitsTest {
 
   @Test
   void claimLineEditIsAnError() {
-    assertThat(units("99901", 3)).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_POLICY_MUE_UNITS");
-      assertThat(i.severity()).isEqualTo(Severity.ERROR);
-      assertThat(i.type()).isEqualTo("business-rule");
-      assertThat(i.text()).isEqualTo("3 units of '99901' are not allowed: the CMS MUE (medically unlikely edit) for"
-          + " '99901' is 2 units (adjudication indicator 1: Claim Line Edit)");
-      assertThat(i.location()).containsExactly("Coding.code", "units");
-    });
+    assertThat(units("99901", 3))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_POLICY_MUE_UNITS");
+              assertThat(i.severity()).isEqualTo(Severity.ERROR);
+              assertThat(i.type()).isEqualTo("business-rule");
+              assertThat(i.text())
+                  .isEqualTo(
+                      "3 units of '99901' are not allowed: the CMS MUE (medically unlikely edit) for"
+                          + " '99901' is 2 units (adjudication indicator 1: Claim Line Edit)");
+              assertThat(i.location()).containsExactly("Coding.code", "units");
+            });
   }
 
   @Test
   void dateOfServicePolicyEditIsAnError() {
-    assertThat(units("99902", 4)).singleElement().satisfies(i -> {
-      assertThat(i.severity()).isEqualTo(Severity.ERROR);
-      assertThat(i.text()).contains("4 units of '99902'", "is 3 units", "indicator 2: Date of Service Edit: Policy");
-    });
+    assertThat(units("99902", 4))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.severity()).isEqualTo(Severity.ERROR);
+              assertThat(i.text())
+                  .contains(
+                      "4 units of '99902'",
+                      "is 3 units",
+                      "indicator 2: Date of Service Edit: Policy");
+            });
   }
 
   @Test
   void dateOfServiceClinicalEditIsAWarning() {
-    assertThat(units("29990", 2)).singleElement().satisfies(i -> {
-      assertThat(i.severity()).isEqualTo(Severity.WARNING);
-      assertThat(i.text()).isEqualTo("2 units of '29990' need review: the CMS MUE (medically unlikely edit) for"
-          + " '29990' is 1 unit (adjudication indicator 3: Date of Service Edit: Clinical)");
-    });
+    assertThat(units("29990", 2))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.severity()).isEqualTo(Severity.WARNING);
+              assertThat(i.text())
+                  .isEqualTo(
+                      "2 units of '29990' need review: the CMS MUE (medically unlikely edit) for"
+                          + " '29990' is 1 unit (adjudication indicator 3: Date of Service Edit: Clinical)");
+            });
   }
 
   @Test
   void anMueWithoutIndicatorIsAWarning() {
-    assertThat(units("86702", 5)).singleElement().satisfies(i -> {
-      assertThat(i.severity()).isEqualTo(Severity.WARNING);
-      assertThat(i.text()).contains("5 units of '86702'", "is 4 units", "(no adjudication indicator)");
-    });
+    assertThat(units("86702", 5))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.severity()).isEqualTo(Severity.WARNING);
+              assertThat(i.text())
+                  .contains("5 units of '86702'", "is 4 units", "(no adjudication indicator)");
+            });
   }
 
   @Test
@@ -77,10 +98,15 @@ class CptMueUnitsTest {
 
   @Test
   void anExpressionIsCheckedAgainstItsBaseCodesMue() {
-    assertThat(units("99901:22", 3)).singleElement().satisfies(i -> {
-      assertThat(i.severity()).isEqualTo(Severity.ERROR);
-      assertThat(i.text()).startsWith("3 units of '99901:22' are not allowed").contains("for '99901' is 2 units");
-    });
+    assertThat(units("99901:22", 3))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.severity()).isEqualTo(Severity.ERROR);
+              assertThat(i.text())
+                  .startsWith("3 units of '99901:22' are not allowed")
+                  .contains("for '99901' is 2 units");
+            });
   }
 
   @Test
@@ -99,12 +125,14 @@ class CptMueUnitsTest {
   void valueSetValidateCodeWithUnits() {
     var cptAll = ENGINE.valueSet("http://hl7.org/fhir/ValueSet/cpt-all", null);
     CodingInput coding = new CodingInput(CPT, SYNTHETIC, "99902", null, "");
-    ValidationResult over = ENGINE.validateInValueSet(cptAll, ValueSetValidateRequest.of(coding)
-        .with(CheckOptions.DEFAULT.withUnits(4)));
+    ValidationResult over =
+        ENGINE.validateInValueSet(
+            cptAll, ValueSetValidateRequest.of(coding).with(CheckOptions.DEFAULT.withUnits(4)));
     assertThat(over.result()).isFalse();
     assertThat(over.issues()).extracting(Issue::messageId).contains("CPT_POLICY_MUE_UNITS");
-    ValidationResult within = ENGINE.validateInValueSet(cptAll, ValueSetValidateRequest.of(coding)
-        .with(CheckOptions.DEFAULT.withUnits(3)));
+    ValidationResult within =
+        ENGINE.validateInValueSet(
+            cptAll, ValueSetValidateRequest.of(coding).with(CheckOptions.DEFAULT.withUnits(3)));
     assertThat(within.result()).isTrue();
     assertThat(within.issues()).isEmpty();
   }
@@ -115,7 +143,12 @@ class CptMueUnitsTest {
   }
 
   private static ValidationResult validate(String code, Integer units) {
-    return ENGINE.validateCode(new ValidateCodeRequest(CPT, SYNTHETIC, List.of(new CodingInput(CPT, SYNTHETIC, code,
-        null, "")), false, CheckOptions.DEFAULT.withUnits(units)));
+    return ENGINE.validateCode(
+        new ValidateCodeRequest(
+            CPT,
+            SYNTHETIC,
+            List.of(new CodingInput(CPT, SYNTHETIC, code, null, "")),
+            false,
+            CheckOptions.DEFAULT.withUnits(units)));
   }
 }

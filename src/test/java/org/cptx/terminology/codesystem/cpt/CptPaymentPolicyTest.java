@@ -9,19 +9,22 @@ import org.cptx.terminology.Issue.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CMS payment-policy checks against the synthetic supplement rows: 99901 restricts everything (bilateral 0,
- * co-surgeons 0, team 0, assistant 1, PC/TC 0); 99902 permits everything; 29990 asks for documentation (2, 1, 1, 0,
- * 9); 86702 has PC/TC 6 and indicators 9.
+ * The CMS payment-policy checks against the synthetic supplement rows: 99901 restricts everything
+ * (bilateral 0, co-surgeons 0, team 0, assistant 1, PC/TC 0); 99902 permits everything; 29990 asks
+ * for documentation (2, 1, 1, 0, 9); 86702 has PC/TC 6 and indicators 9.
  */
 class CptPaymentPolicyTest {
 
   @Test
   void bilateral() {
-    assertThat(issues("99901:50")).singleElement().satisfies(i -> {
-      assertThat(i.messageId()).isEqualTo("CPT_POLICY_BILATERAL");
-      assertThat(i.severity()).isEqualTo(Severity.ERROR);
-      assertThat(i.text()).contains("'50'", "'99901'", "bilateral surgery", "is 0");
-    });
+    assertThat(issues("99901:50"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.messageId()).isEqualTo("CPT_POLICY_BILATERAL");
+              assertThat(i.severity()).isEqualTo(Severity.ERROR);
+              assertThat(i.text()).contains("'50'", "'99901'", "bilateral surgery", "is 0");
+            });
     assertThat(severity("29990:50")).isEqualTo(Severity.WARNING);
     assertThat(ids("99902:50")).isEmpty();
     assertThat(ids("86702:50")).isEmpty();
@@ -60,7 +63,9 @@ class CptPaymentPolicyTest {
     assertThat(ids("99902:TC")).isEmpty();
     assertThat(ids("86702:26")).as("PC/TC 6: 26 allowed").isEmpty();
     assertThat(severity("86702:TC")).as("PC/TC 6: TC not allowed").isEqualTo(Severity.ERROR);
-    assertThat(severity("29990:26")).as("PC/TC 9: concept does not apply").isEqualTo(Severity.WARNING);
+    assertThat(severity("29990:26"))
+        .as("PC/TC 9: concept does not apply")
+        .isEqualTo(Severity.WARNING);
   }
 
   @Test

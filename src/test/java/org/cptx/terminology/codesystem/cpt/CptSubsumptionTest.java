@@ -12,20 +12,32 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * CPT subsumption on content that defines sections: a section concept subsumes the codes nested under it and their
- * expressions; a code subsumes its expressions; an expression subsumes those with more modifiers. Synthetic content.
+ * CPT subsumption on content that defines sections: a section concept subsumes the codes nested
+ * under it and their expressions; a code subsumes its expressions; an expression subsumes those
+ * with more modifiers. Synthetic content.
  */
 class CptSubsumptionTest {
 
   static final String VERSION = "9998-sections-synthetic";
 
   static Terminology withSections() {
-    CodeSystem cs = new CodeSystem().setUrl(TestContent.CPT).setVersion(VERSION).setStatus(PublicationStatus.ACTIVE)
-        .setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
-    CodeSystem.ConceptDefinitionComponent section = cs.addConcept().setCode("SYN-SECTION")
-        .setDisplay("Synthetic section (invented for cptx tests)");
-    section.addConcept().setCode("9990S").setDisplay("Synthetic procedure in the section (invented for cptx tests)");
-    cs.addConcept().setCode("9990T").setDisplay("Synthetic procedure outside it (invented for cptx tests)");
+    CodeSystem cs =
+        new CodeSystem()
+            .setUrl(TestContent.CPT)
+            .setVersion(VERSION)
+            .setStatus(PublicationStatus.ACTIVE)
+            .setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
+    CodeSystem.ConceptDefinitionComponent section =
+        cs.addConcept()
+            .setCode("SYN-SECTION")
+            .setDisplay("Synthetic section (invented for cptx tests)");
+    section
+        .addConcept()
+        .setCode("9990S")
+        .setDisplay("Synthetic procedure in the section (invented for cptx tests)");
+    cs.addConcept()
+        .setCode("9990T")
+        .setDisplay("Synthetic procedure outside it (invented for cptx tests)");
     cs.addConcept().setCode("51").setDisplay("Synthetic modifier 51 (invented for cptx tests)");
     cs.addConcept().setCode("LT").setDisplay("Synthetic modifier LT (invented for cptx tests)");
     return CptFixture.ENGINE.withResources(List.of(cs), List.of(), List.of());

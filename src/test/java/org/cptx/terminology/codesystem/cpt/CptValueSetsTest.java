@@ -20,28 +20,34 @@ class CptValueSetsTest {
 
   @Test
   void booleanFilters() {
-    assertThat(codes(filtered("telemedicine", FilterOperator.EQUAL, "true"))).containsExactly("99902");
+    assertThat(codes(filtered("telemedicine", FilterOperator.EQUAL, "true")))
+        .containsExactly("99902");
     assertThat(codes(filtered("orthopox", FilterOperator.EQUAL, "true"))).containsExactly("99903");
-    assertThat(codes(filtered("modifier", FilterOperator.EQUAL, "true"))).contains("22", "XS", "P1", "1P")
+    assertThat(codes(filtered("modifier", FilterOperator.EQUAL, "true")))
+        .contains("22", "XS", "P1", "1P")
         .doesNotContain("99901");
     assertThat(codes(filtered("modified", FilterOperator.EQUAL, "true"))).isEmpty();
     assertThatThrownBy(() -> expand(filtered("modifier", FilterOperator.EQUAL, "yes")))
-        .isInstanceOf(TerminologyException.class).hasMessageContaining("true or false");
+        .isInstanceOf(TerminologyException.class)
+        .hasMessageContaining("true or false");
   }
 
   @Test
   void kindFilters() {
-    assertThat(codes(filtered("kind", FilterOperator.EQUAL, "physical-status"))).containsExactly("P1");
+    assertThat(codes(filtered("kind", FilterOperator.EQUAL, "physical-status")))
+        .containsExactly("P1");
     assertThat(codes(filtered("kind", FilterOperator.IN, "hcpcs,physical-status")))
         .containsExactly("TC", "XE", "XS", "LT", "P1");
   }
 
   @Test
   void codeRanges() {
-    assertThat(codes(filtered("code", FilterOperator.IN, "20100-69990, 86701-86703"))).containsExactly("29990", "86702");
+    assertThat(codes(filtered("code", FilterOperator.IN, "20100-69990, 86701-86703")))
+        .containsExactly("29990", "86702");
     assertThat(codes(filtered("code", FilterOperator.IN, "0001F-9999F"))).containsExactly("9990F");
     assertThatThrownBy(() -> expand(filtered("code", FilterOperator.IN, "20100-6999")))
-        .isInstanceOf(TerminologyException.class).hasMessageContaining("20100-69990,92920");
+        .isInstanceOf(TerminologyException.class)
+        .hasMessageContaining("20100-69990,92920");
   }
 
   @Test
@@ -68,20 +74,28 @@ class CptValueSetsTest {
 
   @Test
   void expansionsOfValueSetsThatAdmitExpressionsAreUnclosed() {
-    String grammar = "The code System '" + TestContent.CPT + "' has a grammar and so has infinite members";
+    String grammar =
+        "The code System '" + TestContent.CPT + "' has a grammar and so has infinite members";
     for (String base : CptValueSets.BASES) {
       assertThat(unclosed(ENGINE.valueSet(base + "cpt-usable", null))).containsExactly(grammar);
       assertThat(unclosed(ENGINE.valueSet(base + "cpt-all", null))).containsExactly(grammar);
       assertThat(unclosed(ENGINE.valueSet(base + "cpt-base", null))).isEmpty();
       assertThat(unclosed(ENGINE.valueSet(base + "cpt-modifiers", null))).isEmpty();
     }
-    assertThat(unclosed(filtered("modified", FilterOperator.EQUAL, "true"))).containsExactly(grammar);
+    assertThat(unclosed(filtered("modified", FilterOperator.EQUAL, "true")))
+        .containsExactly(grammar);
     assertThat(unclosed(filtered("kind", FilterOperator.EQUAL, "code"))).containsExactly(grammar);
     assertThat(unclosed(filtered("modified", FilterOperator.EQUAL, "false"))).isEmpty();
     assertThat(unclosed(filtered("modifier", FilterOperator.EQUAL, "true"))).isEmpty();
     assertThat(unclosed(filtered("code", FilterOperator.IN, "99901-99903"))).isEmpty();
     ValueSet listed = new ValueSet().setUrl("http://example.org/fhir/ValueSet/cpt-listed-test");
-    listed.getCompose().addInclude().setSystem(TestContent.CPT).setVersion(SYNTHETIC).addConcept().setCode("99901");
+    listed
+        .getCompose()
+        .addInclude()
+        .setSystem(TestContent.CPT)
+        .setVersion(SYNTHETIC)
+        .addConcept()
+        .setCode("99901");
     assertThat(unclosed(listed)).isEmpty();
   }
 
@@ -98,14 +112,16 @@ class CptValueSetsTest {
   }
 
   private static boolean member(ValueSet vs, String code) {
-    var request = org.cptx.terminology.valueset.ValueSetValidateRequest.of(
-        new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, ""));
+    var request =
+        org.cptx.terminology.valueset.ValueSetValidateRequest.of(
+            new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, ""));
     return ENGINE.validateInValueSet(vs, request).result();
   }
 
   static ValueSet filtered(String property, FilterOperator op, String value) {
     ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/cpt-filter-test");
-    ConceptSetComponent include = vs.getCompose().addInclude().setSystem(TestContent.CPT).setVersion(SYNTHETIC);
+    ConceptSetComponent include =
+        vs.getCompose().addInclude().setSystem(TestContent.CPT).setVersion(SYNTHETIC);
     include.addFilter().setProperty(property).setOp(op).setValue(value);
     return vs;
   }

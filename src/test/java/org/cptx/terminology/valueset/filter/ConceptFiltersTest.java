@@ -17,13 +17,19 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.junit.jupiter.api.Test;
 
-/** Each filter operator of the catalogue over a small tree: a (a1, a2 (a2x)), b; a and a2x are red. */
+/**
+ * Each filter operator of the catalogue over a small tree: a (a1, a2 (a2x)), b; a and a2x are red.
+ */
 class ConceptFiltersTest {
 
   private static final String CS = "http://example.org/cs/filter-tree";
   private static final List<String> CODES = List.of("a", "a1", "a2", "a2x", "b");
-  private static final CodeSystemProvider TREE = new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-      .withResources(List.of(tree()), List.of(), List.of()).registry().find(CS, null).orElseThrow();
+  private static final CodeSystemProvider TREE =
+      new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
+          .withResources(List.of(tree()), List.of(), List.of())
+          .registry()
+          .find(CS, null)
+          .orElseThrow();
 
   private static CodeSystem tree() {
     CodeSystem cs = new CodeSystem().setUrl(CS).setVersion("1").setStatus(PublicationStatus.ACTIVE);
@@ -33,7 +39,11 @@ class ConceptFiltersTest {
     a.addProperty().setCode("colour").setValue(new CodeType("red"));
     a.addConcept().setCode("a1").setDisplay("A one");
     ConceptDefinitionComponent a2 = a.addConcept().setCode("a2").setDisplay("A two");
-    a2.addConcept().setCode("a2x").setDisplay("A two x").addProperty().setCode("colour")
+    a2.addConcept()
+        .setCode("a2x")
+        .setDisplay("A two x")
+        .addProperty()
+        .setCode("colour")
         .setValue(new CodeType("red"));
     cs.addConcept().setCode("b").setDisplay("B");
     return cs;
@@ -66,7 +76,12 @@ class ConceptFiltersTest {
   void unknownOperatorsAndUnusableValues() {
     assertThat(ConceptFilters.forOp("is-kind-of")).isEmpty();
     assertThat(ConceptFilters.forOp(null)).isEmpty();
-    assertThatThrownBy(() -> matching("exists", "colour", "maybe")).isInstanceOfSatisfying(TerminologyException.class,
-        e -> assertThat(e.issue().text()).isEqualTo("The filter 'colour exists maybe' needs a value that is true or false"));
+    assertThatThrownBy(() -> matching("exists", "colour", "maybe"))
+        .isInstanceOfSatisfying(
+            TerminologyException.class,
+            e ->
+                assertThat(e.issue().text())
+                    .isEqualTo(
+                        "The filter 'colour exists maybe' needs a value that is true or false"));
   }
 }

@@ -11,7 +11,9 @@ public final class BaseCodeAsModifierRule implements ExpressionRule {
 
   @Override
   public List<Issue> check(ResolvedExpression e, String location) {
-    return e.modifiers().stream().filter(m -> m.concept().isPresent() && m.isKind(CptKinds.CODE))
-        .map(m -> CptMessages.baseCodeAsModifier(m.code(), e.text(), location)).toList();
+    return e.modifiers().stream()
+        .filter(m -> m.concept().isPresent() && m.isKind(CptKinds.CODE))
+        .map(m -> CptMessages.baseCodeAsModifier(m.code(), e.text(), location))
+        .toList();
   }
 }

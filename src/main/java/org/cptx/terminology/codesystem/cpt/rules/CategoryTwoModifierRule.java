@@ -14,7 +14,9 @@ public final class CategoryTwoModifierRule implements ExpressionRule {
     if (CptKinds.isCategoryTwoCode(e.baseCode())) {
       return List.of();
     }
-    return e.modifiers().stream().filter(m -> m.isKind(CptKinds.CAT_2))
-        .map(m -> CptMessages.cat2ModifierOnOtherCode(m.code(), e.baseCode(), location)).toList();
+    return e.modifiers().stream()
+        .filter(m -> m.isKind(CptKinds.CAT_2))
+        .map(m -> CptMessages.cat2ModifierOnOtherCode(m.code(), e.baseCode(), location))
+        .toList();
   }
 }

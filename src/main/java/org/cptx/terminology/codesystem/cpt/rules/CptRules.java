@@ -5,13 +5,24 @@ import java.util.List;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.codesystem.cpt.ResolvedExpression;
 
-/** Every rule a CPT expression is checked against: the modifier rules 1-10, then the CMS payment-policy checks. */
+/**
+ * Every rule a CPT expression is checked against: the modifier rules 1-10, then the CMS
+ * payment-policy checks.
+ */
 public final class CptRules {
 
-  public static final List<ExpressionRule> MODIFIER_RULES = List.of(
-      new CategoryTwoModifierRule(), new PhysicalStatusRule(), new BaseCodeAsModifierRule(),
-      new NotOnCategoryTwoRule(), RestrictedModifierRule.MODIFIER_63, RestrictedModifierRule.MODIFIER_92,
-      new TelemedicineRule(), new ExclusiveModifiersRule(), new FiftyNineWithXRule(), new RepeatedModifierRule());
+  public static final List<ExpressionRule> MODIFIER_RULES =
+      List.of(
+          new CategoryTwoModifierRule(),
+          new PhysicalStatusRule(),
+          new BaseCodeAsModifierRule(),
+          new NotOnCategoryTwoRule(),
+          RestrictedModifierRule.MODIFIER_63,
+          RestrictedModifierRule.MODIFIER_92,
+          new TelemedicineRule(),
+          new ExclusiveModifiersRule(),
+          new FiftyNineWithXRule(),
+          new RepeatedModifierRule());
 
   private CptRules() {}
 

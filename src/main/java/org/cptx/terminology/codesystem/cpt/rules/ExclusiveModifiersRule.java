@@ -6,11 +6,18 @@ import org.cptx.terminology.Issue;
 import org.cptx.terminology.codesystem.cpt.CptMessages;
 import org.cptx.terminology.codesystem.cpt.ResolvedExpression;
 
-/** Rule 8: at most one modifier of each set {25, 57, 59}, {52, 53, 73, 74}, {76, 77, 78, 79}, {93, 95}. */
+/**
+ * Rule 8: at most one modifier of each set {25, 57, 59}, {52, 53, 73, 74}, {76, 77, 78, 79}, {93,
+ * 95}.
+ */
 public final class ExclusiveModifiersRule implements ExpressionRule {
 
-  static final List<List<String>> SETS = List.of(
-      List.of("25", "57", "59"), List.of("52", "53", "73", "74"), List.of("76", "77", "78", "79"), List.of("93", "95"));
+  static final List<List<String>> SETS =
+      List.of(
+          List.of("25", "57", "59"),
+          List.of("52", "53", "73", "74"),
+          List.of("76", "77", "78", "79"),
+          List.of("93", "95"));
 
   @Override
   public List<Issue> check(ResolvedExpression e, String location) {

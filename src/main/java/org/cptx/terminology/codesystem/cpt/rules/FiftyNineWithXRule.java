@@ -6,8 +6,8 @@ import org.cptx.terminology.codesystem.cpt.CptMessages;
 import org.cptx.terminology.codesystem.cpt.ResolvedExpression;
 
 /**
- * Rule 9: 59 never together with XE, XS, XP or XU (CMS: the X modifiers replace 59). The reference server instead
- * requires 59 beside every HCPCS modifier; cptx does not.
+ * Rule 9: 59 never together with XE, XS, XP or XU (CMS: the X modifiers replace 59). The reference
+ * server instead requires 59 beside every HCPCS modifier; cptx does not.
  */
 public final class FiftyNineWithXRule implements ExpressionRule {
 
@@ -18,6 +18,9 @@ public final class FiftyNineWithXRule implements ExpressionRule {
     if (!e.has("59")) {
       return List.of();
     }
-    return X_MODIFIERS.stream().filter(e::has).map(x -> CptMessages.fiftyNineWithX(x, location)).toList();
+    return X_MODIFIERS.stream()
+        .filter(e::has)
+        .map(x -> CptMessages.fiftyNineWithX(x, location))
+        .toList();
   }
 }

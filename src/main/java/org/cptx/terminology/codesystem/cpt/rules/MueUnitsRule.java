@@ -14,18 +14,20 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.IntegerType;
 
 /**
- * Units over the MUE (docs/cpt.md, "Units over the MUE"; the {@code mue} property: docs/cpt-model.md, section 6):
- * the units a code is reported with against the base code's CMS practitioner MUE ({@code mue}, an integer of the CMS
- * supplement). Units up to the MUE, or no MUE for the code: nothing. Over it, the severity follows the MUE
- * adjudication indicator ({@code mue-adjudication-indicator}):
+ * Units over the MUE (docs/cpt.md, "Units over the MUE"; the {@code mue} property:
+ * docs/cpt-model.md, section 6): the units a code is reported with against the base code's CMS
+ * practitioner MUE ({@code mue}, an integer of the CMS supplement). Units up to the MUE, or no MUE
+ * for the code: nothing. Over it, the severity follows the MUE adjudication indicator ({@code
+ * mue-adjudication-indicator}):
+ *
  * <ul>
- *   <li>1, claim line edit: error. The line is denied as reported (units that are justified go on separate lines
- *       with the modifiers that allow it, each line then within the MUE).</li>
- *   <li>2, date of service edit, policy: error. Units over the MUE on one date of service are not payable, even on
- *       appeal; one line over the MUE already puts the date over it.</li>
- *   <li>3, date of service edit, clinical: warning. The units can be paid on appeal with documentation of medical
- *       necessity.</li>
- *   <li>no indicator (the shipped seed gives 47383's MUE without one): warning.</li>
+ *   <li>1, claim line edit: error. The line is denied as reported (units that are justified go on
+ *       separate lines with the modifiers that allow it, each line then within the MUE).
+ *   <li>2, date of service edit, policy: error. Units over the MUE on one date of service are not
+ *       payable, even on appeal; one line over the MUE already puts the date over it.
+ *   <li>3, date of service edit, clinical: warning. The units can be paid on appeal with
+ *       documentation of medical necessity.
+ *   <li>no indicator (the shipped seed gives 47383's MUE without one): warning.
  * </ul>
  */
 public final class MueUnitsRule {
@@ -36,7 +38,8 @@ public final class MueUnitsRule {
   private MueUnitsRule() {}
 
   /**
-   * @param concept the code validated, or the synthesized concept of an expression (it carries its base's CMS values)
+   * @param concept the code validated, or the synthesized concept of an expression (it carries its
+   *     base's CMS values)
    * @param units the units reported, at least 1
    */
   public static List<Issue> check(Concept concept, int units, String location) {
@@ -45,16 +48,23 @@ public final class MueUnitsRule {
       return List.of();
     }
     Optional<Coding> indicator = CptKinds.coding(concept, "mue-adjudication-indicator");
-    Severity severity = indicator.map(i -> BY_INDICATOR.getOrDefault(i.getCode(), Severity.WARNING))
-        .orElse(Severity.WARNING);
-    String base = CptExpression.parse(concept.code()).map(CptExpression::base).orElse(concept.code());
-    return List.of(CptMessages.unitsOverMue(severity, concept.code(), base, units, mue.get(), indicator.orElse(null),
-        location));
+    Severity severity =
+        indicator
+            .map(i -> BY_INDICATOR.getOrDefault(i.getCode(), Severity.WARNING))
+            .orElse(Severity.WARNING);
+    String base =
+        CptExpression.parse(concept.code()).map(CptExpression::base).orElse(concept.code());
+    return List.of(
+        CptMessages.unitsOverMue(
+            severity, concept.code(), base, units, mue.get(), indicator.orElse(null), location));
   }
 
   private static Optional<Integer> mue(Concept concept) {
-    return concept.properties("mue").stream().map(ConceptProperty::value)
-        .filter(IntegerType.class::isInstance).map(v -> ((IntegerType) v).getValue()).filter(v -> v != null)
+    return concept.properties("mue").stream()
+        .map(ConceptProperty::value)
+        .filter(IntegerType.class::isInstance)
+        .map(v -> ((IntegerType) v).getValue())
+        .filter(v -> v != null)
         .findFirst();
   }
 }

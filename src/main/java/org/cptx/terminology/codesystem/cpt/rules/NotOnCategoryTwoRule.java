@@ -17,7 +17,9 @@ public final class NotOnCategoryTwoRule implements ExpressionRule {
     if (!CptKinds.isCategoryTwoCode(e.baseCode())) {
       return List.of();
     }
-    return e.modifiers().stream().filter(m -> MODIFIERS.contains(m.code()))
-        .map(m -> CptMessages.modifierOnCat2(m.code(), e.baseCode(), location)).toList();
+    return e.modifiers().stream()
+        .filter(m -> MODIFIERS.contains(m.code()))
+        .map(m -> CptMessages.modifierOnCat2(m.code(), e.baseCode(), location))
+        .toList();
   }
 }

@@ -17,7 +17,9 @@ public final class PhysicalStatusRule implements ExpressionRule {
     if (ANESTHESIA.contains(e.baseCode())) {
       return List.of();
     }
-    return e.modifiers().stream().filter(m -> m.isKind(CptKinds.PHYSICAL_STATUS))
-        .map(m -> CptMessages.physicalStatusOffAnesthesia(m.code(), e.baseCode(), location)).toList();
+    return e.modifiers().stream()
+        .filter(m -> m.isKind(CptKinds.PHYSICAL_STATUS))
+        .map(m -> CptMessages.physicalStatusOffAnesthesia(m.code(), e.baseCode(), location))
+        .toList();
   }
 }

@@ -15,11 +15,13 @@ public final class RepeatedModifierRule implements ExpressionRule {
   public List<Issue> check(ResolvedExpression e, String location) {
     Set<String> seen = new HashSet<>();
     Set<String> repeated = new LinkedHashSet<>();
-    e.modifiers().forEach(m -> {
-      if (!seen.add(m.code())) {
-        repeated.add(m.code());
-      }
-    });
+    e.modifiers()
+        .forEach(
+            m -> {
+              if (!seen.add(m.code())) {
+                repeated.add(m.code());
+              }
+            });
     return repeated.stream().map(m -> CptMessages.repeatedModifier(m, e.text(), location)).toList();
   }
 }

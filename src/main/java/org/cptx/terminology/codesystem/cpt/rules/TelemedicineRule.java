@@ -6,7 +6,10 @@ import org.cptx.terminology.codesystem.cpt.CptKinds;
 import org.cptx.terminology.codesystem.cpt.CptMessages;
 import org.cptx.terminology.codesystem.cpt.ResolvedExpression;
 
-/** Rule 7: modifier 95 (synchronous telemedicine) only on codes with {@code telemedicine=true} (Appendix P). */
+/**
+ * Rule 7: modifier 95 (synchronous telemedicine) only on codes with {@code telemedicine=true}
+ * (Appendix P).
+ */
 public final class TelemedicineRule implements ExpressionRule {
 
   @Override

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.hl7.fhir.utilities.validation.ValidationMessage;
 
 /**
- * The issues the validator reported, per validated file, as JSON: {@code {"validator": ..., "tx": ..., "files":
- * [{"file": name, "issues": [{"severity", "type", "messageId", "message", "location", "line", "col",
- * "server"}]}]}}.
+ * The issues the validator reported, per validated file, as JSON: {@code {"validator": ..., "tx":
+ * ..., "files": [{"file": name, "issues": [{"severity", "type", "messageId", "message", "location",
+ * "line", "col", "server"}]}]}}.
  */
 final class IssueReport {
 

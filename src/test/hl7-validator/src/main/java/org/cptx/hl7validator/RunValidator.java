@@ -18,15 +18,15 @@ import org.hl7.fhir.validation.service.model.ValidationContextUtilities;
 import org.hl7.fhir.validation.service.model.ValidationEngineParameters;
 
 /**
- * Validates FHIR R4 JSON files with the HL7 FHIR Validator, as its command line does ({@code -version 4.0.1 -tx URL
- * -locale en -no-ecosystem -txLog FILE file...}), and writes the issues it reports per file (see
- * {@link IssueReport}).
+ * Validates FHIR R4 JSON files with the HL7 FHIR Validator, as its command line does ({@code
+ * -version 4.0.1 -tx URL -locale en -no-ecosystem -txLog FILE file...}), and writes the issues it
+ * reports per file (see {@link IssueReport}).
  *
  * <pre>RunValidator --tx BASE --home DIR --out FILE.json [--tx-log FILE.txt] FILE...</pre>
  *
- * {@code --home} becomes {@code user.home}: the validator's settings and package cache live there, never in the
- * real home. Exit 0 once every file is validated (whatever the issues), 2 for bad arguments, 3 when the validator
- * could not run.
+ * {@code --home} becomes {@code user.home}: the validator's settings and package cache live there,
+ * never in the real home. Exit 0 once every file is validated (whatever the issues), 2 for bad
+ * arguments, 3 when the validator could not run.
  */
 public final class RunValidator {
 
@@ -39,8 +39,11 @@ public final class RunValidator {
     try {
       status = run(Arguments.parse(args));
     } catch (IllegalArgumentException e) {
-      System.err.println("RunValidator: " + e.getMessage() + "\nusage: RunValidator --tx BASE --home DIR"
-          + " --out FILE.json [--tx-log FILE.txt] FILE...");
+      System.err.println(
+          "RunValidator: "
+              + e.getMessage()
+              + "\nusage: RunValidator --tx BASE --home DIR"
+              + " --out FILE.json [--tx-log FILE.txt] FILE...");
       status = 2;
     } catch (Exception e) {
       System.err.println("RunValidator: the validator failed: " + e);
@@ -62,32 +65,46 @@ public final class RunValidator {
     ManagedWebAccess.setSsrfProtectionEnabled(false);
 
     List<String> sources = a.files().stream().map(p -> p.toAbsolutePath().toString()).toList();
-    ValidationContext context = new ValidationContext()
-        .setSv("4.0.1")
-        .setTxServer(a.tx())
-        .setTxLog(a.txLog() == null ? null : a.txLog().toAbsolutePath().toString())
-        .setNoEcosystem(true)
-        .setLocale("en")
-        .setShowMessageIds(true)
-        .setSources(new ArrayList<>(sources));
-    ValidationEngineParameters engineParameters = ValidationContextUtilities.getValidationEngineParameters(context)
-        // a terminology cache of this run's own, emptied: every answer comes from the server, none from a past run
-        .setTxCache(txCache(a.home()))
-        .setClearTxCache(true);
+    ValidationContext context =
+        new ValidationContext()
+            .setSv("4.0.1")
+            .setTxServer(a.tx())
+            .setTxLog(a.txLog() == null ? null : a.txLog().toAbsolutePath().toString())
+            .setNoEcosystem(true)
+            .setLocale("en")
+            .setShowMessageIds(true)
+            .setSources(new ArrayList<>(sources));
+    ValidationEngineParameters engineParameters =
+        ValidationContextUtilities.getValidationEngineParameters(context)
+            // a terminology cache of this run's own, emptied: every answer comes from the server,
+            // none from a past run
+            .setTxCache(txCache(a.home()))
+            .setClearTxCache(true);
     InstanceValidatorParameters instanceParameters =
         ValidationContextUtilities.getInstanceValidatorParameters(context);
-    ValidationEngine engine = new ValidationService(new PassiveExpiringSessionCache())
-        .initializeValidator(engineParameters, instanceParameters, PackageCache.CORE, new TimeTracker(), sources);
+    ValidationEngine engine =
+        new ValidationService(new PassiveExpiringSessionCache())
+            .initializeValidator(
+                engineParameters,
+                instanceParameters,
+                PackageCache.CORE,
+                new TimeTracker(),
+                sources);
 
     IssueReport report = new IssueReport(VALIDATOR_VERSION, a.tx());
     for (Path file : a.files()) {
       List<ValidationRecord> records = new ArrayList<>();
-      engine.validate(file.toAbsolutePath().toString(), ByteProvider.forBytes(Files.readAllBytes(file)),
-          FhirFormat.JSON, instanceParameters, records);
+      engine.validate(
+          file.toAbsolutePath().toString(),
+          ByteProvider.forBytes(Files.readAllBytes(file)),
+          FhirFormat.JSON,
+          instanceParameters,
+          records);
       report.add(file, records.isEmpty() ? List.of() : records.get(0).getMessages());
     }
     report.write(a.out());
-    System.err.println("RunValidator: validated " + a.files().size() + " file(s); issues in " + a.out());
+    System.err.println(
+        "RunValidator: validated " + a.files().size() + " file(s); issues in " + a.out());
     return 0;
   }
 }
