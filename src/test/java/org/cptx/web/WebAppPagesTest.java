@@ -145,6 +145,7 @@ class WebAppPagesTest extends PageTestBase {
           {"", ".home"},
           {"?sections", ".sections-view"},
           {"?section=surgery", ".section-view"},
+          {"?code=47383", ".code-page"},
           {"?changes", ".changes-body"}
         }) {
       browser.blockFhir(false);
@@ -162,6 +163,53 @@ class WebAppPagesTest extends PageTestBase {
     browser.blockFhir(false);
     browser.driver.findElement(By.cssSelector("[data-state='error'] button")).click();
     browser.waitFor(By.cssSelector(".changes-body[data-loaded='true']"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyPageShowsALoadingStateWhileItsDataComes() {
+    try {
+      for (String[] page :
+          new String[][] {
+            {"", ".home", "Loading what the server holds"},
+            {"?section=surgery", ".section-view", "Loading the section"},
+            {"?code=47383", ".code-page", "Loading CPT 47383"},
+            {"?changes&from=2023-synthetic&to=2024-synthetic", ".changes-body", "Comparing CPT"}
+          }) {
+        browser.latency(1500);
+        open(page[0]);
+        assertThat(browser.waitFor(By.cssSelector("[data-state='loading']")).getText())
+            .as(page[0])
+            .contains(page[2]);
+        browser.latency(0);
+        browser.waitFor(By.cssSelector(page[1] + "[data-loaded='true']"));
+      }
+      open("?claim");
+      browser.latency(1500);
+      browser.waitFor(By.id("claim-sample")).click();
+      assertThat(browser.waitFor(By.cssSelector("#claim-result [data-state='loading']")).getText())
+          .startsWith("Checking");
+      browser.latency(0);
+      browser.waitFor(By.cssSelector("#claim-result[data-loaded='true']"));
+    } finally {
+      browser.latency(0);
+    }
+  }
+
+  /** A server holding one CPT version has no release to compare: the page says so. */
+  @org.junit.jupiter.api.Test
+  void releaseChangesWithOneCptVersionIsAnEmptyState() throws Exception {
+    try (org.cptx.server.CptxServer single =
+        org.cptx.server.CptxServer.start(
+            new org.cptx.server.ServerConfig(
+                "127.0.0.1",
+                0,
+                List.of(org.cptx.support.TestContent.BUILT_IN),
+                org.cptx.support.TestContent.WEBAPP))) {
+      browser.driver.get(single.fhirBase().toString().replaceFirst("/fhir$", "/") + "?changes");
+      assertThat(browser.waitFor(By.cssSelector("[data-state='empty']")).getText())
+          .startsWith("This server holds 1 CPT version")
+          .contains("2025");
+    }
   }
 
   @org.junit.jupiter.api.Test
