@@ -195,6 +195,35 @@ class WebAppPagesTest extends PageTestBase {
     }
   }
 
+  /**
+   * Home, the sections, a section and a code reached with the keyboard alone: Tab to a link, Enter.
+   */
+  @org.junit.jupiter.api.Test
+  void thePagesAreReachedByKeyboard() {
+    open("");
+    browser.waitFor(By.cssSelector(".home[data-loaded='true']"));
+    tabTo("a[href='?sections']").sendKeys(Keys.ENTER);
+    browser.waitFor(By.cssSelector(".sections-view[data-loaded='true']"));
+    tabTo("table.sections a[href*='section=surgery']").sendKeys(Keys.ENTER);
+    browser.waitFor(By.cssSelector(".section-view[data-loaded='true']"));
+    tabTo("a.result[data-code='47383']").sendKeys(Keys.ENTER);
+    browser.waitFor(By.cssSelector(".code-page[data-loaded='true']"));
+    assertThat(browser.driver.getCurrentUrl()).contains("code=47383");
+  }
+
+  /** Presses Tab until the focused element matches, at most 200 times; the element, focused. */
+  private static WebElement tabTo(String css) {
+    for (int i = 0; i < 200; i++) {
+      WebElement focused = browser.driver.switchTo().activeElement();
+      if (Boolean.TRUE.equals(
+          browser.js("return arguments[0].matches(arguments[1])", focused, css))) {
+        return focused;
+      }
+      focused.sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("no element " + css + " reached with Tab");
+  }
+
   /** A server holding one CPT version has no release to compare: the page says so. */
   @org.junit.jupiter.api.Test
   void releaseChangesWithOneCptVersionIsAnEmptyState() throws Exception {
