@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.regex.Pattern;
 import org.cptx.content.LoadedContent;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
@@ -73,14 +72,33 @@ final class HttpCaching {
     return false;
   }
 
+  /**
+   * The tag of an answer. An answer that stamps itself (an expansion's identifier and timestamp, a
+   * search Bundle's id and lastUpdated) differs from request to request while saying the same
+   * thing: its tag is a weak one, taken over the answer with those stamps left out, so a repeated
+   * request gets a 304 and replicas agree.
+   */
   private String tag(ByteArrayOutputStream body) throws IOException {
     MessageDigest digest = sha256();
     digest.update(contentId);
-    body.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
-    return "\""
-        + Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27)
-        + "\"";
+    String text = body.toString(StandardCharsets.UTF_8);
+    String unstamped = STAMPS.matcher(text).replaceAll("$1");
+    digest.update(unstamped.getBytes(StandardCharsets.UTF_8));
+    String hash =
+        Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27);
+    return (unstamped.length() == text.length() ? "" : "W/") + "\"" + hash + "\"";
   }
+
+  /**
+   * The stamps an answer gives itself, in JSON and XML; group 1 keeps the name so only the value
+   * goes.
+   */
+  static final Pattern STAMPS =
+      Pattern.compile(
+          "(\"(?:identifier|timestamp|lastUpdated)\"\\s*:\\s*)\"(?:urn:uuid:[0-9a-f-]{36}|[0-9T:.+\\-Z]{10,40})\""
+              + "|(<(?:identifier|timestamp|lastUpdated) value=)\"(?:urn:uuid:[0-9a-f-]{36}|[0-9T:.+\\-Z]{10,40})\""
+              + "|(\"resourceType\"\\s*:\\s*\"Bundle\"\\s*,\\s*\"id\"\\s*:\\s*)\"[0-9a-f-]{36}\""
+              + "|(<Bundle xmlns=\"http://hl7.org/fhir\">\\s*<id value=)\"[0-9a-f-]{36}\"");
 
   /**
    * Whether an If-None-Match list names this tag (weak comparison, as RFC 9110 says for
@@ -92,12 +110,16 @@ final class HttpCaching {
     }
     for (String candidate : ifNoneMatch.split(",")) {
       String trimmed = candidate.trim();
-      if (trimmed.equals("*")
-          || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
+      if (trimmed.equals("*") || opaque(trimmed).equals(opaque(tag))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A tag without its weakness mark: weak comparison looks at this only. */
+  private static String opaque(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
 
   private static MessageDigest sha256() {

@@ -175,6 +175,26 @@ class OperationsHttpTest {
   }
 
   @Test
+  void stampedAnswersGetAWeakTagThatHoldsAcrossRequests() throws Exception {
+    for (String path :
+        List.of(
+            "/fhir/ValueSet/$expand?url=http://hl7.org/fhir/ValueSet/cpt-modifiers",
+            "/fhir/ValueSet/$expand?url=http://hl7.org/fhir/ValueSet/cpt-modifiers&_format=xml",
+            "/fhir/ConceptMap?name=cpt",
+            "/fhir/ConceptMap?name=cpt&_format=xml")) {
+      HttpResponse<byte[]> first = get(path);
+      HttpResponse<byte[]> second = get(path);
+      assertThat(new String(first.body(), StandardCharsets.UTF_8))
+          .as("the answers differ in their stamps")
+          .isNotEqualTo(new String(second.body(), StandardCharsets.UTF_8));
+      String tag = first.headers().firstValue("ETag").orElseThrow();
+      assertThat(tag).as(path).startsWith("W/\"");
+      assertThat(second.headers().firstValue("ETag")).as(path).contains(tag);
+      assertThat(get(path, "If-None-Match", tag).statusCode()).as(path).isEqualTo(304);
+    }
+  }
+
+  @Test
   void theWebAppsFilesAreRevalidatedByETag() throws Exception {
     HttpResponse<byte[]> file = get("/js/app.js");
     String tag = file.headers().firstValue("ETag").orElseThrow();
