@@ -1,11 +1,7 @@
 package org.cptx;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,17 +48,24 @@ public final class CheckCommand implements Callable<Integer> {
         CptxServer.start(
             new ServerConfig(
                 "127.0.0.1", 0, folders, webapp != null ? webapp : BuiltIn.webapp()))) {
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(URI.create(server.fhirBase() + LOOKUP))
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Accept", "application/fhir+json")
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 200 || !answer.body().contains("47383")) {
-        System.err.println("cptx check: $lookup of 47383 answered HTTP " + answer.statusCode());
+      // one request on a connection of its own, closed after the answer: nothing stays open to hold
+      // the stop
+      java.net.HttpURLConnection http =
+          (java.net.HttpURLConnection)
+              URI.create(server.fhirBase() + LOOKUP).toURL().openConnection();
+      http.setConnectTimeout(10_000);
+      http.setReadTimeout(30_000);
+      http.setRequestProperty("Accept", "application/fhir+json");
+      http.setRequestProperty("Connection", "close");
+      int status = http.getResponseCode();
+      String body =
+          status == 200
+              ? new String(
+                  http.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              : "";
+      http.disconnect();
+      if (status != 200 || !body.contains("47383")) {
+        System.err.println("cptx check: $lookup of 47383 answered HTTP " + status);
         return 1;
       }
       System.out.println("cptx check: OK, $lookup of 47383 answered 200 at " + server.fhirBase());

@@ -180,6 +180,10 @@ public final class CptxServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     readiness.stopping();
-    jetty.stop();
+    try {
+      jetty.stop();
+    } catch (java.util.concurrent.TimeoutException graceRanOut) {
+      // a request still running or a connection kept open past the grace: Jetty stops all the same
+    }
   }
 }
