@@ -3,7 +3,6 @@ package org.cptx.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +41,7 @@ class SelfContainedJarIT {
   @Test
   void theServerAnswersTheApiAndTheWebAppFromAnotherFolder(@TempDir Path elsewhere)
       throws Exception {
-    int port = freePort();
+    int port = ReplicasBehindNginxIT.freePort();
     Path log = elsewhere.resolve("server.log");
     Process server =
         new ProcessBuilder(List.of(JAVA, "-jar", JAR.toString(), "--port", String.valueOf(port)))
@@ -90,11 +89,5 @@ class SelfContainedJarIT {
         .send(
             HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
             HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

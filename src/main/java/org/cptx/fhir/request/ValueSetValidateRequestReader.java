@@ -91,15 +91,15 @@ public final class ValueSetValidateRequestReader {
     CodeableConcept concept = params.codeableConcept("codeableConcept").orElse(null);
     List<CodingInput> codings = codings(params, concept);
     SystemVersions versions = SystemVersionReader.read(params);
+    ValueSetMode mode = ValueSetMode.read(params);
     ValueSetValidateRequest request =
         new ValueSetValidateRequest(
             codings,
             concept != null,
             CheckOptionsReader.read(params, null),
-            membership(params),
+            membership(params, mode),
             versions);
-    boolean membership =
-        valueSet != null && ValueSetMode.read(params) != ValueSetMode.NO_MEMBERSHIP_CHECK;
+    boolean membership = valueSet != null && mode != ValueSetMode.NO_MEMBERSHIP_CHECK;
     return new ValidateCall(
         TxResources.read(params),
         valueSet,
@@ -110,14 +110,14 @@ public final class ValueSetValidateRequestReader {
         CheckOptionsReader.diagnostics(params));
   }
 
-  private static MembershipOptions membership(OperationParameters params) {
+  private static MembershipOptions membership(OperationParameters params, ValueSetMode mode) {
     return MembershipOptions.DEFAULT
         .withInferSystem(params.bool("inferSystem").orElse(false))
         .withActiveOnly(params.bool("activeOnly").orElse(false))
         .withAbstractAllowed(params.bool("abstract").orElse(true))
         .withMembershipOnly(
             params.bool("valueset-membership-only").orElse(false)
-                || ValueSetMode.read(params) == ValueSetMode.CHECK_MEMBERSHIP_ONLY);
+                || mode == ValueSetMode.CHECK_MEMBERSHIP_ONLY);
   }
 
   private static List<CodingInput> codings(OperationParameters params, CodeableConcept concept) {
