@@ -84,6 +84,14 @@ public final class Main implements Callable<Integer> {
   int maxConcurrent = Limits.DEFAULT_MAX_CONCURRENT_REQUESTS;
 
   @Option(
+      names = "--header-timeout",
+      paramLabel = "SECONDS",
+      description =
+          "how long a client may take, in all, to send a request's line and headers"
+              + " (default: ${DEFAULT-VALUE})")
+  int headerTimeoutSeconds = (int) (Limits.HEADER_TIMEOUT_MILLIS / 1000);
+
+  @Option(
       names = "--base-url",
       description = "the public FHIR base, e.g. https://tx.example.org/fhir")
   String baseUrl;
@@ -213,7 +221,8 @@ public final class Main implements Callable<Integer> {
         .withCors(corsOrigins)
         .withAuth(auth)
         .withTls(tlsKeystore, System.getenv("CPTX_TLS_PASSWORD"))
-        .withMaxConcurrentRequests(maxConcurrent);
+        .withMaxConcurrentRequests(maxConcurrent)
+        .withHeaderTimeout(headerTimeoutSeconds * 1000L);
   }
 
   private static String summary(CptxServer server) {

@@ -76,7 +76,8 @@ public final class CptxServer implements AutoCloseable {
                 Version.current(),
                 config.maxBatchEntries(),
                 new PublicAddress(config.exposure()),
-                Access.capabilities(config.exposure().auth())));
+                Access.capabilities(
+                    config.exposure().auth(), !config.exposure().corsOrigins().isEmpty())));
     fhirServlet.setInitOrder(1);
     wiring.context().addServlet(fhirServlet, "/fhir/*");
     Metrics.install(wiring.context(), content);

@@ -19,6 +19,8 @@ import org.cptx.terminology.Limits;
  * @param auth the token check, or null: no access control
  * @param tlsKeystore a PKCS12 keystore to serve HTTPS with, or null for plain HTTP
  * @param tlsPassword the keystore's password
+ * @param headerTimeoutMillis how long a client may take, in all, to send a request's line and
+ *     headers
  */
 public record Exposure(
     long maxBodyBytes,
@@ -28,7 +30,8 @@ public record Exposure(
     List<String> corsOrigins,
     AuthConfig auth,
     Path tlsKeystore,
-    String tlsPassword) {
+    String tlsPassword,
+    long headerTimeoutMillis) {
 
   /**
    * A 2 MB body limit, 32 requests at once, no access control, address from the binding, no CORS,
@@ -43,7 +46,8 @@ public record Exposure(
           List.of(),
           null,
           null,
-          null);
+          null,
+          Limits.HEADER_TIMEOUT_MILLIS);
 
   public Exposure {
     corsOrigins = List.copyOf(corsOrigins);
@@ -53,6 +57,10 @@ public record Exposure(
     }
     if (maxConcurrentRequests < 1) {
       throw new IllegalArgumentException("at least one request must be allowed at once");
+    }
+    if (headerTimeoutMillis < 100) {
+      throw new IllegalArgumentException(
+          "the header timeout must be at least 100 ms, not " + headerTimeoutMillis);
     }
     if (baseUrl != null && baseUrl.endsWith("/")) {
       baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
@@ -68,7 +76,8 @@ public record Exposure(
         corsOrigins,
         other,
         tlsKeystore,
-        tlsPassword);
+        tlsPassword,
+        headerTimeoutMillis);
   }
 
   public Exposure withMaxBodyBytes(long bytes) {
@@ -80,7 +89,8 @@ public record Exposure(
         corsOrigins,
         auth,
         tlsKeystore,
-        tlsPassword);
+        tlsPassword,
+        headerTimeoutMillis);
   }
 
   public Exposure withAddress(String base, boolean forwarded) {
@@ -92,7 +102,8 @@ public record Exposure(
         corsOrigins,
         auth,
         tlsKeystore,
-        tlsPassword);
+        tlsPassword,
+        headerTimeoutMillis);
   }
 
   public Exposure withCors(List<String> origins) {
@@ -104,7 +115,8 @@ public record Exposure(
         origins,
         auth,
         tlsKeystore,
-        tlsPassword);
+        tlsPassword,
+        headerTimeoutMillis);
   }
 
   public Exposure withMaxConcurrentRequests(int count) {
@@ -116,7 +128,8 @@ public record Exposure(
         corsOrigins,
         auth,
         tlsKeystore,
-        tlsPassword);
+        tlsPassword,
+        headerTimeoutMillis);
   }
 
   public Exposure withTls(Path keystore, String password) {
@@ -128,6 +141,20 @@ public record Exposure(
         corsOrigins,
         auth,
         keystore,
-        password);
+        password,
+        headerTimeoutMillis);
+  }
+
+  public Exposure withHeaderTimeout(long millis) {
+    return new Exposure(
+        maxBodyBytes,
+        maxConcurrentRequests,
+        baseUrl,
+        forwardedHeaders,
+        corsOrigins,
+        auth,
+        tlsKeystore,
+        tlsPassword,
+        millis);
   }
 }

@@ -209,6 +209,7 @@ class AccessControlHttpTest {
     assertThat(metadata.status()).isEqualTo(200);
     assertThat(metadata.body())
         .contains("\"security\"")
+        .contains("\"cors\":false")
         .contains("SMART-on-FHIR")
         .contains("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris");
     for (String path :

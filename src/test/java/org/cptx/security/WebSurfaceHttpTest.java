@@ -51,6 +51,7 @@ class WebSurfaceHttpTest {
       RawHttp.Answer metadata =
           RawHttp.send(base, "GET", "/fhir/metadata", "Host: evil.example\r\n", new byte[0]);
       assertThat(metadata.body()).contains("https://tx.invented.test/fhir").doesNotContain("evil");
+      assertThat(metadata.body()).as("rest.security.cors").contains("\"cors\":true");
       RawHttp.Answer allowed =
           RawHttp.send(
               base, "GET", "/fhir/metadata", "Origin: https://app.invented.test\r\n", new byte[0]);
@@ -72,6 +73,7 @@ class WebSurfaceHttpTest {
               "X-Forwarded-Proto: https\r\nX-Forwarded-Host: proxy.invented.test\r\n",
               new byte[0]);
       assertThat(a.body()).contains("https://proxy.invented.test/fhir");
+      assertThat(a.body()).as("no CORS, no auth: no rest.security").doesNotContain("\"cors\"");
     }
   }
 }

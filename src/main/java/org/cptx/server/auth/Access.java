@@ -40,10 +40,19 @@ public final class Access {
   }
 
   /**
-   * What the CapabilityStatement says of access control: a SMART/OAuth {@code rest.security}, when
-   * auth is on.
+   * What the CapabilityStatement says of access control: {@code rest.security.cors} when browsers
+   * on other sites may call the server, and the SMART/OAuth services when auth is on.
    */
-  public static Consumer<CapabilityStatement> capabilities(AuthConfig auth) {
+  public static Consumer<CapabilityStatement> capabilities(AuthConfig auth, boolean cors) {
+    Consumer<CapabilityStatement> tokens = capabilities(auth);
+    if (!cors) {
+      return tokens;
+    }
+    return tokens.andThen(cs -> cs.getRest().forEach(rest -> rest.getSecurity().setCors(true)));
+  }
+
+  /** The SMART/OAuth {@code rest.security}, when auth is on. */
+  static Consumer<CapabilityStatement> capabilities(AuthConfig auth) {
     if (auth == null) {
       return cs -> {};
     }
