@@ -14,7 +14,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * The listening connector: HTTP/1.1 (over TLS with a PKCS12 keystore), no server version or date
  * added by Jetty, forwarded headers read only when asked for, and timeouts against slow senders:
  * the connection's idle timeout bounds each wait for a request's line and headers and {@link
- * HeaderDeadline} their whole; the request's own idle timeout and a minimum data rate bound its
+ * ConnectionSweep} their whole; the request's own idle timeout and a minimum data rate bound its
  * body.
  */
 final class Connectors {
@@ -51,7 +51,7 @@ final class Connectors {
     connector.setHost(config.host());
     connector.setPort(config.port());
     connector.setIdleTimeout(Limits.HEADER_TIMEOUT_MILLIS);
-    connector.addBean(new HeaderDeadline(connector, exposure.headerTimeoutMillis()));
+    connector.addBean(new ConnectionSweep(connector, exposure.headerTimeoutMillis()));
     return connector;
   }
 }

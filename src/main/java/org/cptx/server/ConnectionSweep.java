@@ -16,19 +16,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A deadline on the whole of a request's line and headers, against senders that trickle them a byte
- * at a time (each pause shorter than the idle timeout). Jetty bounds each pause; this bounds the
- * total: a sweep looks at every connection's HTTP parser, notes when it started reading a request's
- * head, and closes the connection when the head is still incomplete at the deadline. A connection
- * waiting for its next request (no byte of it yet) is left to the idle timeout; a request whose
- * head is complete is left to the body's own limits.
+ * A regular look at every open connection's HTTP parser, for two things Jetty does not do itself:
+ *
+ * <ul>
+ *   <li>A deadline on the whole of a request's line and headers, against senders that trickle them
+ *       a byte at a time (each pause shorter than the idle timeout, which Jetty enforces): the
+ *       sweep notes when a connection started reading a request's head, and closes it when the head
+ *       is still incomplete at the deadline. A request whose head is complete is left to the body's
+ *       own limits.
+ *   <li>A stop that does not wait on idle clients: once the server stops taking work, a connection
+ *       waiting for its next request (kept alive, no byte of one yet) is closed, so the stop waits
+ *       for requests in flight only, not for the idle timeout.
+ * </ul>
  *
  * <p>Jetty exposes a connection's parser state only on its HTTP/1.1 connection class; the sweep
  * reads it there, and does nothing for connections of any other kind.
  */
-final class HeaderDeadline extends AbstractLifeCycle {
+final class ConnectionSweep extends AbstractLifeCycle {
 
-  private static final Logger LOG = LoggerFactory.getLogger(HeaderDeadline.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ConnectionSweep.class);
 
   private final ServerConnector connector;
   private final long deadlineNanos;
@@ -36,7 +42,7 @@ final class HeaderDeadline extends AbstractLifeCycle {
   private final Map<HttpConnection, Long> headStarted = new ConcurrentHashMap<>();
   private volatile Scheduler.Task next;
 
-  HeaderDeadline(ServerConnector connector, long deadlineMillis) {
+  ConnectionSweep(ServerConnector connector, long deadlineMillis) {
     this.connector = connector;
     this.deadlineNanos = TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
     this.sweepMillis = Math.max(50, Math.min(1_000, deadlineMillis / 10));
@@ -68,7 +74,12 @@ final class HeaderDeadline extends AbstractLifeCycle {
       Map<HttpConnection, Long> seen = new IdentityHashMap<>();
       for (EndPoint endPoint : connector.getConnectedEndPoints()) {
         HttpConnection http = httpConnection(endPoint.getConnection());
-        if (http != null && readingHead(http.getParser())) {
+        if (http == null) {
+          continue;
+        }
+        if (connector.isShutdown() && http.getParser().isStart()) {
+          endPoint.close(); // stopping: an idle kept-alive connection is not waited for
+        } else if (readingHead(http.getParser())) {
           long started = headStarted.getOrDefault(http, now);
           seen.put(http, started);
           if (now - started > deadlineNanos) {
