@@ -184,7 +184,7 @@ public final class CptxServer implements AutoCloseable {
     try {
       jetty.stop();
     } catch (java.util.concurrent.TimeoutException graceRanOut) {
-      // a request still running or a connection kept open past the grace: Jetty stops all the same
+      // a request still running past the grace: Jetty stops all the same
     }
   }
 }
