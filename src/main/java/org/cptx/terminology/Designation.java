@@ -1,8 +1,8 @@
 package org.cptx.terminology;
 
 import java.util.List;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Extension;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Extension;
 
 /**
  * A designation of a concept: a language, an optional use, the text, any extensions it carries, and

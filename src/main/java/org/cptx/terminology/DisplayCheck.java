@@ -121,9 +121,9 @@ final class DisplayCheck {
     return d.extensions().stream()
         .anyMatch(
             x ->
-                x.getUrl().equals(StatusWarnings.STANDARDS_STATUS)
-                    && x.getValue() != null
-                    && List.of("deprecated", "withdrawn").contains(x.getValue().primitiveValue()));
+                x.url().equals(StatusWarnings.STANDARDS_STATUS)
+                    && x.value() != null
+                    && List.of("deprecated", "withdrawn").contains(x.valueText()));
   }
 
   private static boolean matches(String language, String wanted) {

@@ -140,8 +140,8 @@ public final class Expander {
       if ("urn:ietf:bcp:47".equals(system)
           ? code != null && code.equalsIgnoreCase(d.language())
           : d.use() != null
-              && system.equals(d.use().getSystem())
-              && (code == null || code.equals(d.use().getCode()))) {
+              && system.equals(d.use().system())
+              && (code == null || code.equals(d.use().code()))) {
         return true;
       }
     }
