@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cptx.terminology.messages.CodeSystemMessages;
 import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.ValueSetDefinition;
 
 /**

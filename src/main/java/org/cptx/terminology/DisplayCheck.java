@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cptx.terminology.messages.DisplayMessages;
+import org.cptx.terminology.model.Designation;
 
 /**
  * Whether a given display fits a concept, in the languages the request asks for. The concept's

@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cptx.terminology.model.Designation;
 
 /**
  * Which text to show for a concept in the languages a request asks for, and the designations that

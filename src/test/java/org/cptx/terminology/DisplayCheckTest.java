@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cptx.terminology.model.Designation;
 import org.junit.jupiter.api.Test;
 
 /** Display validation by language (synthetic concept). */

@@ -2,12 +2,12 @@ package org.cptx.content.convert;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.model.CodeSystemDefinition;
 import org.cptx.terminology.model.CodeSystemDefinition.DefinedConcept;
 import org.cptx.terminology.model.CodeSystemDefinition.FilterDefinition;
 import org.cptx.terminology.model.CodeSystemDefinition.PropertyDefinition;
 import org.cptx.terminology.model.CodeSystemDefinition.PropertyValue;
+import org.cptx.terminology.model.Designation;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 

@@ -2,8 +2,8 @@ package org.cptx.content.convert;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.Extension;
 import org.cptx.terminology.model.Value;
 import org.hl7.fhir.r4.model.Type;

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.codesystem.fhir.ConceptHistory;
 import org.cptx.terminology.codesystem.fhir.ConceptParts;
 import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.Value;
 
 /**

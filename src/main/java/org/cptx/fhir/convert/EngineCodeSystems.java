@@ -1,11 +1,11 @@
 package org.cptx.fhir.convert;
 
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.model.CodeSystemDefinition;
 import org.cptx.terminology.model.CodeSystemDefinition.DefinedConcept;
 import org.cptx.terminology.model.CodeSystemDefinition.FilterDefinition;
 import org.cptx.terminology.model.CodeSystemDefinition.PropertyDefinition;
 import org.cptx.terminology.model.CodeSystemDefinition.PropertyValue;
+import org.cptx.terminology.model.Designation;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;

@@ -1,6 +1,6 @@
 package org.cptx.fhir.convert;
 
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.model.ValueSetDefinition.Compose;
 import org.cptx.terminology.model.ValueSetDefinition.ConceptSet;

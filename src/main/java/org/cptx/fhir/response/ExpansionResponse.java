@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.cptx.fhir.convert.EngineValueSets;
 import org.cptx.fhir.convert.EngineValues;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionEntry;

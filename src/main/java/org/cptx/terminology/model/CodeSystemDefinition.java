@@ -75,7 +75,7 @@ public record CodeSystemDefinition(
       String code,
       String display,
       String definition,
-      List<org.cptx.terminology.Designation> designations,
+      List<Designation> designations,
       List<PropertyValue> properties,
       List<Extension> extensions,
       List<DefinedConcept> concepts) {

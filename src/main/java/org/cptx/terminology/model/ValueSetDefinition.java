@@ -110,10 +110,7 @@ public record ValueSetDefinition(
 
   /** A code a concept set lists, with the display and designations the value set gives it. */
   public record ListedConcept(
-      String code,
-      String display,
-      List<org.cptx.terminology.Designation> designations,
-      List<Extension> extensions) {
+      String code, String display, List<Designation> designations, List<Extension> extensions) {
 
     public ListedConcept {
       designations = List.copyOf(designations);

@@ -250,11 +250,11 @@ public final class ComposeCompiler {
   }
 
   /** The designations a value set gives a listed code, with the core FHIR extensions they carry. */
-  private static List<org.cptx.terminology.Designation> designations(ListedConcept c) {
+  private static List<org.cptx.terminology.model.Designation> designations(ListedConcept c) {
     return c.designations().stream()
         .map(
             d ->
-                new org.cptx.terminology.Designation(
+                new org.cptx.terminology.model.Designation(
                     d.language(),
                     d.use(),
                     d.value(),

@@ -6,11 +6,11 @@ import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.Displays;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.ComposeMessages;
 import org.cptx.terminology.messages.ValueSetMessages;
+import org.cptx.terminology.model.Designation;
 
 /**
  * $expand: the members of a compiled value set, filtered, counted, then paged (the one limits

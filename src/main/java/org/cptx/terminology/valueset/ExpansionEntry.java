@@ -2,7 +2,7 @@ package org.cptx.terminology.valueset;
 
 import java.util.List;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.Extension;
 
 /**

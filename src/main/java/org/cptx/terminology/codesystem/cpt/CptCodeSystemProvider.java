@@ -52,7 +52,7 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
    * carry.
    */
   @Override
-  public boolean isDisplay(org.cptx.terminology.Designation designation) {
+  public boolean isDisplay(org.cptx.terminology.model.Designation designation) {
     return true;
   }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.Value;
 
 /** Collects one concept's parts while the resource and its supplements are read. */

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.StatusWarnings;
 import org.cptx.terminology.model.CodeSystemDefinition.DefinedConcept;
+import org.cptx.terminology.model.Designation;
 
 /**
  * What one concept of a CodeSystem resource (or of a supplement) contributes to the index: its

@@ -1,8 +1,6 @@
-package org.cptx.terminology;
+package org.cptx.terminology.model;
 
 import java.util.List;
-import org.cptx.terminology.model.Coding;
-import org.cptx.terminology.model.Extension;
 
 /**
  * A designation of a concept: a language, an optional use, the text, any extensions it carries, and
