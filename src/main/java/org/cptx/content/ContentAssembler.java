@@ -77,16 +77,25 @@ final class ContentAssembler {
         }
       }
     }
-    for (int i = 0; i < supplementFiles.size(); i++) {
+    registerSupplements(registry, supplementFiles, definitions, used);
+    return registry;
+  }
+
+  /** Records each supplement, which must supplement a code system loaded with it. */
+  private static void registerSupplements(
+      CodeSystemRegistry registry,
+      List<SourcedResource> files,
+      List<CodeSystemDefinition> definitions,
+      Set<CodeSystemDefinition> used) {
+    for (int i = 0; i < files.size(); i++) {
       CodeSystemDefinition supplement = definitions.get(i);
       registry.registerSupplement(supplement.url(), supplement.version());
       if (!used.contains(supplement)) {
         throw new ContentException(
-            supplementFiles.get(i).file(),
+            files.get(i).file(),
             "supplements " + supplement.supplements() + ", which is not loaded");
       }
     }
-    return registry;
   }
 
   private static CodeSystemSource source(SourcedResource r) {

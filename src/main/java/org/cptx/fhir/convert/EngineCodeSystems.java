@@ -35,6 +35,15 @@ public final class EngineCodeSystems {
       cs.setLanguage(def.language());
     }
     cs.setCopyright(def.copyright());
+    content(def, cs);
+    def.filters().forEach(f -> filter(cs, f));
+    def.properties().forEach(p -> property(cs, p));
+    def.concepts().forEach(c -> cs.addConcept(concept(c)));
+    return cs;
+  }
+
+  /** What the code system says about its content: case, value set, hierarchy, mode, count. */
+  private static void content(CodeSystemDefinition def, CodeSystem cs) {
     if (def.caseSensitive() != null) {
       cs.setCaseSensitive(def.caseSensitive());
     }
@@ -50,10 +59,6 @@ public final class EngineCodeSystems {
     if (def.count() != null) {
       cs.setCount(def.count());
     }
-    def.filters().forEach(f -> filter(cs, f));
-    def.properties().forEach(p -> property(cs, p));
-    def.concepts().forEach(c -> cs.addConcept(concept(c)));
-    return cs;
   }
 
   private static void filter(CodeSystem cs, FilterDefinition f) {
