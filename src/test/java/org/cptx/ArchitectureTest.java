@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers' rules, checked on the sources (imports and fully-qualified names alike; comments
  * aside): the engine and content loading stay free of HTTP (no HAPI server API, servlet, Jetty, nor
- * cptx's own HTTP layers), the request layer only parses (no engine in it), and responses are built
- * from typed results, never from the request layer.
+ * cptx's own HTTP layers), the engine speaks its own types (no FHIR model, no HAPI at all), the
+ * request layer only parses (no engine in it), and responses are built from typed results, never
+ * from the request layer.
  */
 class ArchitectureTest {
 
@@ -33,6 +34,16 @@ class ArchitectureTest {
   @Test
   void engineHasNoHttpReferences() throws IOException {
     assertThat(offending(MAIN.resolve("terminology"), HTTP_PACKAGES)).isEmpty();
+  }
+
+  /**
+   * The engine works on its own model (terminology/model): conversion to and from FHIR's model
+   * classes happens in content/ and fhir/.
+   */
+  @Test
+  void engineHasNoFhirModelNorHapiReferences() throws IOException {
+    assertThat(offending(MAIN.resolve("terminology"), List.of("org.hl7.fhir.", "ca.uhn.fhir.")))
+        .isEmpty();
   }
 
   @Test
@@ -76,6 +87,11 @@ class ArchitectureTest {
             references(
                 "/** see org.cptx.fhir.request.X */ class A {}", List.of("org.cptx.fhir.request.")))
         .isFalse();
+    assertThat(
+            references(
+                "class A { java.util.List<org.hl7.fhir.r4.model.Coding> c; }",
+                List.of("org.hl7.fhir.", "ca.uhn.fhir.")))
+        .isTrue();
   }
 
   private static List<String> offending(Path root, List<String> packages) throws IOException {

@@ -1,13 +1,18 @@
 package org.cptx.content;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.cptx.content.ContentLoader.SourcedResource;
+import org.cptx.content.convert.FhirCodeSystems;
+import org.cptx.content.convert.FhirValueSets;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
 import org.cptx.terminology.codesystem.CodeSystemSource;
+import org.cptx.terminology.model.CodeSystemDefinition;
 import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
@@ -40,7 +45,7 @@ final class ContentAssembler {
         store.add(r.resource(), () -> loader.parse(file));
       }
       if (r.resource() instanceof ValueSet vs) {
-        valueSets.add(vs);
+        valueSets.add(FhirValueSets.definition(vs));
       }
     }
     return new LoadedContent(store, registry(), valueSets);
@@ -48,44 +53,55 @@ final class ContentAssembler {
 
   private CodeSystemRegistry registry() {
     CodeSystemRegistry registry = new CodeSystemRegistry();
-    List<SourcedResource> supplements =
+    List<SourcedResource> supplementFiles =
         resources.stream().filter(ContentAssembler::isSupplement).toList();
-    List<CodeSystem> supplementResources =
-        supplements.stream().map(s -> (CodeSystem) s.resource()).toList();
-    Set<CodeSystem> used = new HashSet<>();
+    List<CodeSystemSource> supplements =
+        supplementFiles.stream().map(ContentAssembler::source).toList();
+    List<CodeSystemDefinition> definitions =
+        supplements.stream().map(CodeSystemSource::definition).toList();
+    Set<CodeSystemDefinition> used = Collections.newSetFromMap(new IdentityHashMap<>());
     for (SourcedResource r : resources) {
-      if (r.resource() instanceof CodeSystem cs && !isSupplement(r)) {
-        List<CodeSystem> mine = CodeSystemProviders.supplementsOf(cs, supplementResources);
+      if (r.resource() instanceof CodeSystem && !isSupplement(r)) {
+        CodeSystemSource source = source(r);
+        List<CodeSystemDefinition> mine =
+            CodeSystemProviders.supplementsOf(source.definition(), definitions);
         used.addAll(mine);
+        List<CodeSystemSource> theirs =
+            supplements.stream()
+                .filter(s -> mine.stream().anyMatch(m -> m == s.definition()))
+                .toList();
         try {
-          registry.register(
-              CodeSystemProviders.fromSource(source(r), mine.stream().map(this::source).toList()));
+          registry.register(CodeSystemProviders.fromSource(source, theirs));
         } catch (IllegalArgumentException e) {
           throw new ContentException(r.file(), e.getMessage());
         }
       }
     }
-    for (SourcedResource s : supplements) {
-      CodeSystem supplement = (CodeSystem) s.resource();
-      registry.registerSupplement(supplement.getUrl(), supplement.getVersion());
-      if (!used.contains(supplement)) {
-        throw new ContentException(
-            s.file(),
-            "supplements "
-                + ((CodeSystem) s.resource()).getSupplements()
-                + ", which is not loaded");
-      }
-    }
+    registerSupplements(registry, supplementFiles, definitions, used);
     return registry;
   }
 
-  private CodeSystemSource source(SourcedResource r) {
-    return r.streamed() != null ? r.streamed() : CodeSystemSource.of((CodeSystem) r.resource());
+  /** Records each supplement, which must supplement a code system loaded with it. */
+  private static void registerSupplements(
+      CodeSystemRegistry registry,
+      List<SourcedResource> files,
+      List<CodeSystemDefinition> definitions,
+      Set<CodeSystemDefinition> used) {
+    for (int i = 0; i < files.size(); i++) {
+      CodeSystemDefinition supplement = definitions.get(i);
+      registry.registerSupplement(supplement.url(), supplement.version());
+      if (!used.contains(supplement)) {
+        throw new ContentException(
+            files.get(i).file(),
+            "supplements " + supplement.supplements() + ", which is not loaded");
+      }
+    }
   }
 
-  private CodeSystemSource source(CodeSystem supplement) {
-    return source(
-        resources.stream().filter(r -> r.resource() == supplement).findFirst().orElseThrow());
+  private static CodeSystemSource source(SourcedResource r) {
+    return r.streamed() != null
+        ? r.streamed().source()
+        : CodeSystemSource.of(FhirCodeSystems.definition((CodeSystem) r.resource()));
   }
 
   private static void check(SourcedResource r, ResourceStore store) {
@@ -132,6 +148,7 @@ final class ContentAssembler {
   }
 
   private static boolean isSupplement(SourcedResource r) {
-    return r.resource() instanceof CodeSystem cs && CodeSystemProviders.isSupplement(cs);
+    return r.resource() instanceof CodeSystem cs
+        && cs.getContent() == CodeSystem.CodeSystemContentMode.SUPPLEMENT;
   }
 }

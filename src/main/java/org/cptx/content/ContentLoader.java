@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cptx.content.stream.CodeSystemStreamReader;
-import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.slf4j.Logger;
@@ -170,7 +169,8 @@ public final class ContentLoader {
   private SourcedResource read(Path file) {
     if (file.toString().endsWith(".json") && size(file) > streamThreshold) {
       long started = System.nanoTime();
-      Optional<CodeSystemSource> streamed = new CodeSystemStreamReader(fhir).read(file);
+      Optional<org.cptx.content.stream.StreamedCodeSystem> streamed =
+          new CodeSystemStreamReader(fhir).read(file);
       if (streamed.isPresent()) {
         times()
             .debug(
@@ -242,5 +242,6 @@ public final class ContentLoader {
    * @param streamed for a streamed CodeSystem, its concepts (the resource then holds none); else
    *     null
    */
-  record SourcedResource(Path file, MetadataResource resource, CodeSystemSource streamed) {}
+  record SourcedResource(
+      Path file, MetadataResource resource, org.cptx.content.stream.StreamedCodeSystem streamed) {}
 }

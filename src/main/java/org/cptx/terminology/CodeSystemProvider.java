@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cptx.terminology.messages.CodeSystemMessages;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Designation;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * The contract one code system implements. A provider answers for exactly one url and version; the
@@ -68,7 +70,7 @@ public interface CodeSystemProvider {
   }
 
   /** Value sets this system defines implicitly (for example "all base codes"), by url. */
-  default List<ValueSet> implicitValueSets() {
+  default List<ValueSetDefinition> implicitValueSets() {
     return List.of();
   }
 
@@ -125,8 +127,8 @@ public interface CodeSystemProvider {
    * the concept without being a display.
    */
   default boolean isDisplay(Designation designation) {
-    org.hl7.fhir.r4.model.Coding use = designation.use();
-    return use == null || Designations.DISPLAY_USES.contains(use.getSystem() + "|" + use.getCode());
+    Coding use = designation.use();
+    return use == null || Designations.DISPLAY_USES.contains(use.system() + "|" + use.code());
   }
 
   /** The canonicals (url|version) of the supplements merged into this system. */

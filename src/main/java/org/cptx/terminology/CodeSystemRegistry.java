@@ -64,15 +64,15 @@ public final class CodeSystemRegistry {
     return overlay(providers, List.of());
   }
 
-  /** A registry holding these providers and supplements (CodeSystem resources) over this one. */
+  /** A registry holding these providers and supplements over this one. */
   public CodeSystemRegistry overlay(
       Collection<CodeSystemProvider> providers,
-      Collection<org.hl7.fhir.r4.model.CodeSystem> supplementResources) {
+      Collection<org.cptx.terminology.model.CodeSystemDefinition> supplementResources) {
     if (providers.isEmpty() && supplementResources.isEmpty()) {
       return this;
     }
     CodeSystemRegistry overlay = new CodeSystemRegistry(this);
-    supplementResources.forEach(s -> overlay.registerSupplement(s.getUrl(), s.getVersion()));
+    supplementResources.forEach(s -> overlay.registerSupplement(s.url(), s.version()));
     for (CodeSystemProvider p : providers) {
       overlay
           .byUrl

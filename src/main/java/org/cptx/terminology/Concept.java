@@ -2,6 +2,7 @@ package org.cptx.terminology;
 
 import java.util.List;
 import java.util.Optional;
+import org.cptx.terminology.model.Designation;
 
 /**
  * One concept of a code system, as the engine sees it whatever its source.

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.StringType;
+import org.cptx.terminology.model.Extension;
+import org.cptx.terminology.model.Value;
 
 /**
  * What a concept's extensions say for an expansion, in a code system (or a supplement) or where a
@@ -77,15 +76,14 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
     List<ConceptProperty> props = new ArrayList<>();
     List<Extension> echo = new ArrayList<>();
     for (Extension e : extensions) {
-      String property = properties.get(e.getUrl());
-      if (property != null && e.getValue() != null && e.getValue().primitiveValue() != null) {
-        String value = e.getValue().primitiveValue();
+      String property = properties.get(e.url());
+      if (property != null && e.valueText() != null) {
+        String value = e.valueText();
         props.add(
             ConceptProperty.of(
-                property,
-                property.equals("label") ? new StringType(value) : new DecimalType(value)));
-      } else if (echoed.contains(e.getUrl())) {
-        echo.add(e.copy());
+                property, property.equals("label") ? Value.string(value) : Value.decimal(value)));
+      } else if (echoed.contains(e.url())) {
+        echo.add(e);
       }
     }
     return props.isEmpty() && echo.isEmpty() ? NONE : new ConceptExtras(props, echo);
@@ -110,8 +108,8 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
     properties.forEach(p -> props.put(p.code(), p));
     over.properties.forEach(p -> props.put(p.code(), p));
     Map<String, Extension> exts = new LinkedHashMap<>();
-    extensions.forEach(e -> exts.put(e.getUrl(), e));
-    over.extensions.forEach(e -> exts.put(e.getUrl(), e));
+    extensions.forEach(e -> exts.put(e.url(), e));
+    over.extensions.forEach(e -> exts.put(e.url(), e));
     return new ConceptExtras(List.copyOf(props.values()), List.copyOf(exts.values()));
   }
 

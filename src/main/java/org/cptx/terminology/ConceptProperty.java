@@ -1,7 +1,7 @@
 package org.cptx.terminology;
 
 import java.util.List;
-import org.hl7.fhir.r4.model.Type;
+import org.cptx.terminology.model.Value;
 
 /**
  * A property of a concept as $lookup reports it: a code, a value (code, Coding, string, boolean,
@@ -11,13 +11,13 @@ import org.hl7.fhir.r4.model.Type;
  * @param description the display of a code-valued property's code (parent, child), or null
  */
 public record ConceptProperty(
-    String code, Type value, String description, List<ConceptProperty> subproperties) {
+    String code, Value value, String description, List<ConceptProperty> subproperties) {
 
   public ConceptProperty {
     subproperties = List.copyOf(subproperties);
   }
 
-  public static ConceptProperty of(String code, Type value) {
+  public static ConceptProperty of(String code, Value value) {
     return new ConceptProperty(code, value, null, List.of());
   }
 
@@ -25,7 +25,7 @@ public record ConceptProperty(
    * A property whose value is a code of the same system, with that code's display as its
    * description.
    */
-  public static ConceptProperty described(String code, Type value, String description) {
+  public static ConceptProperty described(String code, Value value, String description) {
     return new ConceptProperty(code, value, description, List.of());
   }
 

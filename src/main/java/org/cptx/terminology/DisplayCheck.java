@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cptx.terminology.messages.DisplayMessages;
+import org.cptx.terminology.model.Designation;
 
 /**
  * Whether a given display fits a concept, in the languages the request asks for. The concept's
@@ -121,9 +122,9 @@ final class DisplayCheck {
     return d.extensions().stream()
         .anyMatch(
             x ->
-                x.getUrl().equals(StatusWarnings.STANDARDS_STATUS)
-                    && x.getValue() != null
-                    && List.of("deprecated", "withdrawn").contains(x.getValue().primitiveValue()));
+                x.url().equals(StatusWarnings.STANDARDS_STATUS)
+                    && x.value() != null
+                    && List.of("deprecated", "withdrawn").contains(x.valueText()));
   }
 
   private static boolean matches(String language, String wanted) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.cptx.terminology.messages.DisplayMessages;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.ValueSetDefaults;
-import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The one place where an operation's display language is decided. The precedence, for every
@@ -60,7 +60,7 @@ public final class DisplayLanguages {
    * @param valueSet the value set of a ValueSet operation, else null
    * @throws TerminologyException BAD_REQUEST when a list validation is given is not a language list
    */
-  public static String resolve(LanguageRequest request, ValueSet valueSet, Use use) {
+  public static String resolve(LanguageRequest request, ValueSetDefinition valueSet, Use use) {
     List<String> order = new ArrayList<>();
     order.add(request.parameter());
     if (use.valueSetFirst) {
@@ -93,7 +93,7 @@ public final class DisplayLanguages {
         .toList();
   }
 
-  private static String valueSetChoice(ValueSet valueSet, Use use) {
+  private static String valueSetChoice(ValueSetDefinition valueSet, Use use) {
     if (valueSet == null) {
       return null;
     }
@@ -101,7 +101,7 @@ public final class DisplayLanguages {
     if (parameter != null || !use.valueSetLanguage) {
       return parameter;
     }
-    return valueSet.hasLanguage() ? valueSet.getLanguage() : null;
+    return valueSet.language();
   }
 
   /** The first tag of a header, without its weight; null for none or {@code *}. */

@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cptx.terminology.model.Designation;
 
 /**
  * Which text to show for a concept in the languages a request asks for, and the designations that
@@ -19,8 +20,8 @@ public final class Displays {
    * The use of the system's display when it is listed as a designation beside a display in another
    * language.
    */
-  private static final org.hl7.fhir.r4.model.Coding PREFERRED_FOR_LANGUAGE =
-      new org.hl7.fhir.r4.model.Coding(
+  private static final org.cptx.terminology.model.Coding PREFERRED_FOR_LANGUAGE =
+      new org.cptx.terminology.model.Coding(
           "http://terminology.hl7.org/CodeSystem/hl7TermMaintInfra",
           "preferredForLanguage",
           "Preferred For Language");

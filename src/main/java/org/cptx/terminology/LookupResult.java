@@ -1,6 +1,7 @@
 package org.cptx.terminology;
 
 import java.util.List;
+import org.cptx.terminology.model.Designation;
 
 /** What $lookup found for one code: the system's identity and the concept's details. */
 public record LookupResult(

@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.messages.CodeSystemMessages;
+import org.cptx.terminology.model.Designation;
 
 /** $lookup: finds the provider and the concept, then selects what the request asked for. */
 public final class LookupService {

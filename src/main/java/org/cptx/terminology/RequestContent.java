@@ -2,8 +2,8 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.CodeSystemDefinition;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * What one request brings or asks for beside the server's content: its own code systems and value
@@ -11,7 +11,9 @@ import org.hl7.fhir.r4.model.ValueSet;
  * url|version).
  */
 public record RequestContent(
-    List<CodeSystem> codeSystems, List<ValueSet> valueSets, List<String> supplements) {
+    List<CodeSystemDefinition> codeSystems,
+    List<ValueSetDefinition> valueSets,
+    List<String> supplements) {
 
   /** A request that brings nothing. */
   public static final RequestContent NONE = new RequestContent(List.of(), List.of(), List.of());

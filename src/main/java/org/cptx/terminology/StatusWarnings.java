@@ -2,8 +2,7 @@ package org.cptx.terminology;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.MetadataResource;
+import org.cptx.terminology.model.Extension;
 
 /**
  * What a client should be warned about when it uses a code system or value set: {@code draft} or
@@ -17,22 +16,27 @@ public final class StatusWarnings {
 
   private StatusWarnings() {}
 
-  /** The warnings for this resource, each one word: draft, experimental, deprecated, withdrawn. */
-  public static List<String> of(MetadataResource resource) {
+  /**
+   * The warnings for a resource with this status, experimental flag and extensions, each one word:
+   * draft, experimental, deprecated, withdrawn.
+   */
+  public static List<String> of(String status, Boolean experimental, List<Extension> extensions) {
     List<String> out = new ArrayList<>();
-    var standards = resource.getExtensionByUrl(STANDARDS_STATUS);
-    if (standards != null && standards.getValue() != null) {
-      String value = standards.getValue().primitiveValue();
-      if ("deprecated".equals(value) || "withdrawn".equals(value)) {
-        out.add(value);
-      }
+    String standards = standardsStatus(extensions);
+    if ("deprecated".equals(standards) || "withdrawn".equals(standards)) {
+      out.add(standards);
     }
-    if (resource.getStatus() == PublicationStatus.DRAFT) {
+    if ("draft".equals(status)) {
       out.add("draft");
     }
-    if (resource.getExperimental()) {
+    if (Boolean.TRUE.equals(experimental)) {
       out.add("experimental");
     }
     return out;
+  }
+
+  /** The standards status these extensions state, or null. */
+  public static String standardsStatus(List<Extension> extensions) {
+    return Extension.text(extensions, STANDARDS_STATUS).orElse(null);
   }
 }

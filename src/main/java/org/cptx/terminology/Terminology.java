@@ -5,6 +5,8 @@ import java.util.List;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
 import org.cptx.terminology.messages.CodeSystemMessages;
 import org.cptx.terminology.messages.ComposeMessages;
+import org.cptx.terminology.model.CodeSystemDefinition;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.CompiledValueSet;
 import org.cptx.terminology.valueset.ComposeCompiler;
 import org.cptx.terminology.valueset.Expander;
@@ -16,8 +18,6 @@ import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.cptx.terminology.valueset.ValueSetDefaults;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.cptx.terminology.valueset.ValueSetValidator;
-import org.hl7.fhir.r4.model.CodeSystem;
-import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The engine as the HTTP edge sees it: the code systems and value sets in scope and one worker per
@@ -40,22 +40,21 @@ public final class Terminology {
    * naming one that is not there is an error.
    */
   public Terminology withResources(
-      List<CodeSystem> codeSystems, List<ValueSet> extraValueSets, List<String> useSupplements) {
-    List<CodeSystem> supplements =
+      List<CodeSystemDefinition> codeSystems,
+      List<ValueSetDefinition> extraValueSets,
+      List<String> useSupplements) {
+    List<CodeSystemDefinition> supplements =
         codeSystems.stream()
-            .filter(CodeSystemProviders::isSupplement)
+            .filter(CodeSystemDefinition::isSupplement)
             .filter(
                 s ->
-                    useSupplements.contains(s.getUrl())
-                        || useSupplements.contains(s.getUrl() + "|" + s.getVersion()))
+                    useSupplements.contains(s.url())
+                        || useSupplements.contains(s.url() + "|" + s.version()))
             .toList();
     for (String wanted : useSupplements) {
       boolean found =
           supplements.stream()
-              .anyMatch(
-                  s ->
-                      wanted.equals(s.getUrl())
-                          || wanted.equals(s.getUrl() + "|" + s.getVersion()));
+              .anyMatch(s -> wanted.equals(s.url()) || wanted.equals(s.url() + "|" + s.version()));
       if (!found) {
         throw CodeSystemMessages.supplementMissing(wanted);
       }
@@ -64,15 +63,15 @@ public final class Terminology {
       return this;
     }
     List<CodeSystemProvider> providers = new ArrayList<>();
-    for (CodeSystem cs : codeSystems) {
-      if (!CodeSystemProviders.isSupplement(cs)) {
+    for (CodeSystemDefinition cs : codeSystems) {
+      if (!cs.isSupplement()) {
         providers.add(
-            CodeSystemProviders.fromResource(
+            CodeSystemProviders.fromDefinition(
                 cs, CodeSystemProviders.supplementsOf(cs, supplements)));
       }
     }
-    List<CodeSystem> allSupplements =
-        codeSystems.stream().filter(CodeSystemProviders::isSupplement).toList();
+    List<CodeSystemDefinition> allSupplements =
+        codeSystems.stream().filter(CodeSystemDefinition::isSupplement).toList();
     return new Terminology(
         registry.overlay(providers, allSupplements), valueSets.overlay(extraValueSets));
   }
@@ -95,7 +94,7 @@ public final class Terminology {
     if (reference == null) {
       return new ValueSetScope(scoped, null);
     }
-    ValueSet valueSet =
+    ValueSetDefinition valueSet =
         reference.resource() != null
             ? reference.resource()
             : scoped.valueSet(reference.url(), reference.version());
@@ -124,7 +123,7 @@ public final class Terminology {
    * The value set with this url and version, including the implicit all-codes value set of a code
    * system.
    */
-  public ValueSet valueSet(String url, String version) {
+  public ValueSetDefinition valueSet(String url, String version) {
     return valueSets
         .find(url, version)
         .or(() -> ImplicitValueSets.find(registry, url))
@@ -136,15 +135,16 @@ public final class Terminology {
    * value sets) that no stored value set shadows, each with an id of its own, so they can be read
    * and searched as resources.
    */
-  public List<ValueSet> implicitValueSets() {
+  public List<ValueSetDefinition> implicitValueSets() {
     return ImplicitValueSets.listed(registry, valueSets);
   }
 
-  public Expansion expand(ValueSet valueSet, ExpansionRequest request) {
+  public Expansion expand(ValueSetDefinition valueSet, ExpansionRequest request) {
     return new Expander().expand(compile(valueSet, request.versions()), request);
   }
 
-  public ValidationResult validateInValueSet(ValueSet valueSet, ValueSetValidateRequest request) {
+  public ValidationResult validateInValueSet(
+      ValueSetDefinition valueSet, ValueSetValidateRequest request) {
     return new ValueSetValidator(registry, valueSets).validate(valueSet, request);
   }
 
@@ -178,7 +178,7 @@ public final class Terminology {
     return ValidationResult.combine(results);
   }
 
-  private CompiledValueSet compile(ValueSet valueSet, SystemVersions versions) {
+  private CompiledValueSet compile(ValueSetDefinition valueSet, SystemVersions versions) {
     return new ComposeCompiler(registry, valueSets, versions).forExpansion().compile(valueSet);
   }
 }

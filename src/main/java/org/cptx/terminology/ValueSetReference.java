@@ -1,15 +1,15 @@
 package org.cptx.terminology;
 
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * The value set a ValueSet operation names: a resource (sent with the request, or the instance in
  * the URL), or a canonical url with an optional version, which the engine resolves among the
  * server's and the request's value sets.
  */
-public record ValueSetReference(String url, String version, ValueSet resource) {
+public record ValueSetReference(String url, String version, ValueSetDefinition resource) {
 
-  public static ValueSetReference of(ValueSet resource) {
+  public static ValueSetReference of(ValueSetDefinition resource) {
     return new ValueSetReference(null, null, resource);
   }
 

@@ -1,9 +1,9 @@
 package org.cptx.terminology;
 
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
-import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The engine for one ValueSet operation and the value set it is about; it decides the display
@@ -14,7 +14,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  * @param valueSet the value set, or null when the request names none (a batch entry checked in its
  *     code systems)
  */
-public record ValueSetScope(Terminology terminology, ValueSet valueSet) {
+public record ValueSetScope(Terminology terminology, ValueSetDefinition valueSet) {
 
   /** The request with the display language decided for an expansion of this value set. */
   public ExpansionRequest decide(ExpansionRequest request, LanguageRequest languages) {

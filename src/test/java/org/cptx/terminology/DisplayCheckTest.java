@@ -3,6 +3,7 @@ package org.cptx.terminology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cptx.terminology.model.Designation;
 import org.junit.jupiter.api.Test;
 
 /** Display validation by language (synthetic concept). */
@@ -56,9 +57,9 @@ class DisplayCheckTest {
             null,
             "Old synthetic one",
             List.of(
-                new org.hl7.fhir.r4.model.Extension(
+                new org.cptx.terminology.model.Extension(
                     StatusWarnings.STANDARDS_STATUS,
-                    new org.hl7.fhir.r4.model.CodeType("withdrawn"))));
+                    org.cptx.terminology.model.Value.code("withdrawn"))));
     Concept concept = Concept.simple("X1", "Synthetic one", null, List.of(withdrawn), List.of());
     List<Issue> issues =
         DisplayCheck.check("Old synthetic one", concept, EN, null, false, "display");
@@ -106,12 +107,14 @@ class DisplayCheckTest {
     Designation oldSpelling =
         new Designation(
             null,
-            new org.hl7.fhir.r4.model.Coding("http://example.org/uses", "olde", null),
+            new org.cptx.terminology.model.Coding("http://example.org/uses", "olde", null),
             "Synthetick one");
     Concept concept = Concept.simple("X1", "Synthetic one", null, List.of(oldSpelling), List.of());
     CodeSystemProvider plain =
         new org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider(
-            new org.hl7.fhir.r4.model.CodeSystem().setUrl("http://example.org/cs"), List.of());
+            org.cptx.content.convert.FhirCodeSystems.definition(
+                new org.hl7.fhir.r4.model.CodeSystem().setUrl("http://example.org/cs")),
+            List.of());
     List<Issue> issues =
         DisplayCheck.check("Synthetick one", concept, EN, null, false, "display", plain::isDisplay);
     assertThat(issues)

@@ -3,11 +3,13 @@ package org.cptx.terminology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.cptx.terminology.DisplayLanguages.Use;
+import org.cptx.terminology.model.Extension;
+import org.cptx.terminology.model.Value;
+import org.cptx.terminology.model.ValueSetDefinition;
+import org.cptx.terminology.model.ValueSetDefinition.Compose;
 import org.cptx.terminology.valueset.ValueSetDefaults;
-import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.Test;
 
 /** The one display-language precedence, and the departures each operation makes from it. */
@@ -15,14 +17,32 @@ class DisplayLanguagesTest {
 
   static final LanguageRequest ALL = new LanguageRequest("de", "fr, en;q=0.5", "es");
 
-  static ValueSet valueSet(String displayLanguage, String language) {
-    ValueSet vs = new ValueSet();
-    if (displayLanguage != null) {
-      Extension ext = vs.getCompose().addExtension().setUrl(ValueSetDefaults.EXPANSION_PARAMETER);
-      ext.addExtension("name", new CodeType("displayLanguage"));
-      ext.addExtension("value", new CodeType(displayLanguage));
-    }
-    return language == null ? vs : (ValueSet) vs.setLanguage(language);
+  static ValueSetDefinition valueSet(String displayLanguage, String language) {
+    List<Extension> parameters =
+        displayLanguage == null
+            ? List.of()
+            : List.of(
+                new Extension(
+                    ValueSetDefaults.EXPANSION_PARAMETER,
+                    null,
+                    List.of(
+                        new Extension("name", Value.code("displayLanguage")),
+                        new Extension("value", Value.code(displayLanguage)))));
+    return new ValueSetDefinition(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        language,
+        null,
+        null,
+        null,
+        List.of(),
+        new Compose(List.of(), List.of(), null, null, parameters),
+        List.of());
   }
 
   @Test

@@ -7,7 +7,9 @@ import static org.cptx.support.TestContent.SYNTHETIC_URL;
 
 import java.util.List;
 import java.util.Set;
-import org.hl7.fhir.r4.model.Coding;
+import org.cptx.content.convert.FhirCodeSystems;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Value;
 import org.junit.jupiter.api.Test;
 
 class LookupServiceTest {
@@ -26,12 +28,12 @@ class LookupServiceTest {
     assertThat(r.system().version()).isEqualTo("2025");
     assertThat(r.definition()).startsWith("Cryoablation is a medical procedure");
     assertThat(r.designations())
-        .extracting(d -> d.use().getCode() + "=" + d.value())
+        .extracting(d -> d.use().code() + "=" + d.value())
         .contains(
             "short=PERQ ABLTJ LVR CRYOABLATION", "med=ABLATION 1/> LIVER TUMOR PERQ CRYOABLATION");
-    Coding global = (Coding) property(r, "global-days").value();
-    assertThat(global.getCode()).isEqualTo("010");
-    assertThat(global.getDisplay()).isEqualTo("Minor Procedure");
+    Coding global = ((Value.CodingValue) property(r, "global-days").value()).coding();
+    assertThat(global.code()).isEqualTo("010");
+    assertThat(global.display()).isEqualTo("Minor Procedure");
     assertThat(r.properties())
         .filteredOn(p -> p.code().equals("history"))
         .hasSize(2)
@@ -40,7 +42,7 @@ class LookupServiceTest {
                 assertThat(h.subproperties())
                     .extracting(ConceptProperty::code)
                     .containsExactly("date", "action", "note"));
-    assertThat(property(r, "copyright").value().primitiveValue())
+    assertThat(property(r, "copyright").value().primitive())
         .contains("American Medical Association");
   }
 
@@ -67,7 +69,9 @@ class LookupServiceTest {
     LookupResult r =
         engine
             .withResources(
-                List.of(base, supplement), List.of(), List.of("http://example.org/cs/supplement"))
+                List.of(FhirCodeSystems.definition(base), FhirCodeSystems.definition(supplement)),
+                List.of(),
+                List.of("http://example.org/cs/supplement"))
             .lookup(new LookupRequest("http://example.org/cs/base", null, "x", Set.of(), null));
     assertThat(r.supplements()).containsExactly("http://example.org/cs/supplement|2");
     assertThat(r.designations())
@@ -89,10 +93,10 @@ class LookupServiceTest {
   void nestedConceptsGetParentAndChild() {
     assertThat(lookup(SYNTHETIC_URL, "1.0.0", "9990B").properties())
         .anySatisfy(
-            p -> assertThat(p.code() + "=" + p.value().primitiveValue()).isEqualTo("parent=9990A"));
+            p -> assertThat(p.code() + "=" + p.value().primitive()).isEqualTo("parent=9990A"));
     assertThat(lookup(SYNTHETIC_URL, "1.0.0", "9990A").properties())
         .anySatisfy(
-            p -> assertThat(p.code() + "=" + p.value().primitiveValue()).isEqualTo("child=9990B"));
+            p -> assertThat(p.code() + "=" + p.value().primitive()).isEqualTo("child=9990B"));
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.cptx.content.importer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cptx.terminology.codesystem.Licensing;
+import org.cptx.content.Licensing;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.cptx.terminology.codesystem.fhir.ConceptParts;
 import org.hl7.fhir.r4.model.CodeSystem;
 
@@ -43,7 +42,7 @@ public final class CodeSystemStreamReader {
   }
 
   /** The code system in this file, or empty when the file needs HAPI's full parser. */
-  public Optional<CodeSystemSource> read(Path file) {
+  public Optional<StreamedCodeSystem> read(Path file) {
     try (JsonParser json =
         JSON.createParser(Files.newInputStream(file))) { // any file system: a folder in the jar too
       return Optional.ofNullable(read(json));
@@ -52,7 +51,7 @@ public final class CodeSystemStreamReader {
     }
   }
 
-  private CodeSystemSource read(JsonParser json) throws IOException {
+  private StreamedCodeSystem read(JsonParser json) throws IOException {
     NotStreamable.unless(json.nextToken() == JsonToken.START_OBJECT);
     ObjectNode metadata = TREE.createObjectNode();
     List<ConceptParts> concepts = null;
@@ -73,6 +72,6 @@ public final class CodeSystemStreamReader {
             && "CodeSystem".equals(metadata.path("resourceType").asText()));
     IParser parser = fhir.get().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
     CodeSystem resource = parser.parseResource(CodeSystem.class, metadata.toString());
-    return new CodeSystemSource(resource, concepts);
+    return new StreamedCodeSystem(resource, concepts);
   }
 }

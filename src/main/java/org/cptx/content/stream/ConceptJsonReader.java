@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.codesystem.fhir.ConceptHistory;
 import org.cptx.terminology.codesystem.fhir.ConceptParts;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Type;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Designation;
+import org.cptx.terminology.model.Value;
 
 /**
  * Reads a CodeSystem's {@code concept} array from a JSON stream into {@link ConceptParts}, depth
@@ -122,7 +122,7 @@ final class ConceptJsonReader {
 
   private ConceptProperty property() throws IOException {
     String code = null;
-    Type value = null;
+    Value value = null;
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String name = json.currentName();
       json.nextToken();
@@ -141,7 +141,7 @@ final class ConceptJsonReader {
    * A cpt-history extension: url, then date/action/note parts; any other extension is not streamed.
    */
   private ConceptProperty historyEvent() throws IOException {
-    Map<String, Type> parts = new HashMap<>();
+    Map<String, Value> parts = new HashMap<>();
     boolean history = false;
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String name = json.currentName();
@@ -171,7 +171,7 @@ final class ConceptJsonReader {
    * An event's parts, each a shared value (or null): identical events give one shared history
    * property.
    */
-  private record EventKey(Type date, Type action, Type note) {
+  private record EventKey(Value date, Value action, Value note) {
     @Override
     public boolean equals(Object o) {
       return o instanceof EventKey k && k.date == date && k.action == action && k.note == note;
@@ -185,9 +185,9 @@ final class ConceptJsonReader {
     }
   }
 
-  private void historyPart(Map<String, Type> parts) throws IOException {
+  private void historyPart(Map<String, Value> parts) throws IOException {
     String url = null;
-    Type value = null;
+    Value value = null;
     while (json.nextToken() == JsonToken.FIELD_NAME) {
       String name = json.currentName();
       json.nextToken();

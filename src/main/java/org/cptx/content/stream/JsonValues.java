@@ -8,33 +8,24 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.cptx.terminology.ConceptProperty;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.DecimalType;
-import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.PrimitiveType;
-import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Type;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Value;
 
 /**
- * Turns JSON values into strings and HAPI datatypes the way HAPI's parser does ({@code
- * setValueAsString}), and shares equal ones: one String, one Coding, one CodeType per distinct
- * value, and one ConceptProperty per distinct property code and value. The engine never changes
- * them.
+ * Turns JSON values into strings and the engine's values, with the text HAPI's parser would keep,
+ * and shares equal ones: one String, one Coding, one code value per distinct value, and one
+ * ConceptProperty per distinct property code and value. The engine never changes them.
  */
 final class JsonValues {
 
   private final Map<String, String> strings = new HashMap<>();
 
   /** By kind of value ({@code valueCode}, ...), then by its text. */
-  private final Map<String, Map<String, Type>> types = new HashMap<>();
+  private final Map<String, Map<String, Value>> types = new HashMap<>();
 
-  private final Map<CodingKey, Coding> codings = new HashMap<>();
+  private final Map<CodingKey, Value.CodingValue> codings = new HashMap<>();
   private final Map<PropertyKey, ConceptProperty> properties = new HashMap<>();
 
   /** A non-empty JSON string. */
@@ -57,6 +48,11 @@ final class JsonValues {
 
   /** A Coding object with system, version, code and display only. */
   Coding coding(JsonParser json) throws IOException {
+    return codingValue(json).coding();
+  }
+
+  /** A Coding object as a value: one per distinct Coding. */
+  private Value.CodingValue codingValue(JsonParser json) throws IOException {
     unless(json.currentToken() == JsonToken.START_OBJECT);
     String[] parts = new String[4];
     while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -75,9 +71,9 @@ final class JsonValues {
     }
     unless(parts[0] != null || parts[2] != null || parts[3] != null || parts[1] != null);
     CodingKey key = new CodingKey(parts[0], parts[1], parts[2], parts[3]);
-    Coding coding = codings.get(key);
+    Value.CodingValue coding = codings.get(key);
     if (coding == null) {
-      coding = coding(parts);
+      coding = new Value.CodingValue(new Coding(parts[0], parts[1], parts[2], parts[3]));
       codings.put(key, coding);
     }
     return coding;
@@ -108,7 +104,7 @@ final class JsonValues {
   }
 
   /** One property: a recurring code and value (a shared one) give one shared ConceptProperty. */
-  ConceptProperty property(String code, Type value) {
+  ConceptProperty property(String code, Value value) {
     PropertyKey key = new PropertyKey(code, value);
     ConceptProperty property = properties.get(key);
     if (property == null) {
@@ -119,7 +115,7 @@ final class JsonValues {
   }
 
   /** The value is one of the shared values, so its identity stands for its content. */
-  private record PropertyKey(String code, Type value) {
+  private record PropertyKey(String code, Value value) {
     @Override
     public boolean equals(Object o) {
       return o instanceof PropertyKey k && k.code.equals(code) && k.value == value;
@@ -131,41 +127,29 @@ final class JsonValues {
     }
   }
 
-  private static Coding coding(String[] parts) {
-    Coding coding = new Coding();
-    if (parts[0] != null) {
-      coding.setSystemElement(primitive(new org.hl7.fhir.r4.model.UriType(), parts[0]));
-    }
-    if (parts[1] != null) {
-      coding.setVersionElement(primitive(new StringType(), parts[1]));
-    }
-    if (parts[2] != null) {
-      coding.setCodeElement(primitive(new CodeType(), parts[2]));
-    }
-    if (parts[3] != null) {
-      coding.setDisplayElement(primitive(new StringType(), parts[3]));
-    }
-    return coding;
-  }
-
   /** The value of a {@code value[x]} element named {@code name}. */
-  Type value(String name, JsonParser json) throws IOException {
+  Value value(String name, JsonParser json) throws IOException {
     return switch (name) {
-      case "valueCoding" -> coding(json);
-      case "valueCode" -> shared(name, text(json), CodeType::new);
-      case "valueString" -> shared(name, text(json), StringType::new);
-      case "valueDate" -> shared(name, text(json), DateType::new);
-      case "valueDateTime" -> shared(name, text(json), DateTimeType::new);
+      case "valueCoding" -> codingValue(json);
+      case "valueCode" -> shared(name, text(json), Value::code);
+      case "valueString" -> shared(name, text(json), Value::string);
+      case "valueDate" -> shared(name, text(json), Value::date);
+      case "valueDateTime" -> shared(name, text(json), Value::dateTime);
       case "valueBoolean" ->
           shared(
-              name, literal(json, JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE), BooleanType::new);
+              name,
+              literal(json, JsonToken.VALUE_TRUE, JsonToken.VALUE_FALSE),
+              t -> Value.bool(Boolean.parseBoolean(t)));
       case "valueInteger" ->
-          shared(name, literal(json, JsonToken.VALUE_NUMBER_INT, null), IntegerType::new);
+          shared(
+              name,
+              literal(json, JsonToken.VALUE_NUMBER_INT, null),
+              t -> Value.integer(Integer.parseInt(t)));
       case "valueDecimal" ->
           shared(
               name,
               literal(json, JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT),
-              DecimalType::new);
+              Value::decimal);
       default -> throw new NotStreamable();
     };
   }
@@ -176,22 +160,17 @@ final class JsonValues {
     return json.getText();
   }
 
-  private Type shared(String kind, String text, Supplier<? extends PrimitiveType<?>> type) {
-    Map<String, Type> ofKind = types.get(kind);
+  private Value shared(String kind, String text, Function<String, Value> type) {
+    Map<String, Value> ofKind = types.get(kind);
     if (ofKind == null) {
       ofKind = new HashMap<>();
       types.put(kind, ofKind);
     }
-    Type value = ofKind.get(text);
+    Value value = ofKind.get(text);
     if (value == null) {
-      value = primitive(type.get(), text);
+      value = type.apply(text);
       ofKind.put(text, value);
     }
     return value;
-  }
-
-  private static <T extends PrimitiveType<?>> T primitive(T type, String text) {
-    type.setValueAsString(text);
-    return type;
   }
 }

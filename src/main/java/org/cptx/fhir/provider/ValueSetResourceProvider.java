@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.content.ResourceStore;
+import org.cptx.fhir.convert.EngineValueSets;
 import org.cptx.fhir.request.BatchValidateRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader;
 import org.cptx.fhir.request.ExpandRequestReader.ExpandCall;
@@ -46,8 +47,13 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
   @Override
   protected List<ValueSet> candidates() {
     List<ValueSet> all = new ArrayList<>(super.candidates());
-    all.addAll(terminology.implicitValueSets());
+    all.addAll(implicit());
     return all;
+  }
+
+  /** The engine's implicit value sets, as resources. */
+  private List<ValueSet> implicit() {
+    return terminology.implicitValueSets().stream().map(EngineValueSets::resource).toList();
   }
 
   @Override
@@ -56,8 +62,9 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
         .or(
             () ->
                 terminology.implicitValueSets().stream()
-                    .filter(vs -> id.equals(vs.getIdElement().getIdPart()))
-                    .findFirst());
+                    .filter(vs -> id.equals(vs.id()))
+                    .findFirst()
+                    .map(EngineValueSets::resource));
   }
 
   @Operation(name = "$expand", idempotent = true)

@@ -6,8 +6,10 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cptx.content.convert.FhirConceptMaps;
 import org.cptx.terminology.conceptmap.TranslateRequest;
 import org.cptx.terminology.messages.RequestMessages;
+import org.cptx.terminology.model.ConceptMapDefinition;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -106,7 +108,12 @@ public final class TranslateRequestReader {
         source.getSystem(), source.getCode(), targetSystem, reverse, maps(p, instance, stored));
   }
 
-  private static List<ConceptMap> maps(
+  private static List<ConceptMapDefinition> maps(
+      OperationParameters p, Optional<ConceptMap> instance, List<ConceptMap> stored) {
+    return chosen(p, instance, stored).stream().map(FhirConceptMaps::definition).toList();
+  }
+
+  private static List<ConceptMap> chosen(
       OperationParameters p, Optional<ConceptMap> instance, List<ConceptMap> stored) {
     List<ConceptMap> maps = new ArrayList<>();
     instance.ifPresent(maps::add);

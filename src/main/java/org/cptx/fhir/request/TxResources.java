@@ -2,8 +2,12 @@ package org.cptx.fhir.request;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cptx.content.convert.FhirCodeSystems;
+import org.cptx.content.convert.FhirValueSets;
 import org.cptx.terminology.RequestContent;
 import org.cptx.terminology.messages.RequestMessages;
+import org.cptx.terminology.model.CodeSystemDefinition;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.Resource;
@@ -21,13 +25,13 @@ final class TxResources {
   private TxResources() {}
 
   static RequestContent read(OperationParameters params) {
-    List<CodeSystem> codeSystems = new ArrayList<>();
-    List<ValueSet> valueSets = new ArrayList<>();
+    List<CodeSystemDefinition> codeSystems = new ArrayList<>();
+    List<ValueSetDefinition> valueSets = new ArrayList<>();
     for (Resource r : params.resources(SPEC.name())) {
       if (r instanceof CodeSystem cs) {
-        codeSystems.add(cs);
+        codeSystems.add(FhirCodeSystems.definition(cs));
       } else if (r instanceof ValueSet vs) {
-        valueSets.add(vs);
+        valueSets.add(FhirValueSets.definition(vs));
       } else if (!(r instanceof ConceptMap)) {
         throw RequestMessages.wrongParameterType(
             params.operation(), SPEC.name(), "CodeSystem, ValueSet or ConceptMap");

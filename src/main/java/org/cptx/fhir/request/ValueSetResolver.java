@@ -1,6 +1,7 @@
 package org.cptx.fhir.request;
 
 import java.util.Optional;
+import org.cptx.content.convert.FhirValueSets;
 import org.cptx.terminology.ValueSetReference;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.Resource;
@@ -39,14 +40,14 @@ final class ValueSetResolver {
           operation, "name the value set once: by id, 'url' or 'valueSet'");
     }
     if (instance.isPresent()) {
-      return ValueSetReference.of(instance.get());
+      return ValueSetReference.of(FhirValueSets.definition(instance.get()));
     }
     Optional<Resource> inline = params.resource("valueSet");
     if (inline.isPresent()) {
       if (!(inline.get() instanceof ValueSet vs)) {
         throw RequestMessages.wrongParameterType(operation, "valueSet", "ValueSet");
       }
-      return ValueSetReference.of(vs);
+      return ValueSetReference.of(FhirValueSets.definition(vs));
     }
     String url = params.string("url").orElseThrow();
     String version = params.string("valueSetVersion").orElse(null);

@@ -2,12 +2,16 @@ package org.cptx.fhir.response;
 
 import java.util.Date;
 import java.util.UUID;
+import org.cptx.fhir.convert.EngineValueSets;
+import org.cptx.fhir.convert.EngineValues;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionEntry;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.UriType;
@@ -43,21 +47,23 @@ public final class ExpansionResponse {
    * @param echoed the request's parameters an expansion reports back, in request order
    */
   public static ValueSet of(Expansion expansion, ExpansionRequest request, Parameters echoed) {
-    ValueSet source = expansion.source();
+    ValueSetDefinition source = expansion.source();
     ValueSet out = new ValueSet();
     if (request.presentation().includeDefinition()) {
       definition(source, out);
     }
-    out.setUrl(source.getUrl());
-    if (source.hasLanguage()) {
-      out.setLanguage(source.getLanguage());
+    out.setUrl(source.url());
+    if (source.language() != null) {
+      out.setLanguage(source.language());
     }
-    out.setVersion(source.getVersion());
-    out.setName(source.getName());
-    out.setTitle(source.getTitle());
-    out.setStatus(source.getStatus());
-    if (source.hasExperimental()) {
-      out.setExperimental(source.getExperimental());
+    out.setVersion(source.version());
+    out.setName(source.name());
+    out.setTitle(source.title());
+    if (source.status() != null) {
+      out.setStatus(Enumerations.PublicationStatus.fromCode(source.status()));
+    }
+    if (source.experimental() != null) {
+      out.setExperimental(source.experimental());
     }
     ValueSetExpansionComponent e = out.getExpansion();
     if (!expansion.unclosed().isEmpty()) {
@@ -131,16 +137,16 @@ public final class ExpansionResponse {
    * With {@code includeDefinition}: the value set's extensions, date, publisher and compose beside
    * its expansion.
    */
-  private static void definition(ValueSet source, ValueSet out) {
-    source.getExtension().forEach(x -> out.addExtension(x.copy()));
-    if (source.hasDate()) {
-      out.setDateElement(source.getDateElement().copy());
+  private static void definition(ValueSetDefinition source, ValueSet out) {
+    EngineValues.extensions(source.extensions()).forEach(out::addExtension);
+    if (source.date() != null) {
+      out.setDateElement(new org.hl7.fhir.r4.model.DateTimeType(source.date()));
     }
-    if (source.hasPublisher()) {
-      out.setPublisher(source.getPublisher());
+    if (source.publisher() != null) {
+      out.setPublisher(source.publisher());
     }
-    if (source.hasCompose()) {
-      out.setCompose(source.getCompose().copy());
+    if (source.compose() != null) {
+      out.setCompose(EngineValueSets.compose(source.compose()));
     }
   }
 
@@ -160,13 +166,13 @@ public final class ExpansionResponse {
             .filter(x -> x.getValue() > 1)
             .map(java.util.Map.Entry::getKey)
             .collect(java.util.stream.Collectors.toSet());
-    expansion.source().getCompose().getInclude().stream()
-        .filter(i -> i.hasSystem() && i.hasVersion())
+    expansion.source().composeOrEmpty().include().stream()
+        .filter(i -> i.system() != null && i.version() != null)
         .collect(
             java.util.stream.Collectors.groupingBy(
-                i -> i.getSystem(),
+                i -> i.system(),
                 java.util.stream.Collectors.mapping(
-                    i -> i.getVersion(), java.util.stream.Collectors.toSet())))
+                    i -> i.version(), java.util.stream.Collectors.toSet())))
         .forEach(
             (system, stated) -> {
               if (stated.size() > 1) {
@@ -198,16 +204,16 @@ public final class ExpansionResponse {
         designation.setLanguage(d.language());
       }
       if (d.use() != null) {
-        designation.setUse(d.use());
+        designation.setUse(EngineValues.coding(d.use()));
       }
-      d.extensions().forEach(x -> designation.addExtension(x.copy()));
+      EngineValues.extensions(d.extensions()).forEach(designation::addExtension);
     }
-    entry.extensions().forEach(x -> c.addExtension(x.copy()));
+    EngineValues.extensions(entry.extensions()).forEach(c::addExtension);
     for (ConceptProperty p : entry.properties()) {
       Extension ext = c.addExtension().setUrl(CONTAINS_PROPERTY);
       ext.addExtension("code", new CodeType(p.code()));
       if (p.value() != null) {
-        ext.addExtension("value", p.value());
+        ext.addExtension("value", EngineValues.type(p.value()));
       }
     }
     entry.contains().forEach(nested -> c.addContains(contains(nested, multiVersion)));

@@ -1,9 +1,10 @@
 package org.cptx.fhir.response;
 
+import org.cptx.fhir.convert.EngineValues;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.LookupResult;
+import org.cptx.terminology.model.Designation;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Parameters;
@@ -38,7 +39,7 @@ public final class LookupResponse {
         p.addPart().setName("language").setValue(new CodeType(d.language()));
       }
       if (d.use() != null) {
-        p.addPart().setName("use").setValue(d.use());
+        p.addPart().setName("use").setValue(EngineValues.coding(d.use()));
       }
       if (d.source() != null) {
         p.addPart().setName("source").setValue(new org.hl7.fhir.r4.model.CanonicalType(d.source()));
@@ -61,12 +62,12 @@ public final class LookupResponse {
       p.addPart().setName("description").setValue(new StringType(property.description()));
     }
     if (property.value() != null) {
-      p.addPart().setName("value").setValue(property.value());
+      p.addPart().setName("value").setValue(EngineValues.type(property.value()));
     }
     for (ConceptProperty sub : property.subproperties()) {
       ParametersParameterComponent part = p.addPart().setName("subproperty");
       part.addPart().setName("code").setValue(new CodeType(sub.code()));
-      part.addPart().setName("value").setValue(sub.value());
+      part.addPart().setName("value").setValue(EngineValues.type(sub.value()));
     }
   }
 }

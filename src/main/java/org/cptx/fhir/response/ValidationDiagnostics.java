@@ -8,9 +8,9 @@ import org.cptx.terminology.CodingInput;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.ValidateCodeRequest;
 import org.cptx.terminology.ValidationResult;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.SystemVersions;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
-import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * The {@code diagnostics} text of a $validate-code answer ({@code diagnostics=true}): what was
@@ -37,14 +37,14 @@ public final class ValidationDiagnostics {
    *     system only
    */
   public static String of(
-      ValueSet valueSet, ValueSetValidateRequest request, ValidationResult result) {
+      ValueSetDefinition valueSet, ValueSetValidateRequest request, ValidationResult result) {
     StringJoiner text = new StringJoiner("; ");
     text.add(
         valueSet == null
             ? "ValueSet/$validate-code with no membership check: each coding in its code system"
             : "ValueSet/$validate-code against "
-                + (valueSet.hasUrl() ? valueSet.getUrl() : "an inline value set")
-                + (valueSet.hasVersion() ? "|" + valueSet.getVersion() : ""));
+                + (valueSet.url() != null ? valueSet.url() : "an inline value set")
+                + (valueSet.version() != null ? "|" + valueSet.version() : ""));
     return finish(text, request.codings(), request.options(), request.versions(), result);
   }
 

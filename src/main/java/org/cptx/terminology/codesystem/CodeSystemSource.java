@@ -2,17 +2,17 @@ package org.cptx.terminology.codesystem;
 
 import java.util.List;
 import org.cptx.terminology.codesystem.fhir.ConceptParts;
-import org.hl7.fhir.r4.model.CodeSystem;
+import org.cptx.terminology.model.CodeSystemDefinition;
 
 /**
- * A CodeSystem resource as the engine indexes it: the resource for its metadata (url, version,
- * properties, ...) and its concepts, depth first. The concepts come either from the resource itself
- * or from a streaming reader that never builds them as HAPI objects; then the resource holds no
- * concepts.
+ * A code system as the engine indexes it: its definition for the metadata (url, version,
+ * properties, ...) and its concepts, depth first. The concepts come either from the definition
+ * itself or from a streaming reader that never builds them as a nested definition; then the
+ * definition holds no concepts.
  */
-public record CodeSystemSource(CodeSystem resource, List<ConceptParts> concepts) {
+public record CodeSystemSource(CodeSystemDefinition definition, List<ConceptParts> concepts) {
 
-  public static CodeSystemSource of(CodeSystem resource) {
-    return new CodeSystemSource(resource, ConceptParts.of(resource.getConcept()));
+  public static CodeSystemSource of(CodeSystemDefinition definition) {
+    return new CodeSystemSource(definition, ConceptParts.of(definition.concepts()));
   }
 }

@@ -1,7 +1,7 @@
 package org.cptx.terminology.conceptmap;
 
 import java.util.List;
-import org.hl7.fhir.r4.model.ConceptMap;
+import org.cptx.terminology.model.ConceptMapDefinition;
 
 /**
  * A typed $translate request.
@@ -15,7 +15,11 @@ import org.hl7.fhir.r4.model.ConceptMap;
  * @param maps the concept maps to consult, in order
  */
 public record TranslateRequest(
-    String system, String code, String otherSystem, boolean reverse, List<ConceptMap> maps) {
+    String system,
+    String code,
+    String otherSystem,
+    boolean reverse,
+    List<ConceptMapDefinition> maps) {
 
   public TranslateRequest {
     maps = List.copyOf(maps);

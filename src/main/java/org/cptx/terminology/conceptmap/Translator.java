@@ -3,11 +3,10 @@ package org.cptx.terminology.conceptmap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.hl7.fhir.r4.model.ConceptMap;
-import org.hl7.fhir.r4.model.ConceptMap.ConceptMapGroupComponent;
-import org.hl7.fhir.r4.model.ConceptMap.SourceElementComponent;
-import org.hl7.fhir.r4.model.ConceptMap.TargetElementComponent;
-import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
+import org.cptx.terminology.model.ConceptMapDefinition;
+import org.cptx.terminology.model.ConceptMapDefinition.Element;
+import org.cptx.terminology.model.ConceptMapDefinition.Group;
+import org.cptx.terminology.model.ConceptMapDefinition.Target;
 
 /**
  * $translate: looks a code up in the groups of the concept maps whose source (or, reversed, target)
@@ -18,11 +17,11 @@ public final class Translator {
 
   public List<TranslateMatch> translate(TranslateRequest request) {
     List<TranslateMatch> matches = new ArrayList<>();
-    for (ConceptMap map : request.maps()) {
-      String origin = org.cptx.terminology.Canonicals.of(map);
-      for (ConceptMapGroupComponent group : map.getGroup()) {
-        String from = request.reverse() ? group.getTarget() : group.getSource();
-        String to = request.reverse() ? group.getSource() : group.getTarget();
+    for (ConceptMapDefinition map : request.maps()) {
+      String origin = org.cptx.terminology.Canonicals.of(map.url(), map.version());
+      for (Group group : map.groups()) {
+        String from = request.reverse() ? group.target() : group.source();
+        String to = request.reverse() ? group.source() : group.target();
         if (Objects.equals(from, request.system())
             && (request.otherSystem() == null || request.otherSystem().equals(to))) {
           collect(group, request, origin, matches);
@@ -33,34 +32,24 @@ public final class Translator {
   }
 
   private static void collect(
-      ConceptMapGroupComponent group,
-      TranslateRequest request,
-      String origin,
-      List<TranslateMatch> matches) {
-    for (SourceElementComponent element : group.getElement()) {
-      for (TargetElementComponent target : element.getTarget()) {
-        String equivalence = equivalence(target);
-        if (!request.reverse() && request.code().equals(element.getCode())) {
+      Group group, TranslateRequest request, String origin, List<TranslateMatch> matches) {
+    for (Element element : group.elements()) {
+      for (Target target : element.targets()) {
+        String equivalence = target.equivalence();
+        if (!request.reverse() && request.code().equals(element.code())) {
+          matches.add(
+              new TranslateMatch(group.target(), target.code(), equivalence, origin, null, null));
+        } else if (request.reverse() && request.code().equals(target.code())) {
           matches.add(
               new TranslateMatch(
-                  group.getTarget(), target.getCode(), equivalence, origin, null, null));
-        } else if (request.reverse() && request.code().equals(target.getCode())) {
-          matches.add(
-              new TranslateMatch(
-                  group.getTarget(),
-                  target.getCode(),
+                  group.target(),
+                  target.code(),
                   equivalence,
                   origin,
-                  group.getSource(),
-                  element.getCode()));
+                  group.source(),
+                  element.code()));
         }
       }
     }
-  }
-
-  /** The mapping's equivalence, or null when the map does not state one. */
-  private static String equivalence(TargetElementComponent target) {
-    ConceptMapEquivalence e = target.getEquivalence();
-    return e == null || e == ConceptMapEquivalence.NULL ? null : e.toCode();
   }
 }

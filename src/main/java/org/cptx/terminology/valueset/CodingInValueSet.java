@@ -13,7 +13,7 @@ import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.Versions;
 import org.cptx.terminology.messages.CodeSystemMessages;
 import org.cptx.terminology.messages.ValueSetMessages;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * One coding against a value set: the code-system version to use ({@link VersionChoice}), the code
@@ -42,7 +42,7 @@ final class CodingInValueSet {
     this.check = new CodingCheck(registry, url -> catalog.find(url, null).isPresent());
   }
 
-  Outcome check(ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
+  Outcome check(ValueSetDefinition valueSet, CodingInput coding, ValueSetValidateRequest request) {
     if (coding.system() == null) {
       return withoutSystem(valueSet, coding, request);
     }
@@ -62,7 +62,10 @@ final class CodingInValueSet {
   }
 
   private Outcome check(
-      ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request, String stated) {
+      ValueSetDefinition valueSet,
+      CodingInput coding,
+      ValueSetValidateRequest request,
+      String stated) {
     String system = coding.system();
     VersionChoice choice =
         VersionChoice.decide(
@@ -160,8 +163,8 @@ final class CodingInValueSet {
    * Whether the value set's own includes name this system (so that it cannot be expanded without
    * it).
    */
-  private static boolean includesSystem(ValueSet valueSet, String system) {
-    return valueSet.getCompose().getInclude().stream().anyMatch(i -> system.equals(i.getSystem()));
+  private static boolean includesSystem(ValueSetDefinition valueSet, String system) {
+    return valueSet.composeOrEmpty().include().stream().anyMatch(i -> system.equals(i.system()));
   }
 
   /**
@@ -169,7 +172,7 @@ final class CodingInValueSet {
    * when several hold it, none is chosen.
    */
   private Outcome withoutSystem(
-      ValueSet valueSet, CodingInput coding, ValueSetValidateRequest request) {
+      ValueSetDefinition valueSet, CodingInput coding, ValueSetValidateRequest request) {
     CompiledValueSet compiled = compile(valueSet, request, null, null);
     boolean infer = request.membership().inferSystem();
     List<String> holders =
@@ -208,7 +211,7 @@ final class CodingInValueSet {
   }
 
   private CompiledValueSet compile(
-      ValueSet valueSet, ValueSetValidateRequest request, String system, String version) {
+      ValueSetDefinition valueSet, ValueSetValidateRequest request, String system, String version) {
     SystemVersions bound =
         version == null ? request.versions() : request.versions().pinning(system, version);
     return new ComposeCompiler(registry, catalog, bound).compile(valueSet);
@@ -219,15 +222,15 @@ final class CodingInValueSet {
    * that match the version the coding states first, then latest first.
    */
   private static List<String> statedVersions(
-      ValueSet valueSet, String system, String codingVersion) {
+      ValueSetDefinition valueSet, String system, String codingVersion) {
     java.util.Comparator<String> latestFirst = Versions.ORDER.reversed();
     java.util.Comparator<String> codingsFirst =
         java.util.Comparator.comparing(
             (String v) -> codingVersion == null || !Versions.matches(v, codingVersion));
-    return valueSet.getCompose().getInclude().stream()
-        .filter(i -> system.equals(i.getSystem()))
-        .filter(i -> i.hasVersion())
-        .map(i -> i.getVersion())
+    return valueSet.composeOrEmpty().include().stream()
+        .filter(i -> system.equals(i.system()))
+        .filter(i -> i.version() != null)
+        .map(i -> i.version())
         .distinct()
         .sorted(codingsFirst.thenComparing(latestFirst))
         .toList();

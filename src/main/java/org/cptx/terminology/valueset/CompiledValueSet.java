@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Issue;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * A value set with its compose rules bound to the code systems: lists its members and answers
@@ -23,7 +23,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  *     a version
  */
 public record CompiledValueSet(
-    ValueSet source,
+    ValueSetDefinition source,
     List<Rule> includes,
     List<Rule> excludes,
     boolean inactiveAllowed,
@@ -241,9 +241,9 @@ public record CompiledValueSet(
 
   /** {@code url|version} of the value set, or its url alone. */
   public String canonical() {
-    if (!source.hasUrl()) {
+    if (source.url() == null) {
       return "(unidentified)";
     }
-    return org.cptx.terminology.Canonicals.of(source);
+    return org.cptx.terminology.Canonicals.of(source.url(), source.version());
   }
 }

@@ -13,11 +13,12 @@ import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.ComposeMessages;
+import org.cptx.terminology.model.ValueSetDefinition;
+import org.cptx.terminology.model.ValueSetDefinition.Compose;
+import org.cptx.terminology.model.ValueSetDefinition.ConceptSet;
+import org.cptx.terminology.model.ValueSetDefinition.Filter;
+import org.cptx.terminology.model.ValueSetDefinition.ListedConcept;
 import org.cptx.terminology.valueset.filter.ConceptFilters;
-import org.hl7.fhir.r4.model.CanonicalType;
-import org.hl7.fhir.r4.model.ValueSet;
-import org.hl7.fhir.r4.model.ValueSet.ConceptSetComponent;
-import org.hl7.fhir.r4.model.ValueSet.ConceptSetFilterComponent;
 
 /** Binds a ValueSet's compose to the code systems and value sets in scope. */
 public final class ComposeCompiler {
@@ -30,7 +31,7 @@ public final class ComposeCompiler {
    * The value sets being compiled, innermost last: where a {@code #id} reference finds its
    * contained value set.
    */
-  private final java.util.Deque<ValueSet> containers = new java.util.ArrayDeque<>();
+  private final java.util.Deque<ValueSetDefinition> containers = new java.util.ArrayDeque<>();
 
   /** True when compiling for $expand, which words a missing pinned import as an expansion error. */
   private final boolean expanding;
@@ -59,18 +60,21 @@ public final class ComposeCompiler {
     return new ComposeCompiler(registry, catalog, versions, true);
   }
 
-  public CompiledValueSet compile(ValueSet valueSet) {
+  public CompiledValueSet compile(ValueSetDefinition valueSet) {
     return compile(valueSet, List.of());
   }
 
-  private CompiledValueSet compile(ValueSet valueSet, List<String> pathway) {
+  private CompiledValueSet compile(ValueSetDefinition valueSet, List<String> pathway) {
+    boolean identified = valueSet.url() != null && !valueSet.url().isEmpty();
     String canonical =
-        !valueSet.hasUrl() ? "(unidentified)" : org.cptx.terminology.Canonicals.of(valueSet);
-    if (valueSet.hasUrl() && pathway.contains(canonical)) {
+        !identified
+            ? "(unidentified)"
+            : org.cptx.terminology.Canonicals.of(valueSet.url(), valueSet.version());
+    if (identified && pathway.contains(canonical)) {
       throw ComposeMessages.circularValueSet(canonical, pathway);
     }
     if (pathway.size() > Limits.MAX_VALUE_SET_DEPTH) {
-      throw ComposeMessages.valueSetTooDeep(valueSet.getUrl());
+      throw ComposeMessages.valueSetTooDeep(valueSet.url());
     }
     List<String> path = new ArrayList<>(pathway);
     path.add(canonical);
@@ -82,53 +86,40 @@ public final class ComposeCompiler {
     }
   }
 
-  private CompiledValueSet compileBody(ValueSet valueSet, List<String> path) {
+  private CompiledValueSet compileBody(ValueSetDefinition valueSet, List<String> path) {
     List<Issue> problems = new ArrayList<>();
     List<CodeSystemProvider> used = new ArrayList<>();
     List<Expansion.Note> applied = new ArrayList<>();
-    ValueSet.ValueSetComposeComponent compose = valueSet.getCompose();
+    Compose compose = valueSet.composeOrEmpty();
     List<Rule> includes = new ArrayList<>();
-    for (int i = 0; i < compose.getInclude().size(); i++) {
-      ConceptSetComponent include = compose.getInclude().get(i);
+    for (int i = 0; i < compose.include().size(); i++) {
+      ConceptSet include = compose.include().get(i);
       includes.add(rule(include, "ValueSet.compose.include[" + i + "]", path, problems, used));
       noteVersion(include, applied);
     }
     List<Rule> excludes = new ArrayList<>();
-    for (int i = 0; i < compose.getExclude().size(); i++) {
+    for (int i = 0; i < compose.exclude().size(); i++) {
       excludes.add(
           rule(
-              compose.getExclude().get(i),
+              compose.exclude().get(i),
               "ValueSet.compose.exclude[" + i + "]",
               path,
               problems,
               used));
     }
-    boolean inactive = !compose.hasInactive() || compose.getInactive();
+    boolean inactive = !Boolean.FALSE.equals(compose.inactive());
     return new CompiledValueSet(
         valueSet, includes, excludes, inactive, problems, used, applied, versionsMatch(valueSet));
   }
 
   /** The value set's versionsMatch expansion parameter (an extension on its compose), or null. */
-  private static Boolean versionsMatch(ValueSet valueSet) {
-    for (var ext :
-        valueSet
-            .getCompose()
-            .getExtensionsByUrl(
-                "http://hl7.org/fhir/StructureDefinition/valueset-expansion-parameter")) {
-      var name = ext.getExtensionByUrl("name");
-      var value = ext.getExtensionByUrl("value");
-      if (name != null
-          && value != null
-          && "versionsMatch".equals(name.getValue().primitiveValue())) {
-        return Boolean.valueOf(value.getValue().primitiveValue());
-      }
-    }
-    return null;
+  private static Boolean versionsMatch(ValueSetDefinition valueSet) {
+    return ValueSetDefaults.parameter(valueSet, "versionsMatch").map(Boolean::valueOf).orElse(null);
   }
 
   /** Records a request version parameter that decided the version of this include. */
-  private void noteVersion(ConceptSetComponent include, List<Expansion.Note> applied) {
-    String system = include.getSystem();
+  private void noteVersion(ConceptSet include, List<Expansion.Note> applied) {
+    String system = include.system();
     if (system == null) {
       return;
     }
@@ -136,10 +127,10 @@ public final class ComposeCompiler {
         versions.forced().containsKey(system)
             ? new Expansion.Note(
                 "force-system-version", system + "|" + versions.forced().get(system))
-            : !include.hasVersion() && versions.defaults().containsKey(system)
+            : include.version() == null && versions.defaults().containsKey(system)
                 ? new Expansion.Note(
                     "system-version", system + "|" + versions.defaults().get(system))
-                : checkChooses(system, versions.pick(system, include.getVersion()))
+                : checkChooses(system, versions.pick(system, include.version()))
                     ? new Expansion.Note(
                         "check-system-version", system + "|" + versions.checks().get(system))
                     : null;
@@ -158,22 +149,22 @@ public final class ComposeCompiler {
   }
 
   private Rule rule(
-      ConceptSetComponent set,
+      ConceptSet set,
       String where,
       List<String> path,
       List<Issue> problems,
       List<CodeSystemProvider> used) {
     List<CompiledValueSet> imports = new ArrayList<>();
     boolean resolved = true;
-    for (CanonicalType ref : set.getValueSet()) {
-      Optional<CompiledValueSet> imported = importValueSet(ref.getValue(), path);
+    for (String ref : set.valueSets()) {
+      Optional<CompiledValueSet> imported = importValueSet(ref, path);
       if (imported.isEmpty()) {
         String asked =
-            ref.getValue().contains("|")
-                ? ref.getValue()
-                : versions.valueSetDefaults().containsKey(ref.getValue())
-                    ? ref.getValue() + "|" + versions.valueSetDefaults().get(ref.getValue())
-                    : ref.getValue();
+            ref.contains("|")
+                ? ref
+                : versions.valueSetDefaults().containsKey(ref)
+                    ? ref + "|" + versions.valueSetDefaults().get(ref)
+                    : ref;
         problems.add(
             expanding && asked.contains("|")
                 ? ComposeMessages.unknownPinnedImportInExpansion(asked)
@@ -185,18 +176,18 @@ public final class ComposeCompiler {
         imports.add(imported.get());
       }
     }
-    if (!set.hasSystem()) {
+    if (set.system() == null) {
       return new Rule(null, null, null, imports, resolved);
     }
-    String version = versions.pick(set.getSystem(), set.getVersion());
-    if (checkChooses(set.getSystem(), version)) {
-      version = versions.checks().get(set.getSystem());
+    String version = versions.pick(set.system(), set.version());
+    if (checkChooses(set.system(), version)) {
+      version = versions.checks().get(set.system());
     }
-    Optional<CodeSystemProvider> system = registry.find(set.getSystem(), version);
+    Optional<CodeSystemProvider> system = registry.find(set.system(), version);
     if (system.isEmpty()) {
       problems.add(
           ComposeMessages.unknownSystemInCompose(
-              set.getSystem(), version, registry.versions(set.getSystem())));
+              set.system(), version, registry.versions(set.system())));
       return new Rule(null, null, null, imports, false);
     }
     if (!used.contains(system.get())) {
@@ -208,7 +199,7 @@ public final class ComposeCompiler {
         filter(set, system.get(), where),
         imports,
         resolved,
-        set.hasVersion() ? set.getVersion() : null);
+        set.version());
   }
 
   private Optional<CompiledValueSet> importValueSet(String canonical, List<String> path) {
@@ -221,30 +212,13 @@ public final class ComposeCompiler {
     return catalog.find(url, version).map(vs -> compile(vs, path));
   }
 
-  /**
-   * The filter's operator: R4's own codes, or an R5 operator (such as {@code child-of}) that an R4
-   * request carries as the cross-version extension on the op element.
-   */
-  private static String operator(ConceptSetFilterComponent filter) {
-    String op = filter.getOpElement().getValueAsString();
-    if (op != null) {
-      return op;
-    }
-    var r5 =
-        filter
-            .getOpElement()
-            .getExtensionByUrl(
-                "http://hl7.org/fhir/5.0/StructureDefinition/extension-ValueSet.compose.include.filter.op");
-    return r5 == null || r5.getValue() == null ? null : r5.getValue().primitiveValue();
-  }
-
   /** A value set contained in one of the value sets being compiled, by its local id. */
-  private Optional<ValueSet> contained(String id) {
-    java.util.Iterator<ValueSet> outward = containers.descendingIterator();
+  private Optional<ValueSetDefinition> contained(String id) {
+    java.util.Iterator<ValueSetDefinition> outward = containers.descendingIterator();
     while (outward.hasNext()) {
-      for (var r : outward.next().getContained()) {
-        String localId = r.getIdElement().getIdPart();
-        if (r instanceof ValueSet vs && (id.equals(localId) || ("#" + id).equals(localId))) {
+      for (ValueSetDefinition vs : outward.next().contained()) {
+        String localId = vs.id();
+        if (id.equals(localId) || ("#" + id).equals(localId)) {
           return Optional.of(vs);
         }
       }
@@ -257,37 +231,35 @@ public final class ComposeCompiler {
    */
   private static final String CORE_EXTENSIONS = "http://hl7.org/fhir/StructureDefinition/";
 
-  private static Map<String, ListedCode> listed(
-      ConceptSetComponent set, CodeSystemProvider system) {
-    if (!set.hasConcept()) {
+  private static Map<String, ListedCode> listed(ConceptSet set, CodeSystemProvider system) {
+    if (set.concepts().isEmpty()) {
       return null;
     }
     Map<String, ListedCode> listed = new LinkedHashMap<>();
-    for (ValueSet.ConceptReferenceComponent c : set.getConcept()) {
-      String code = system.concept(c.getCode()).map(Concept::code).orElse(c.getCode());
+    for (ListedConcept c : set.concepts()) {
+      String code = system.concept(c.code()).map(Concept::code).orElse(c.code());
       listed.put(
           code,
           new ListedCode(
-              c.hasDisplay() ? c.getDisplay() : null,
+              c.display(),
               deprecated(c),
-              ConceptExtras.ofValueSet(c.getExtension()),
+              ConceptExtras.ofValueSet(c.extensions()),
               designations(c)));
     }
     return listed;
   }
 
   /** The designations a value set gives a listed code, with the core FHIR extensions they carry. */
-  private static List<org.cptx.terminology.Designation> designations(
-      ValueSet.ConceptReferenceComponent c) {
-    return c.getDesignation().stream()
+  private static List<org.cptx.terminology.model.Designation> designations(ListedConcept c) {
+    return c.designations().stream()
         .map(
             d ->
-                new org.cptx.terminology.Designation(
-                    d.hasLanguage() ? d.getLanguage() : null,
-                    d.hasUse() ? d.getUse() : null,
-                    d.getValue(),
-                    d.getExtension().stream()
-                        .filter(x -> x.getUrl().startsWith(CORE_EXTENSIONS))
+                new org.cptx.terminology.model.Designation(
+                    d.language(),
+                    d.use(),
+                    d.value(),
+                    d.extensions().stream()
+                        .filter(x -> x.url().startsWith(CORE_EXTENSIONS))
                         .toList()))
         .toList();
   }
@@ -296,38 +268,37 @@ public final class ComposeCompiler {
    * Whether the value set marks a listed code deprecated (valueset-deprecated, or a deprecated
    * standards status).
    */
-  private static boolean deprecated(ValueSet.ConceptReferenceComponent c) {
-    return c.getExtension().stream()
+  private static boolean deprecated(ListedConcept c) {
+    return c.extensions().stream()
         .anyMatch(
             e ->
-                e.getValue() != null
-                    && (e.getUrl().endsWith("/valueset-deprecated")
-                            && "true".equals(e.getValue().primitiveValue())
-                        || e.getUrl().endsWith("/structuredefinition-standards-status")
-                            && "deprecated".equals(e.getValue().primitiveValue())));
+                e.value() != null
+                    && (e.url().endsWith("/valueset-deprecated") && "true".equals(e.valueText())
+                        || e.url().endsWith("/structuredefinition-standards-status")
+                            && "deprecated".equals(e.valueText())));
   }
 
   private static Predicate<Concept> filter(
-      ConceptSetComponent set, CodeSystemProvider system, String where) {
+      ConceptSet set, CodeSystemProvider system, String where) {
     Predicate<Concept> all = null;
-    for (int i = 0; i < set.getFilter().size(); i++) {
-      ConceptSetFilterComponent f = set.getFilter().get(i);
-      String op = operator(f);
-      if (f.getValue() == null || f.getValue().isEmpty()) {
+    for (int i = 0; i < set.filters().size(); i++) {
+      Filter f = set.filters().get(i);
+      String op = f.op();
+      if (f.value() == null || f.value().isEmpty()) {
         throw ComposeMessages.filterWithoutValue(
-            system.info().url(), f.getProperty(), op, where + ".filter[" + i + "]");
+            system.info().url(), f.property(), op, where + ".filter[" + i + "]");
       }
       Predicate<Concept> one =
           system
-              .filter(op, f.getProperty(), f.getValue())
+              .filter(op, f.property(), f.value())
               .orElseGet(
                   () ->
                       ConceptFilters.forOp(op)
                           .orElseThrow(
                               () ->
                                   ComposeMessages.unsupportedFilter(
-                                      String.valueOf(op), f.getProperty(), system.info().url()))
-                          .compile(system, f.getProperty(), f.getValue()));
+                                      String.valueOf(op), f.property(), system.info().url()))
+                          .compile(system, f.property(), f.value()));
       all = all == null ? one : all.and(one);
     }
     return all;

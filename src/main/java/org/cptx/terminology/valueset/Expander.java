@@ -6,11 +6,11 @@ import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
 import org.cptx.terminology.Displays;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.messages.ComposeMessages;
 import org.cptx.terminology.messages.ValueSetMessages;
+import org.cptx.terminology.model.Designation;
 
 /**
  * $expand: the members of a compiled value set, filtered, counted, then paged (the one limits
@@ -140,8 +140,8 @@ public final class Expander {
       if ("urn:ietf:bcp:47".equals(system)
           ? code != null && code.equalsIgnoreCase(d.language())
           : d.use() != null
-              && system.equals(d.use().getSystem())
-              && (code == null || code.equals(d.use().getCode()))) {
+              && system.equals(d.use().system())
+              && (code == null || code.equals(d.use().code()))) {
         return true;
       }
     }

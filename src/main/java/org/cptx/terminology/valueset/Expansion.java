@@ -2,7 +2,7 @@ package org.cptx.terminology.valueset;
 
 import java.util.List;
 import java.util.Map;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * One page of a value set's expansion.
@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  *     is complete)
  */
 public record Expansion(
-    ValueSet source,
+    ValueSetDefinition source,
     int total,
     int offset,
     List<ExpansionEntry> contains,

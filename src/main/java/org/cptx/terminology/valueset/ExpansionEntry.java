@@ -2,8 +2,8 @@ package org.cptx.terminology.valueset;
 
 import java.util.List;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
-import org.hl7.fhir.r4.model.Extension;
+import org.cptx.terminology.model.Designation;
+import org.cptx.terminology.model.Extension;
 
 /**
  * One code of an expansion page, with what the request asked to see of it.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.StatusWarnings;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * The uri-valued parameters an expansion reports about what it drew on: {@code used-valueset} for
@@ -22,7 +22,7 @@ final class ExpansionNotes {
   static List<Expansion.Note> of(CompiledValueSet valueSet) {
     Set<Expansion.Note> notes = new LinkedHashSet<>(valueSet.versionsApplied());
     for (CompiledValueSet imported : imports(valueSet)) {
-      if (!valueSet.source().getContained().contains(imported.source())) {
+      if (!valueSet.source().contained().contains(imported.source())) {
         notes.add(new Expansion.Note("used-valueset", imported.canonical()));
       }
     }
@@ -38,8 +38,8 @@ final class ExpansionNotes {
     List<CompiledValueSet> all = new ArrayList<>(List.of(valueSet));
     all.addAll(imports(valueSet));
     for (CompiledValueSet vs : all) {
-      ValueSet source = vs.source();
-      StatusWarnings.of(source).stream()
+      ValueSetDefinition source = vs.source();
+      StatusWarnings.of(source.status(), source.experimental(), source.extensions()).stream()
           .filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
           .forEach(w -> notes.add(new Expansion.Note("warning-" + w, vs.canonical())));
     }

@@ -8,7 +8,7 @@ import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.hl7.fhir.r4.model.StringType;
+import org.cptx.terminology.model.Value;
 
 /**
  * The properties each code of an expansion carries (those the {@code property} parameter asks for,
@@ -67,7 +67,7 @@ final class ExpansionProperties {
   static List<ConceptProperty> of(Concept concept, List<String> requested, ConceptExtras extras) {
     List<ConceptProperty> out = new ArrayList<>();
     if (requested.contains("definition") && concept.definition() != null) {
-      out.add(ConceptProperty.of("definition", new StringType(concept.definition())));
+      out.add(ConceptProperty.of("definition", Value.string(concept.definition())));
     }
     List<ConceptProperty> fromExtensions = extras.orderedProperties();
     out.addAll(fromExtensions);
@@ -80,7 +80,7 @@ final class ExpansionProperties {
     if (concept.status() != null
         && !"active".equals(concept.status())
         && !requested.contains("status")) {
-      out.add(ConceptProperty.of("status", new org.hl7.fhir.r4.model.CodeType(concept.status())));
+      out.add(ConceptProperty.of("status", Value.code(concept.status())));
     }
     return out;
   }

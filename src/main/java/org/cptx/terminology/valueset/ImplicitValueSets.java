@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.CodeSystemRegistry;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
+import org.cptx.terminology.model.ValueSetDefinition.Compose;
+import org.cptx.terminology.model.ValueSetDefinition.ConceptSet;
 
 /**
  * The value sets the engine knows without a ValueSet resource: those a code system declares (CPT's
@@ -26,38 +27,37 @@ public final class ImplicitValueSets {
   private ImplicitValueSets() {}
 
   /** The implicit value set with this url, whether or not a stored one has the same url. */
-  public static Optional<ValueSet> find(CodeSystemRegistry registry, String url) {
+  public static Optional<ValueSetDefinition> find(CodeSystemRegistry registry, String url) {
     return Optional.ofNullable(byUrl(registry).get(url));
   }
 
   /** The implicit value sets a stored value set does not shadow, with their ids, in id order. */
-  public static List<ValueSet> listed(CodeSystemRegistry registry, ValueSetCatalog catalog) {
-    List<ValueSet> stored = catalog.all();
+  public static List<ValueSetDefinition> listed(
+      CodeSystemRegistry registry, ValueSetCatalog catalog) {
+    List<ValueSetDefinition> stored = catalog.all();
     Set<String> storedUrls = new HashSet<>();
     Set<String> taken = new HashSet<>();
     stored.forEach(
         vs -> {
-          storedUrls.add(vs.getUrl());
-          taken.add(vs.getIdElement().getIdPart());
+          storedUrls.add(vs.url());
+          taken.add(vs.id());
         });
-    List<ValueSet> listed = new ArrayList<>();
-    for (ValueSet vs : byUrl(registry).values()) {
-      if (!storedUrls.contains(vs.getUrl())) {
-        vs.setId(freeId(vs, taken));
-        listed.add(vs);
+    List<ValueSetDefinition> listed = new ArrayList<>();
+    for (ValueSetDefinition vs : byUrl(registry).values()) {
+      if (!storedUrls.contains(vs.url())) {
+        listed.add(vs.withId(freeId(vs, taken)));
       }
     }
-    listed.sort(java.util.Comparator.comparing(vs -> vs.getIdElement().getIdPart()));
+    listed.sort(java.util.Comparator.comparing(ValueSetDefinition::id));
     return listed;
   }
 
-  private static Map<String, ValueSet> byUrl(CodeSystemRegistry registry) {
+  private static Map<String, ValueSetDefinition> byUrl(CodeSystemRegistry registry) {
     List<CodeSystemProvider> latestFirst = new ArrayList<>(registry.all());
     java.util.Collections.reverse(
         latestFirst); // the registry lists each url's versions oldest first
-    Map<String, ValueSet> byUrl = new LinkedHashMap<>();
-    latestFirst.forEach(
-        p -> p.implicitValueSets().forEach(vs -> byUrl.putIfAbsent(vs.getUrl(), vs)));
+    Map<String, ValueSetDefinition> byUrl = new LinkedHashMap<>();
+    latestFirst.forEach(p -> p.implicitValueSets().forEach(vs -> byUrl.putIfAbsent(vs.url(), vs)));
     latestFirst.stream()
         .filter(p -> p.info().valueSet() != null)
         .forEach(p -> byUrl.putIfAbsent(p.info().valueSet(), allCodes(p)));
@@ -65,23 +65,31 @@ public final class ImplicitValueSets {
   }
 
   /** The value set of every code of this version of the system. */
-  private static ValueSet allCodes(CodeSystemProvider p) {
-    ValueSet vs =
-        new ValueSet()
-            .setUrl(p.info().valueSet())
-            .setVersion(p.info().version())
-            .setStatus(PublicationStatus.ACTIVE);
-    vs.setName(p.info().name());
-    if (p.info().title() != null) {
-      vs.setTitle("All codes of " + p.info().title());
-    }
-    vs.getCompose().addInclude().setSystem(p.info().url()).setVersion(p.info().version());
-    return vs;
+  private static ValueSetDefinition allCodes(CodeSystemProvider p) {
+    return new ValueSetDefinition(
+        null,
+        p.info().valueSet(),
+        p.info().version(),
+        p.info().name(),
+        p.info().title() == null ? null : "All codes of " + p.info().title(),
+        "active",
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        new Compose(
+            List.of(new ConceptSet(p.info().url(), p.info().version())),
+            List.of(),
+            null,
+            null,
+            List.of()),
+        List.of());
   }
 
-  private static String freeId(ValueSet vs, Set<String> taken) {
-    String wanted =
-        vs.getIdElement().hasIdPart() ? vs.getIdElement().getIdPart() : fromUrl(vs.getUrl());
+  private static String freeId(ValueSetDefinition vs, Set<String> taken) {
+    String wanted = vs.id() != null ? vs.id() : fromUrl(vs.url());
     String id = wanted;
     for (int n = 2; taken.contains(id); n++) {
       String suffix = "-" + n;

@@ -2,7 +2,7 @@ package org.cptx.terminology.valueset;
 
 import java.util.List;
 import org.cptx.terminology.ConceptExtras;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 
 /**
  * What a value set says where it lists a code in an include or exclude.

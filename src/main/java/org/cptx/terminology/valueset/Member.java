@@ -4,7 +4,7 @@ import java.util.List;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 
 /**
  * One code in a value set: the concept, the system it comes from, and what the value set says where

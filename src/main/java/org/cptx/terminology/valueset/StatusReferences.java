@@ -33,7 +33,8 @@ final class StatusReferences {
     List<CompiledValueSet> all = new ArrayList<>(List.of(valueSet));
     all.addAll(ExpansionNotes.imports(valueSet));
     for (CompiledValueSet vs : all) {
-      StatusWarnings.of(vs.source()).stream()
+      StatusWarnings.of(vs.source().status(), vs.source().experimental(), vs.source().extensions())
+          .stream()
           .filter(w -> w.equals("deprecated") || w.equals("withdrawn"))
           .forEach(
               w -> issues.add(ValueSetMessages.statusReference(w, "ValueSet", vs.canonical())));

@@ -3,7 +3,7 @@ package org.cptx.terminology.valueset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 
 /**
  * The $expand {@code filter} text: every word of it must start a word of the code's display or of

@@ -12,7 +12,7 @@ import java.util.WeakHashMap;
 import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
-import org.cptx.terminology.Designation;
+import org.cptx.terminology.model.Designation;
 
 /**
  * The words of one code system's displays and designations, built once per provider (its content

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cptx.terminology.Versions;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * Value sets by url and version; a catalogue may sit over another (request-supplied over the
@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.ValueSet;
  */
 public final class ValueSetCatalog {
 
-  private final Map<String, List<ValueSet>> byUrl = new LinkedHashMap<>();
+  private final Map<String, List<ValueSetDefinition>> byUrl = new LinkedHashMap<>();
   private final ValueSetCatalog parent;
 
   public ValueSetCatalog() {
@@ -27,17 +27,18 @@ public final class ValueSetCatalog {
     this.parent = parent;
   }
 
-  public void add(ValueSet valueSet) {
-    List<ValueSet> versions = byUrl.computeIfAbsent(valueSet.getUrl(), u -> new ArrayList<>());
-    versions.removeIf(v -> java.util.Objects.equals(v.getVersion(), valueSet.getVersion()));
+  public void add(ValueSetDefinition valueSet) {
+    List<ValueSetDefinition> versions =
+        byUrl.computeIfAbsent(valueSet.url(), u -> new ArrayList<>());
+    versions.removeIf(v -> java.util.Objects.equals(v.version(), valueSet.version()));
     versions.add(valueSet);
-    versions.sort(Comparator.comparing(ValueSet::getVersion, Versions.ORDER));
+    versions.sort(Comparator.comparing(ValueSetDefinition::version, Versions.ORDER));
   }
 
   /**
    * A catalogue holding these value sets over this one: theirs win for the same url and version.
    */
-  public ValueSetCatalog overlay(Collection<ValueSet> valueSets) {
+  public ValueSetCatalog overlay(Collection<ValueSetDefinition> valueSets) {
     if (valueSets.isEmpty()) {
       return this;
     }
@@ -47,18 +48,18 @@ public final class ValueSetCatalog {
   }
 
   /** The value set with this url and version; with no version, the latest. */
-  public Optional<ValueSet> find(String url, String version) {
-    List<ValueSet> versions = byUrl.getOrDefault(url, List.of());
-    Optional<ValueSet> mine =
+  public Optional<ValueSetDefinition> find(String url, String version) {
+    List<ValueSetDefinition> versions = byUrl.getOrDefault(url, List.of());
+    Optional<ValueSetDefinition> mine =
         version == null
             ? versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1))
-            : versions.stream().filter(v -> version.equals(v.getVersion())).findFirst();
+            : versions.stream().filter(v -> version.equals(v.version())).findFirst();
     return mine.isPresent() || parent == null ? mine : parent.find(url, version);
   }
 
   /** Every value set held, the parent's first. */
-  public List<ValueSet> all() {
-    List<ValueSet> all = new ArrayList<>(parent == null ? List.of() : parent.all());
+  public List<ValueSetDefinition> all() {
+    List<ValueSetDefinition> all = new ArrayList<>(parent == null ? List.of() : parent.all());
     byUrl.values().forEach(all::addAll);
     return all;
   }
@@ -66,7 +67,7 @@ public final class ValueSetCatalog {
   /** The versions held for this url, oldest first. */
   public List<String> versions(String url) {
     List<String> all = new ArrayList<>(parent == null ? List.of() : parent.versions(url));
-    byUrl.getOrDefault(url, List.of()).forEach(v -> all.add(v.getVersion()));
+    byUrl.getOrDefault(url, List.of()).forEach(v -> all.add(v.version()));
     return all.stream().distinct().toList();
   }
 }

@@ -1,8 +1,9 @@
 package org.cptx.terminology.valueset;
 
+import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.Extension;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * Expansion parameters a value set sets for itself in {@code compose} with the {@code
@@ -13,18 +14,22 @@ public final class ValueSetDefaults {
   public static final String EXPANSION_PARAMETER =
       "http://hl7.org/fhir/StructureDefinition/valueset-expansion-parameter";
 
+  public static final String SUPPLEMENT =
+      "http://hl7.org/fhir/StructureDefinition/valueset-supplement";
+
   private ValueSetDefaults() {}
 
   /** The value the value set gives the named expansion parameter, if any. */
-  public static Optional<String> parameter(ValueSet valueSet, String name) {
-    for (Extension ext : valueSet.getCompose().getExtensionsByUrl(EXPANSION_PARAMETER)) {
-      Extension n = ext.getExtensionByUrl("name");
-      Extension v = ext.getExtensionByUrl("value");
-      if (n != null
-          && v != null
-          && n.getValue() != null
-          && name.equals(n.getValue().primitiveValue())) {
-        return Optional.ofNullable(v.getValue().primitiveValue());
+  public static Optional<String> parameter(ValueSetDefinition valueSet, String name) {
+    for (Extension ext :
+        Extension.byUrl(valueSet.composeOrEmpty().extensions(), EXPANSION_PARAMETER)) {
+      Optional<Extension> n = ext.extension("name");
+      Optional<Extension> v = ext.extension("value");
+      if (n.isPresent()
+          && v.isPresent()
+          && n.get().value() != null
+          && name.equals(n.get().valueText())) {
+        return Optional.ofNullable(v.get().valueText());
       }
     }
     return Optional.empty();
@@ -34,16 +39,14 @@ public final class ValueSetDefaults {
    * The supplements a value set asks to be applied (its {@code valueset-supplement} extensions), as
    * canonicals.
    */
-  public static java.util.List<String> supplements(ValueSet valueSet) {
-    return valueSet
-        .getExtensionsByUrl("http://hl7.org/fhir/StructureDefinition/valueset-supplement")
-        .stream()
-        .filter(e -> e.getValue() != null)
-        .map(e -> e.getValue().primitiveValue())
+  public static List<String> supplements(ValueSetDefinition valueSet) {
+    return Extension.byUrl(valueSet.extensions(), SUPPLEMENT).stream()
+        .filter(e -> e.value() != null)
+        .map(Extension::valueText)
         .toList();
   }
 
-  public static Optional<String> displayLanguage(ValueSet valueSet) {
+  public static Optional<String> displayLanguage(ValueSetDefinition valueSet) {
     return parameter(valueSet, "displayLanguage");
   }
 }

@@ -7,7 +7,7 @@ import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.messages.ValueSetMessages;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * ValueSet/$validate-code: each coding checked by {@link CodingInValueSet}. For a CodeableConcept,
@@ -23,7 +23,7 @@ public final class ValueSetValidator {
     this.codings = new CodingInValueSet(registry, catalog);
   }
 
-  public ValidationResult validate(ValueSet valueSet, ValueSetValidateRequest request) {
+  public ValidationResult validate(ValueSetDefinition valueSet, ValueSetValidateRequest request) {
     List<CodingInValueSet.Outcome> outcomes = new ArrayList<>();
     request.codings().forEach(c -> outcomes.add(codings.check(valueSet, c, request)));
     if (!request.codeableConcept()) {
@@ -37,7 +37,7 @@ public final class ValueSetValidator {
       }
     }
     if (!anyIn) {
-      String canonical = org.cptx.terminology.Canonicals.of(valueSet);
+      String canonical = org.cptx.terminology.Canonicals.of(valueSet.url(), valueSet.version());
       boolean unresolvable =
           issues.stream().anyMatch(i -> "Unable_to_resolve_value_Set_".equals(i.messageId()));
       if (!unresolvable) {

@@ -2,6 +2,7 @@ package org.cptx.content.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cptx.support.Definitions.vs;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Files;
@@ -193,7 +194,7 @@ class ImportedCodeListsTest {
   }
 
   private static List<String> codes(ValueSet vs) {
-    return engine.expand(vs, ExpansionRequest.all()).contains().stream()
+    return engine.expand(vs(vs), ExpansionRequest.all()).contains().stream()
         .map(ExpansionEntry::code)
         .toList();
   }

@@ -151,7 +151,7 @@ class StreamedLoadTest {
         + c.children()
         + "|"
         + c.designations().stream()
-            .map(d -> d.language() + "/" + json(d.use()) + "/" + d.value())
+            .map(d -> d.language() + "/" + String.valueOf(d.use()) + "/" + d.value())
             .toList()
         + "|"
         + c.properties().stream()
@@ -159,12 +159,12 @@ class StreamedLoadTest {
                 p ->
                     p.code()
                         + "="
-                        + json(p.value())
+                        + String.valueOf(p.value())
                         + "/"
                         + p.description()
                         + "/"
                         + p.subproperties().stream()
-                            .map(s -> s.code() + "=" + json(s.value()))
+                            .map(s -> s.code() + "=" + String.valueOf(s.value()))
                             .toList())
             .toList();
   }

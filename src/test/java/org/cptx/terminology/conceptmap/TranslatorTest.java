@@ -3,8 +3,10 @@ package org.cptx.terminology.conceptmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hl7.fhir.r4.model.ConceptMap;
-import org.hl7.fhir.r4.model.Enumerations.ConceptMapEquivalence;
+import org.cptx.terminology.model.ConceptMapDefinition;
+import org.cptx.terminology.model.ConceptMapDefinition.Element;
+import org.cptx.terminology.model.ConceptMapDefinition.Group;
+import org.cptx.terminology.model.ConceptMapDefinition.Target;
 import org.junit.jupiter.api.Test;
 
 /** $translate in the engine: forward, reverse, and the target system as a filter. */
@@ -13,22 +15,22 @@ class TranslatorTest {
   static final String SRC = "http://example.org/cs/source";
   static final String TGT = "http://example.org/cs/target";
 
-  private static ConceptMap map() {
-    ConceptMap map = new ConceptMap().setUrl("http://example.org/cm/one").setVersion("2");
-    var group = map.addGroup().setSource(SRC).setTarget(TGT);
-    group
-        .addElement()
-        .setCode("s1")
-        .addTarget()
-        .setCode("t1")
-        .setEquivalence(ConceptMapEquivalence.EQUIVALENT);
-    group
-        .addElement()
-        .setCode("s2")
-        .addTarget()
-        .setCode("t2")
-        .setEquivalence(ConceptMapEquivalence.WIDER);
-    return map;
+  private static ConceptMapDefinition map() {
+    return new ConceptMapDefinition(
+        null,
+        "http://example.org/cm/one",
+        "2",
+        null,
+        null,
+        List.of(
+            new Group(
+                SRC,
+                null,
+                TGT,
+                null,
+                List.of(
+                    new Element("s1", null, List.of(new Target("t1", null, "equivalent", null))),
+                    new Element("s2", null, List.of(new Target("t2", null, "wider", null)))))));
   }
 
   private final Translator translator = new Translator();

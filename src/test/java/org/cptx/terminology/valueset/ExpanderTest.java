@@ -1,6 +1,9 @@
 package org.cptx.terminology.valueset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cptx.support.Definitions.codeSystems;
+import static org.cptx.support.Definitions.valueSets;
+import static org.cptx.support.Definitions.vs;
 
 import java.util.List;
 import org.cptx.terminology.CodeSystemRegistry;
@@ -49,7 +52,7 @@ class ExpanderTest {
 
   private final Terminology engine =
       new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-          .withResources(List.of(tree()), List.of(all()), List.of());
+          .withResources(codeSystems(tree()), valueSets(all()), List.of());
 
   private static ExpansionRequest request(
       Integer count, int offset, String filter, boolean excludeNested, List<String> properties) {
@@ -64,7 +67,7 @@ class ExpanderTest {
 
   @Test
   void codesNestUnderTheirParentsUnlessExcludeNested() {
-    Expansion nested = engine.expand(all(), request(null, 0, null, false, List.of()));
+    Expansion nested = engine.expand(vs(all()), request(null, 0, null, false, List.of()));
     assertThat(nested.total()).isEqualTo(5);
     assertThat(nested.contains()).extracting(ExpansionEntry::code).containsExactly("a", "b");
     ExpansionEntry a = nested.contains().get(0);
@@ -73,7 +76,7 @@ class ExpanderTest {
         .extracting(ExpansionEntry::code)
         .containsExactly("a2x");
 
-    Expansion flat = engine.expand(all(), request(null, 0, null, true, List.of()));
+    Expansion flat = engine.expand(vs(all()), request(null, 0, null, true, List.of()));
     assertThat(flat.contains())
         .extracting(ExpansionEntry::code)
         .containsExactly("a", "a1", "a2", "a2x", "b");
@@ -81,7 +84,7 @@ class ExpanderTest {
 
   @Test
   void aPageIsFlatAndTheTotalCountsEveryCode() {
-    Expansion page = engine.expand(all(), request(2, 1, null, false, List.of()));
+    Expansion page = engine.expand(vs(all()), request(2, 1, null, false, List.of()));
     assertThat(page.total()).isEqualTo(5);
     assertThat(page.offset()).isEqualTo(1);
     assertThat(page.contains()).extracting(ExpansionEntry::code).containsExactly("a1", "a2");
@@ -93,25 +96,25 @@ class ExpanderTest {
     ValueSet listed = new ValueSet().setUrl("http://example.org/vs/listed");
     listed.getCompose().addInclude().setSystem(CS).addConcept().setCode("a");
     listed.getCompose().getIncludeFirstRep().addConcept().setCode("a1");
-    assertThat(engine.expand(listed, request(null, 0, null, false, List.of())).contains())
+    assertThat(engine.expand(vs(listed), request(null, 0, null, false, List.of())).contains())
         .extracting(ExpansionEntry::code)
         .containsExactly("a", "a1");
 
-    Expansion searched = engine.expand(all(), request(null, 0, "two", false, List.of()));
+    Expansion searched = engine.expand(vs(all()), request(null, 0, "two", false, List.of()));
     assertThat(searched.contains()).extracting(ExpansionEntry::code).containsExactly("a2", "a2x");
   }
 
   @Test
   void requestedPropertiesComeWithEachCodeAndAreDeclaredWithTheirUri() {
     Expansion e =
-        engine.expand(all(), request(null, 0, null, true, List.of("colour", "definition")));
+        engine.expand(vs(all()), request(null, 0, null, true, List.of("colour", "definition")));
     assertThat(e.properties())
         .containsEntry("colour", "http://example.org/props#colour")
         .containsEntry("definition", ExpansionProperties.STANDARD + "definition");
     assertThat(e.contains().get(0).properties())
         .extracting(ConceptProperty::code)
         .containsExactly("definition", "colour");
-    assertThat(e.contains().get(0).properties().get(0).value().primitiveValue()).isEqualTo("The A");
+    assertThat(e.contains().get(0).properties().get(0).value().primitive()).isEqualTo("The A");
     assertThat(e.contains().get(1).properties()).isEmpty();
   }
 
@@ -144,19 +147,19 @@ class ExpanderTest {
     ValueSet vs =
         new ValueSet().setUrl("http://example.org/vs/ordered").setStatus(PublicationStatus.ACTIVE);
     vs.getCompose().addInclude().setSystem("http://example.org/cs/ordered");
-    Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
-    Expansion e = withOrdered.expand(vs, request(null, 0, null, true, List.of()));
+    Terminology withOrdered = engine.withResources(codeSystems(ordered()), List.of(), List.of());
+    Expansion e = withOrdered.expand(vs(vs), request(null, 0, null, true, List.of()));
 
     assertThat(e.properties().keySet()).containsExactly("order", "status");
     ExpansionEntry x = e.contains().get(0);
     assertThat(x.properties())
-        .extracting(p -> p.code() + "=" + p.value().primitiveValue())
+        .extracting(p -> p.code() + "=" + p.value().primitive())
         .containsExactly("order=2");
     assertThat(x.extensions())
-        .extracting(org.hl7.fhir.r4.model.Extension::getUrl)
+        .extracting(org.cptx.terminology.model.Extension::url)
         .containsExactly(SD + "rendering-style");
     assertThat(e.contains().get(1).properties())
-        .extracting(p -> p.code() + "=" + p.value().primitiveValue())
+        .extracting(p -> p.code() + "=" + p.value().primitive())
         .containsExactly("order=1", "status=deprecated");
   }
 
@@ -179,16 +182,16 @@ class ExpanderTest {
         .setValue("Ix")
         .addExtension(
             "http://example.org/unknown", new org.hl7.fhir.r4.model.StringType("dropped"));
-    Terminology withOrdered = engine.withResources(List.of(ordered()), List.of(), List.of());
+    Terminology withOrdered = engine.withResources(codeSystems(ordered()), List.of(), List.of());
     Expansion e =
         withOrdered.expand(
-            vs,
+            vs(vs),
             ExpansionRequest.all()
                 .withPresentation(ExpansionRequest.Presentation.FLAT.withDesignations(true)));
 
     ExpansionEntry entry = e.contains().get(0);
     assertThat(entry.properties())
-        .extracting(p -> p.code() + "=" + p.value().primitiveValue())
+        .extracting(p -> p.code() + "=" + p.value().primitive())
         .containsExactly("label=a)", "order=0");
     assertThat(entry.designations())
         .anySatisfy(
@@ -202,7 +205,7 @@ class ExpanderTest {
   void theExpansionReportsImportedValueSetsAndDraftCodeSystems() {
     ValueSet importer = new ValueSet().setUrl("http://example.org/vs/importer");
     importer.getCompose().addInclude().addValueSet("http://example.org/vs/all");
-    Expansion e = engine.expand(importer, request(null, 0, null, true, List.of()));
+    Expansion e = engine.expand(vs(importer), request(null, 0, null, true, List.of()));
     assertThat(e.notes())
         .containsExactlyInAnyOrder(
             new Expansion.Note("used-valueset", "http://example.org/vs/all"),
@@ -238,18 +241,22 @@ class ExpanderTest {
     intersected.getCompose().addInclude().addValueSet(whole.getUrl()).addValueSet(listed.getUrl());
     Terminology withFragment =
         new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-            .withResources(List.of(tree(), fragment()), List.of(all(), whole, listed), List.of());
+            .withResources(
+                codeSystems(tree(), fragment()), valueSets(all(), whole, listed), List.of());
 
     String reason = "This extension is based on a fragment of the code system " + FRAGMENT;
-    assertThat(withFragment.expand(whole, request(null, 0, null, true, List.of())).unclosed())
+    assertThat(withFragment.expand(vs(whole), request(null, 0, null, true, List.of())).unclosed())
         .containsExactly(reason);
-    assertThat(withFragment.expand(imports, request(null, 0, null, true, List.of())).unclosed())
+    assertThat(withFragment.expand(vs(imports), request(null, 0, null, true, List.of())).unclosed())
         .containsExactly(reason);
-    assertThat(withFragment.expand(listed, request(null, 0, null, true, List.of())).unclosed())
+    assertThat(withFragment.expand(vs(listed), request(null, 0, null, true, List.of())).unclosed())
         .isEmpty();
-    assertThat(withFragment.expand(intersected, request(null, 0, null, true, List.of())).unclosed())
+    assertThat(
+            withFragment
+                .expand(vs(intersected), request(null, 0, null, true, List.of()))
+                .unclosed())
         .isEmpty();
-    assertThat(withFragment.expand(all(), request(null, 0, null, true, List.of())).unclosed())
+    assertThat(withFragment.expand(vs(all()), request(null, 0, null, true, List.of())).unclosed())
         .isEmpty();
   }
 }

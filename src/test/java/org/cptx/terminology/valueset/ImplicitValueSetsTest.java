@@ -1,6 +1,8 @@
 package org.cptx.terminology.valueset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cptx.support.Definitions.codeSystems;
+import static org.cptx.support.Definitions.valueSets;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.file.Path;
@@ -8,6 +10,7 @@ import java.util.List;
 import org.cptx.content.ContentLoader;
 import org.cptx.support.TestContent;
 import org.cptx.terminology.Terminology;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
@@ -27,9 +30,9 @@ class ImplicitValueSetsTest {
 
   @Test
   void cptValueSetsUnderBothFamiliesWithStableIds() {
-    List<ValueSet> listed = ENGINE.implicitValueSets();
+    List<ValueSetDefinition> listed = ENGINE.implicitValueSets();
     assertThat(listed)
-        .extracting(vs -> vs.getIdElement().getIdPart())
+        .extracting(ValueSetDefinition::id)
         .containsExactly(
             "cpt-all",
             "cpt-base",
@@ -39,25 +42,21 @@ class ImplicitValueSetsTest {
             "tho-cpt-base",
             "tho-cpt-modifiers",
             "tho-cpt-usable");
-    ValueSet all = listed.get(0);
-    assertThat(all.getUrl()).isEqualTo("http://hl7.org/fhir/ValueSet/cpt-all");
-    assertThat(listed.get(4).getUrl()).isEqualTo("http://terminology.hl7.org/ValueSet/cpt-all");
-    assertThat(all.getVersion()).as("made by the latest CPT version").isEqualTo("9999-synthetic");
-    assertThat(all.getCompose().getIncludeFirstRep().hasVersion())
+    ValueSetDefinition all = listed.get(0);
+    assertThat(all.url()).isEqualTo("http://hl7.org/fhir/ValueSet/cpt-all");
+    assertThat(listed.get(4).url()).isEqualTo("http://terminology.hl7.org/ValueSet/cpt-all");
+    assertThat(all.version()).as("made by the latest CPT version").isEqualTo("9999-synthetic");
+    assertThat(all.compose().include().get(0).version())
         .as("follows the version a request picks")
-        .isFalse();
+        .isNull();
   }
 
   @Test
   void storedValueSetsShadowTheAllCodesValueSetsOfTheirCodeSystems() {
     assertThat(ENGINE.implicitValueSets())
-        .extracting(ValueSet::getUrl)
+        .extracting(ValueSetDefinition::url)
         .doesNotContain("http://hl7.org/fhir/ValueSet/administrative-gender");
-    assertThat(
-            ENGINE
-                .valueSet("http://hl7.org/fhir/ValueSet/administrative-gender", null)
-                .getIdElement()
-                .getIdPart())
+    assertThat(ENGINE.valueSet("http://hl7.org/fhir/ValueSet/administrative-gender", null).id())
         .isEqualTo("administrative-gender");
   }
 
@@ -65,18 +64,20 @@ class ImplicitValueSetsTest {
   void anAllCodesValueSetIsListedWithAnIdFromItsUrl() {
     Terminology scoped =
         ENGINE.withResources(
-            List.of(codeSystem("http://example.org/fhir/ValueSet/colours")), List.of(), List.of());
-    ValueSet colours =
+            codeSystems(codeSystem("http://example.org/fhir/ValueSet/colours")),
+            List.of(),
+            List.of());
+    ValueSetDefinition colours =
         scoped.implicitValueSets().stream()
-            .filter(vs -> vs.getUrl().endsWith("/colours"))
+            .filter(vs -> vs.url().endsWith("/colours"))
             .findFirst()
             .orElseThrow();
-    assertThat(colours.getIdElement().getIdPart()).isEqualTo("colours");
-    assertThat(colours.getVersion()).isEqualTo("1.0");
-    assertThat(colours.getStatus()).isEqualTo(PublicationStatus.ACTIVE);
-    assertThat(colours.getCompose().getIncludeFirstRep().getSystem())
+    assertThat(colours.id()).isEqualTo("colours");
+    assertThat(colours.version()).isEqualTo("1.0");
+    assertThat(colours.status()).isEqualTo("active");
+    assertThat(colours.compose().include().get(0).system())
         .isEqualTo("http://example.org/fhir/colours");
-    assertThat(scoped.valueSet("http://example.org/fhir/ValueSet/colours", null).getUrl())
+    assertThat(scoped.valueSet("http://example.org/fhir/ValueSet/colours", null).url())
         .endsWith("/colours");
   }
 
@@ -86,12 +87,12 @@ class ImplicitValueSetsTest {
     stored.setId("colours");
     Terminology scoped =
         ENGINE.withResources(
-            List.of(codeSystem("http://example.org/fhir/ValueSet/colours")),
-            List.of(stored),
+            codeSystems(codeSystem("http://example.org/fhir/ValueSet/colours")),
+            valueSets(stored),
             List.of());
     assertThat(scoped.implicitValueSets())
-        .filteredOn(vs -> vs.getUrl().endsWith("/ValueSet/colours"))
-        .extracting(vs -> vs.getIdElement().getIdPart())
+        .filteredOn(vs -> vs.url().endsWith("/ValueSet/colours"))
+        .extracting(ValueSetDefinition::id)
         .containsExactly("colours-2");
   }
 

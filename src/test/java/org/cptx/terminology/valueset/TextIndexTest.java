@@ -1,6 +1,9 @@
 package org.cptx.terminology.valueset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cptx.support.Definitions.codeSystems;
+import static org.cptx.support.Definitions.valueSets;
+import static org.cptx.support.Definitions.vs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,7 +83,7 @@ class TextIndexTest {
     vs.getCompose().addInclude().setSystem(CS);
     Terminology engine =
         new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-            .withResources(List.of(cs), List.of(vs), List.of());
+            .withResources(codeSystems(cs), valueSets(vs), List.of());
     List<String> filters =
         new ArrayList<>(
             List.of(
@@ -116,14 +119,14 @@ class TextIndexTest {
           ExpansionRequest.all()
               .withPage(1000, 0)
               .withSelection(new ExpansionRequest.Selection(filter, false));
-      Expansion all = engine.expand(vs, request);
+      Expansion all = engine.expand(vs(vs), request);
       List<String> expected = expected(filter);
       assertThat(all.contains())
           .extracting(ExpansionEntry::code)
           .as("filter '%s'", filter)
           .isEqualTo(expected);
       assertThat(all.total()).as("total of '%s'", filter).isEqualTo(expected.size());
-      Expansion page = engine.expand(vs, request.withPage(3, 2));
+      Expansion page = engine.expand(vs(vs), request.withPage(3, 2));
       assertThat(page.contains())
           .extracting(ExpansionEntry::code)
           .as("page of '%s'", filter)

@@ -2,6 +2,9 @@ package org.cptx.terminology.valueset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cptx.support.Definitions.codeSystems;
+import static org.cptx.support.Definitions.valueSets;
+import static org.cptx.support.Definitions.vs;
 
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,7 @@ class ValueSetValidationTest {
   private final Terminology engine =
       new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
           .withResources(
-              List.of(system("1.0.0", "A", "B"), system("1.2.0", "A", "B", "C")),
+              codeSystems(system("1.0.0", "A", "B"), system("1.2.0", "A", "B", "C")),
               List.of(),
               List.of());
 
@@ -56,7 +59,7 @@ class ValueSetValidationTest {
   private ValidationResult validate(
       ValueSet vs, String version, String code, SystemVersions versions) {
     return engine.validateInValueSet(
-        vs,
+        vs(vs),
         ValueSetValidateRequest.of(new CodingInput(SYS, version, code, null, "Coding."))
             .with(versions));
   }
@@ -116,7 +119,7 @@ class ValueSetValidationTest {
     ValueSet vs = valueSet("1.0.0");
     ValidationResult r =
         engine.validateInValueSet(
-            vs,
+            vs(vs),
             ValueSetValidateRequest.ofCodeableConcept(
                 List.of(
                     new CodingInput(
@@ -152,8 +155,8 @@ class ValueSetValidationTest {
     a.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/b");
     ValueSet b = new ValueSet().setUrl("http://example.org/fhir/ValueSet/b");
     b.getCompose().addInclude().addValueSet("http://example.org/fhir/ValueSet/a");
-    Terminology withBoth = engine.withResources(List.of(), List.of(a, b), List.of());
-    assertThatThrownBy(() -> withBoth.expand(a, ExpansionRequest.all()))
+    Terminology withBoth = engine.withResources(List.of(), valueSets(a, b), List.of());
+    assertThatThrownBy(() -> withBoth.expand(vs(a), ExpansionRequest.all()))
         .hasMessageContaining("circularity pointing to http://example.org/fhir/ValueSet/a");
   }
 
@@ -187,7 +190,7 @@ class ValueSetValidationTest {
   }
 
   private List<String> expanded(ValueSet vs) {
-    return engine.expand(vs, ExpansionRequest.all()).contains().stream()
+    return engine.expand(vs(vs), ExpansionRequest.all()).contains().stream()
         .map(e -> e.code() + "|" + e.version())
         .toList();
   }
@@ -209,7 +212,7 @@ class ValueSetValidationTest {
   void anExcludeOfAVersionNotIncludedTakesTheCodesOutOfEveryVersionAndSaysSo() {
     ValueSet vs = valueSet("1.2.0");
     vs.getCompose().addExclude().setSystem(SYS).setVersion("1.0.0");
-    Expansion e = engine.expand(vs, ExpansionRequest.all());
+    Expansion e = engine.expand(vs(vs), ExpansionRequest.all());
     assertThat(e.contains()).extracting(ExpansionEntry::code).containsExactly("C");
     assertThat(e.versionsMatch()).isTrue();
   }
@@ -217,7 +220,7 @@ class ValueSetValidationTest {
   @Test
   void aCheckedVersionChoosesTheVersionOfAnIncludeThatNamesNone() {
     SystemVersions check = new SystemVersions(Map.of(), Map.of(), Map.of(SYS, "1.0.x"));
-    Expansion e = engine.expand(valueSet(null), ExpansionRequest.all().withVersions(check));
+    Expansion e = engine.expand(vs(valueSet(null)), ExpansionRequest.all().withVersions(check));
     assertThat(e.usedCodeSystems()).containsExactly(SYS + "|1.0.0");
     assertThat(e.notes()).contains(new Expansion.Note("check-system-version", SYS + "|1.0.x"));
   }
@@ -245,14 +248,14 @@ class ValueSetValidationTest {
             .setUrl("http://example.org/fhir/ValueSet/synthetic-abstract")
             .setVersion("1");
     vs.getCompose().addInclude().setSystem(cs.getUrl());
-    Terminology withAbstract = engine.withResources(List.of(cs), List.of(), List.of());
+    Terminology withAbstract = engine.withResources(codeSystems(cs), List.of(), List.of());
     ValueSetValidateRequest group =
         ValueSetValidateRequest.of(new CodingInput(cs.getUrl(), null, "GROUP", null, "Coding."));
 
-    assertThat(withAbstract.validateInValueSet(vs, group).result()).isTrue();
+    assertThat(withAbstract.validateInValueSet(vs(vs), group).result()).isTrue();
     ValidationResult refused =
         withAbstract.validateInValueSet(
-            vs, group.with(MembershipOptions.DEFAULT.withAbstractAllowed(false)));
+            vs(vs), group.with(MembershipOptions.DEFAULT.withAbstractAllowed(false)));
     assertThat(refused.result()).isFalse();
     assertThat(refused.issues())
         .extracting(Issue::messageId)
@@ -275,9 +278,9 @@ class ValueSetValidationTest {
     vs.getCompose().addInclude().setSystem(other.getUrl());
     ValidationResult r =
         engine
-            .withResources(List.of(other), List.of(), List.of())
+            .withResources(codeSystems(other), List.of(), List.of())
             .validateInValueSet(
-                vs,
+                vs(vs),
                 ValueSetValidateRequest.of(new CodingInput(null, null, "A", null, ""))
                     .with(MembershipOptions.DEFAULT.withInferSystem(true)));
     assertThat(r.result()).isFalse();
@@ -293,7 +296,7 @@ class ValueSetValidationTest {
     vs.getCompose().addInclude().setSystem("http://example.org/fhir/CodeSystem/absent");
     ValidationResult r =
         engine.validateInValueSet(
-            vs,
+            vs(vs),
             ValueSetValidateRequest.of(
                 new CodingInput("http://example.org/fhir/CodeSystem/absent", null, "A", null, "")));
     assertThat(r.result()).isFalse();
@@ -311,7 +314,7 @@ class ValueSetValidationTest {
         .getCompose()
         .addInclude()
         .addValueSet("http://example.org/fhir/ValueSet/synthetic|9.9.9");
-    assertThatThrownBy(() -> engine.expand(importer, ExpansionRequest.all()))
+    assertThatThrownBy(() -> engine.expand(vs(importer), ExpansionRequest.all()))
         .isInstanceOfSatisfying(
             TerminologyException.class,
             e -> {
@@ -334,11 +337,12 @@ class ValueSetValidationTest {
   void membershipOnlyLeavesOutWhatTheCodeSystemSaysOfTheCode() {
     ValueSetValidateRequest wrongDisplay =
         ValueSetValidateRequest.of(new CodingInput(SYS, null, "A", "Not the display", "Coding."));
-    ValidationResult full = engine.validateInValueSet(valueSet(null), wrongDisplay);
+    ValidationResult full = engine.validateInValueSet(vs(valueSet(null)), wrongDisplay);
     assertThat(full.result()).isFalse();
     ValidationResult membership =
         engine.validateInValueSet(
-            valueSet(null), wrongDisplay.with(MembershipOptions.DEFAULT.withMembershipOnly(true)));
+            vs(valueSet(null)),
+            wrongDisplay.with(MembershipOptions.DEFAULT.withMembershipOnly(true)));
     assertThat(membership.result()).isTrue();
     assertThat(membership.issues()).isEmpty();
   }
@@ -347,17 +351,17 @@ class ValueSetValidationTest {
   void aRelativeOrValueSetSystemIsCalledOut() {
     ValidationResult relative =
         engine.validateInValueSet(
-            valueSet(null),
+            vs(valueSet(null)),
             ValueSetValidateRequest.of(new CodingInput("Local1", null, "A", null, "Coding.")));
     assertThat(relative.issues())
         .extracting(Issue::messageId)
         .contains("UNKNOWN_CODESYSTEM", "Terminology_TX_System_Relative");
 
     ValueSet held = valueSet(null);
-    Terminology withHeld = engine.withResources(List.of(), List.of(held), List.of());
+    Terminology withHeld = engine.withResources(List.of(), valueSets(held), List.of());
     ValidationResult named =
         withHeld.validateInValueSet(
-            held,
+            vs(held),
             ValueSetValidateRequest.of(new CodingInput(held.getUrl(), null, "A", null, "Coding.")));
     assertThat(named.issues())
         .extracting(Issue::messageId)

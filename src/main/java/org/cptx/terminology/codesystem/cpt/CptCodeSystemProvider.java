@@ -12,8 +12,8 @@ import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Limits;
 import org.cptx.terminology.codesystem.cpt.rules.MueUnitsRule;
-import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.ValueSet;
+import org.cptx.terminology.model.Value;
+import org.cptx.terminology.model.ValueSetDefinition;
 
 /**
  * CPT: the concepts of one CPT version (a CodeSystem resource, seed or imported, with its CMS
@@ -52,7 +52,7 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
    * carry.
    */
   @Override
-  public boolean isDisplay(org.cptx.terminology.Designation designation) {
+  public boolean isDisplay(org.cptx.terminology.model.Designation designation) {
     return true;
   }
 
@@ -122,7 +122,7 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
   }
 
   @Override
-  public List<ValueSet> implicitValueSets() {
+  public List<ValueSetDefinition> implicitValueSets() {
     return CptValueSets.all(URL, info().version(), info().copyright());
   }
 
@@ -136,6 +136,6 @@ public final class CptCodeSystemProvider implements CodeSystemProvider {
     String copyright = info().copyright();
     return copyright == null
         ? List.of()
-        : List.of(ConceptProperty.of("copyright", new StringType(copyright)));
+        : List.of(ConceptProperty.of("copyright", Value.string(copyright)));
   }
 }

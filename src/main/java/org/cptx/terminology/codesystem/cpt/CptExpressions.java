@@ -9,9 +9,7 @@ import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.codesystem.cpt.rules.CptRules;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.StringType;
+import org.cptx.terminology.model.Value;
 
 /**
  * Resolves CPT expressions against the concepts of one CPT version: the synthesized concept of a
@@ -194,14 +192,14 @@ final class CptExpressions {
         properties.add(p);
       }
     }
-    properties.add(ConceptProperty.of("modified", new BooleanType(true)));
+    properties.add(ConceptProperty.of("modified", Value.bool(true)));
     for (ResolvedExpression.Modifier m : e.modifiers()) {
       Concept modifier = m.concept().orElseThrow();
       String meaning = modifier.display() != null ? modifier.display() : modifier.definition();
       List<ConceptProperty> parts = new ArrayList<>();
-      parts.add(ConceptProperty.of("code", new CodeType(modifier.code())));
+      parts.add(ConceptProperty.of("code", Value.code(modifier.code())));
       if (meaning != null) {
-        parts.add(ConceptProperty.of("definition", new StringType(meaning)));
+        parts.add(ConceptProperty.of("definition", Value.string(meaning)));
       }
       properties.add(ConceptProperty.group("modifier", parts));
     }

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
-import org.hl7.fhir.r4.model.BooleanType;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Type;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Value;
 
 /**
  * How cptx classifies CPT concepts. A modifier's kind is its {@code kind} property where the
@@ -60,7 +59,8 @@ public final class CptKinds {
   public static List<String> values(Concept concept, String property) {
     return concept.properties(property).stream()
         .map(ConceptProperty::value)
-        .map(CptKinds::text)
+        .filter(v -> v != null)
+        .map(Value::text)
         .filter(v -> v != null)
         .toList();
   }
@@ -69,8 +69,8 @@ public final class CptKinds {
   public static Boolean bool(Concept concept, String property) {
     return concept.properties(property).stream()
         .map(ConceptProperty::value)
-        .filter(BooleanType.class::isInstance)
-        .map(v -> ((BooleanType) v).getValue())
+        .filter(Value.BooleanValue.class::isInstance)
+        .map(v -> ((Value.BooleanValue) v).value())
         .findFirst()
         .orElse(null);
   }
@@ -79,15 +79,8 @@ public final class CptKinds {
   public static Optional<Coding> coding(Concept concept, String property) {
     return concept.properties(property).stream()
         .map(ConceptProperty::value)
-        .filter(Coding.class::isInstance)
-        .map(Coding.class::cast)
+        .filter(Value.CodingValue.class::isInstance)
+        .map(v -> ((Value.CodingValue) v).coding())
         .findFirst();
-  }
-
-  private static String text(Type value) {
-    if (value instanceof Coding c) {
-      return c.getCode();
-    }
-    return value != null && value.isPrimitive() ? value.primitiveValue() : null;
   }
 }

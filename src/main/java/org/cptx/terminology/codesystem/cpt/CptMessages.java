@@ -4,7 +4,7 @@ import java.util.List;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.Issue;
 import org.cptx.terminology.Issue.Severity;
-import org.hl7.fhir.r4.model.Coding;
+import org.cptx.terminology.model.Coding;
 
 /**
  * The CPT section of the message catalogue (kept beside the CPT provider so the engine's sections,
@@ -228,8 +228,8 @@ public final class CptMessages {
         indicator == null
             ? "no adjudication indicator"
             : "adjudication indicator "
-                + indicator.getCode()
-                + (indicator.hasDisplay() ? ": " + indicator.getDisplay() : "");
+                + indicator.code()
+                + (hasText(indicator.display()) ? ": " + indicator.display() : "");
     return new Issue(
         severity,
         "business-rule",
@@ -264,5 +264,9 @@ public final class CptMessages {
 
   private static Issue rule(String id, String text, String location) {
     return new Issue(Severity.ERROR, "business-rule", "code-rule", id, text, List.of(location));
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isEmpty();
   }
 }

@@ -2,10 +2,10 @@ package org.cptx.terminology.codesystem.cpt;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.ValueSet;
-import org.hl7.fhir.r4.model.ValueSet.ConceptSetComponent;
-import org.hl7.fhir.r4.model.ValueSet.FilterOperator;
+import org.cptx.terminology.model.ValueSetDefinition;
+import org.cptx.terminology.model.ValueSetDefinition.Compose;
+import org.cptx.terminology.model.ValueSetDefinition.ConceptSet;
+import org.cptx.terminology.model.ValueSetDefinition.Filter;
 
 /**
  * CPT's implicit value sets, each under both {@code http://terminology.hl7.org/ValueSet/} and
@@ -26,46 +26,51 @@ final class CptValueSets {
 
   private CptValueSets() {}
 
-  static List<ValueSet> all(String system, String version, String copyright) {
-    List<ValueSet> all = new ArrayList<>();
-    for (String base : BASES) {
-      Maker maker = new Maker(base, system, version, copyright);
-      all.add(maker.valueSet("cpt-all", "All CPT codes"));
-      ValueSet baseCodes = maker.valueSet("cpt-base", "CPT base codes");
-      filter(baseCodes.getCompose().getIncludeFirstRep(), "modifier", "false");
-      filter(baseCodes.getCompose().getIncludeFirstRep(), "modified", "false");
-      all.add(baseCodes);
-      ValueSet modifiers = maker.valueSet("cpt-modifiers", "CPT modifiers");
-      filter(modifiers.getCompose().getIncludeFirstRep(), "modifier", "true");
-      all.add(modifiers);
-      ValueSet usable = maker.valueSet("cpt-usable", "CPT codes usable in data");
-      filter(usable.getCompose().getIncludeFirstRep(), "modifier", "false");
-      filter(usable.getCompose().getIncludeFirstRep(), "modified", "false");
-      filter(usable.getCompose().addInclude().setSystem(system), "modified", "true");
-      all.add(usable);
+  static List<ValueSetDefinition> all(String system, String version, String copyright) {
+    List<ValueSetDefinition> all = new ArrayList<>();
+    ConceptSet every = include(system);
+    ConceptSet base = include(system, "modifier", "false", "modified", "false");
+    for (String prefix : BASES) {
+      Maker maker = new Maker(prefix, version, copyright);
+      all.add(maker.valueSet("cpt-all", "All CPT codes", every));
+      all.add(maker.valueSet("cpt-base", "CPT base codes", base));
+      all.add(
+          maker.valueSet("cpt-modifiers", "CPT modifiers", include(system, "modifier", "true")));
+      all.add(
+          maker.valueSet(
+              "cpt-usable", "CPT codes usable in data", base, include(system, "modified", "true")));
     }
     return all;
   }
 
   /** Makes the value sets of one url family. */
-  private record Maker(String base, String system, String version, String copyright) {
+  private record Maker(String base, String version, String copyright) {
 
-    ValueSet valueSet(String name, String title) {
-      ValueSet vs =
-          new ValueSet()
-              .setUrl(base + name)
-              .setVersion(version)
-              .setStatus(PublicationStatus.ACTIVE);
-      vs.setId(base.equals(THO) ? "tho-" + name : name);
-      vs.setName(name.replace("-", "_").toUpperCase(java.util.Locale.ROOT));
-      vs.setTitle(title);
-      vs.setCopyright(copyright);
-      vs.getCompose().addInclude().setSystem(system);
-      return vs;
+    ValueSetDefinition valueSet(String name, String title, ConceptSet... includes) {
+      return new ValueSetDefinition(
+          base.equals(THO) ? "tho-" + name : name,
+          base + name,
+          version,
+          name.replace("-", "_").toUpperCase(java.util.Locale.ROOT),
+          title,
+          "active",
+          null,
+          null,
+          null,
+          null,
+          copyright,
+          List.of(),
+          new Compose(List.of(includes), List.of(), null, null, List.of()),
+          List.of());
     }
   }
 
-  private static void filter(ConceptSetComponent include, String property, String value) {
-    include.addFilter().setProperty(property).setOp(FilterOperator.EQUAL).setValue(value);
+  /** An include of the system's codes with these {@code =} filters (property, value, ...). */
+  private static ConceptSet include(String system, String... propertiesAndValues) {
+    List<Filter> filters = new ArrayList<>();
+    for (int i = 0; i < propertiesAndValues.length; i += 2) {
+      filters.add(new Filter(propertiesAndValues[i], "=", propertiesAndValues[i + 1]));
+    }
+    return new ConceptSet(system, null, List.of(), filters, List.of(), List.of());
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
-import org.hl7.fhir.r4.model.CodeType;
+import org.cptx.terminology.model.Designation;
+import org.cptx.terminology.model.Value;
 
 /** Collects one concept's parts while the resource and its supplements are read. */
 final class ConceptBuilder {
@@ -53,9 +53,9 @@ final class ConceptBuilder {
     List<ConceptProperty> props =
         new ArrayList<>(parents.size() + children.size() + properties.size() + 1);
     parents.forEach(
-        p -> props.add(ConceptProperty.described("parent", new CodeType(p), all.get(p).display)));
+        p -> props.add(ConceptProperty.described("parent", Value.code(p), all.get(p).display)));
     children.forEach(
-        c -> props.add(ConceptProperty.described("child", new CodeType(c), all.get(c).display)));
+        c -> props.add(ConceptProperty.described("child", Value.code(c), all.get(c).display)));
     props.addAll(properties);
     if (!hasInactive()) {
       props.add(inactive ? standard.inactiveTrue() : standard.inactiveFalse());

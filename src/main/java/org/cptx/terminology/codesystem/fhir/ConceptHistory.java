@@ -5,11 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cptx.terminology.ConceptProperty;
-import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
-import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Type;
+import org.cptx.terminology.model.Extension;
+import org.cptx.terminology.model.Value;
 
 /**
  * A concept's change history, carried in a CodeSystem as the cptx history extension (one extension
@@ -25,15 +22,15 @@ public final class ConceptHistory {
 
   private ConceptHistory() {}
 
-  static List<ConceptProperty> read(ConceptDefinitionComponent concept) {
+  static List<ConceptProperty> read(List<Extension> extensions) {
     List<ConceptProperty> events = new ArrayList<>();
-    for (Extension event : concept.getExtensionsByUrl(EXTENSION_URL)) {
-      Map<String, Type> values = new HashMap<>();
+    for (Extension event : Extension.byUrl(extensions, EXTENSION_URL)) {
+      Map<String, Value> values = new HashMap<>();
       for (String part : PARTS) {
-        Extension e = event.getExtensionByUrl(part);
-        if (e != null && e.hasValue()) {
-          values.put(part, e.getValue());
-        }
+        event
+            .extension(part)
+            .filter(e -> e.value() != null)
+            .ifPresent(e -> values.put(part, e.value()));
       }
       events.add(event(values));
     }
@@ -44,7 +41,7 @@ public final class ConceptHistory {
    * One event as a {@code history} property, from the values of its date, action and note parts
    * (any missing).
    */
-  public static ConceptProperty event(Map<String, Type> values) {
+  public static ConceptProperty event(Map<String, Value> values) {
     List<ConceptProperty> parts = new ArrayList<>();
     for (String part : PARTS) {
       if (values.get(part) != null) {
@@ -58,7 +55,7 @@ public final class ConceptHistory {
    * A $lookup (sub)property value has no date type: an event's date is reported as a dateTime (same
    * precision).
    */
-  private static Type asLookupValue(Type value) {
-    return value instanceof DateType date ? new DateTimeType(date.getValueAsString()) : value;
+  private static Value asLookupValue(Value value) {
+    return value instanceof Value.DateValue date ? Value.dateTime(date.value()) : value;
   }
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.ConceptExtras;
 import org.cptx.terminology.ConceptProperty;
-import org.cptx.terminology.Designation;
-import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.cptx.terminology.StatusWarnings;
+import org.cptx.terminology.model.CodeSystemDefinition.DefinedConcept;
+import org.cptx.terminology.model.Designation;
 
 /**
  * What one concept of a CodeSystem resource (or of a supplement) contributes to the index: its
@@ -35,49 +36,35 @@ public record ConceptParts(
     this(code, display, definition, parent, designations, properties, ConceptExtras.NONE, null);
   }
 
-  private static final String STANDARDS_STATUS =
-      "http://hl7.org/fhir/StructureDefinition/structuredefinition-standards-status";
-
-  /** The concepts of a HAPI CodeSystem, depth first. */
-  public static List<ConceptParts> of(List<ConceptDefinitionComponent> concepts) {
+  /** The concepts of a code system definition, depth first. */
+  public static List<ConceptParts> of(List<DefinedConcept> concepts) {
     List<ConceptParts> out = new ArrayList<>();
     flatten(concepts, null, out);
     return out;
   }
 
   private static void flatten(
-      List<ConceptDefinitionComponent> concepts, String parent, List<ConceptParts> out) {
-    for (ConceptDefinitionComponent c : concepts) {
+      List<DefinedConcept> concepts, String parent, List<ConceptParts> out) {
+    for (DefinedConcept c : concepts) {
       out.add(of(c, parent));
-      flatten(c.getConcept(), c.getCode(), out);
+      flatten(c.concepts(), c.code(), out);
     }
   }
 
-  private static ConceptParts of(ConceptDefinitionComponent c, String parent) {
-    List<Designation> designations = new ArrayList<>();
-    for (var d : c.getDesignation()) {
-      designations.add(
-          new Designation(
-              d.getLanguage(), d.hasUse() ? d.getUse() : null, d.getValue(), d.getExtension()));
-    }
+  private static ConceptParts of(DefinedConcept c, String parent) {
     List<ConceptProperty> properties = new ArrayList<>();
-    for (var p : c.getProperty()) {
-      properties.add(ConceptProperty.of(p.getCode(), p.getValue()));
+    for (var p : c.properties()) {
+      properties.add(ConceptProperty.of(p.code(), p.value()));
     }
-    properties.addAll(ConceptHistory.read(c));
-    var standards = c.getExtensionByUrl(STANDARDS_STATUS);
-    String standardsStatus =
-        standards == null || standards.getValue() == null
-            ? null
-            : standards.getValue().primitiveValue();
+    properties.addAll(ConceptHistory.read(c.extensions()));
     return new ConceptParts(
-        c.getCode(),
-        c.getDisplay(),
-        c.getDefinition(),
+        c.code(),
+        c.display(),
+        c.definition(),
         parent,
-        designations,
+        c.designations(),
         properties,
-        ConceptExtras.ofCodeSystem(c.getExtension()),
-        standardsStatus);
+        ConceptExtras.ofCodeSystem(c.extensions()),
+        StatusWarnings.standardsStatus(c.extensions()));
   }
 }

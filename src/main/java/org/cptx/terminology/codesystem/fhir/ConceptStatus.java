@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cptx.terminology.ConceptProperty;
-import org.hl7.fhir.r4.model.BooleanType;
+import org.cptx.terminology.model.Value;
 
 /**
  * Reads a concept's standard status properties (FHIR concept-properties: status, inactive,
@@ -20,10 +20,8 @@ final class ConceptStatus {
   private final Set<String> statusCodes;
   private final Set<String> inactiveCodes;
   private final Set<String> notSelectableCodes;
-  private final ConceptProperty inactiveTrue =
-      ConceptProperty.of("inactive", new BooleanType(true));
-  private final ConceptProperty inactiveFalse =
-      ConceptProperty.of("inactive", new BooleanType(false));
+  private final ConceptProperty inactiveTrue = ConceptProperty.of("inactive", Value.bool(true));
+  private final ConceptProperty inactiveFalse = ConceptProperty.of("inactive", Value.bool(false));
 
   /**
    * @param uris the declared uri of each property code of the code system
@@ -65,7 +63,7 @@ final class ConceptStatus {
   String status(List<ConceptProperty> properties) {
     for (ConceptProperty p : properties) {
       if (statusCodes.contains(p.code()) && p.value() != null) {
-        return p.value().primitiveValue();
+        return p.value().primitive();
       }
     }
     return null;
@@ -82,7 +80,7 @@ final class ConceptStatus {
 
   private static boolean flag(List<ConceptProperty> properties, Set<String> codes) {
     for (ConceptProperty p : properties) {
-      if (codes.contains(p.code()) && p.value() instanceof BooleanType b && b.booleanValue()) {
+      if (codes.contains(p.code()) && p.value() instanceof Value.BooleanValue b && b.value()) {
         return true;
       }
     }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
-import org.hl7.fhir.r4.model.CodeSystem;
+import org.cptx.terminology.model.CodeSystemDefinition;
 
 /**
  * A code system backed by a CodeSystem resource, with the supplements that apply to it merged in.
@@ -26,11 +26,12 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
   private final List<String> statusWarnings;
   private final List<String> supplementCanonicals = new ArrayList<>();
 
-  public FhirCodeSystemProvider(CodeSystem resource, List<CodeSystem> supplements) {
+  public FhirCodeSystemProvider(
+      CodeSystemDefinition resource, List<CodeSystemDefinition> supplements) {
     this(
         resource,
-        ConceptParts.of(resource.getConcept()),
-        supplements.stream().map(s -> ConceptParts.of(s.getConcept())).toList(),
+        ConceptParts.of(resource.concepts()),
+        supplements.stream().map(s -> ConceptParts.of(s.concepts())).toList(),
         supplements);
   }
 
@@ -42,41 +43,43 @@ public final class FhirCodeSystemProvider implements CodeSystemProvider {
    *     canonicals and property declarations are read; their concepts are not)
    */
   public FhirCodeSystemProvider(
-      CodeSystem resource,
+      CodeSystemDefinition resource,
       List<ConceptParts> concepts,
       List<List<ConceptParts>> supplements,
-      List<CodeSystem> supplementResources) {
+      List<CodeSystemDefinition> supplementResources) {
     supplementResources.forEach(
-        s -> supplementCanonicals.add(org.cptx.terminology.Canonicals.of(s)));
-    this.caseSensitive = !resource.hasCaseSensitive() || resource.getCaseSensitive();
+        s -> supplementCanonicals.add(org.cptx.terminology.Canonicals.of(s.url(), s.version())));
+    this.caseSensitive = !Boolean.FALSE.equals(resource.caseSensitive());
     Map<String, ConceptBuilder> builders = new LinkedHashMap<>();
     concepts.forEach(c -> index(c, builders));
     for (int i = 0; i < supplements.size(); i++) {
       merge(supplements.get(i), supplementCanonicals.get(i), builders);
     }
     Map<String, Concept> built = new LinkedHashMap<>();
-    resource.getProperty().stream()
-        .filter(p -> p.hasUri())
-        .forEach(p -> propertyUris.put(p.getCode(), p.getUri()));
+    resource.properties().stream()
+        .filter(p -> p.uri() != null)
+        .forEach(p -> propertyUris.put(p.code(), p.uri()));
     supplementResources.stream()
-        .flatMap(s -> s.getProperty().stream())
-        .filter(p -> p.hasUri())
-        .forEach(p -> propertyUris.putIfAbsent(p.getCode(), p.getUri()));
+        .flatMap(s -> s.properties().stream())
+        .filter(p -> p.uri() != null)
+        .forEach(p -> propertyUris.putIfAbsent(p.code(), p.uri()));
     ConceptStatus standard = new ConceptStatus(propertyUris);
     builders.forEach((code, b) -> built.put(key(code), b.build(builders, standard)));
     this.concepts = built;
-    this.statusWarnings = org.cptx.terminology.StatusWarnings.of(resource);
+    this.statusWarnings =
+        org.cptx.terminology.StatusWarnings.of(
+            resource.status(), resource.experimental(), resource.extensions());
     this.info =
         new CodeSystemInfo(
-            resource.getUrl(),
-            resource.getVersion(),
-            resource.getName(),
-            resource.getTitle(),
-            resource.hasLanguage() ? resource.getLanguage() : null,
-            resource.hasContent() ? resource.getContent().toCode() : null,
+            resource.url(),
+            resource.version(),
+            resource.name(),
+            resource.title(),
+            resource.language(),
+            resource.content(),
             caseSensitive,
-            resource.getCopyright(),
-            resource.hasValueSet() ? resource.getValueSet() : null,
+            resource.copyright(),
+            resource.valueSet(),
             built.size());
   }
 

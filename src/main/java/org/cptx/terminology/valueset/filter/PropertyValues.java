@@ -3,8 +3,7 @@ package org.cptx.terminology.valueset.filter;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.Concept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Type;
+import org.cptx.terminology.model.Value;
 
 /**
  * The text values a filter compares for a property: code, display, or each value of a concept
@@ -30,11 +29,9 @@ final class PropertyValues {
     }
   }
 
-  private static void addText(Type value, List<String> into) {
-    if (value instanceof Coding coding) {
-      into.add(coding.getCode());
-    } else if (value != null && value.isPrimitive()) {
-      into.add(value.primitiveValue());
+  private static void addText(Value value, List<String> into) {
+    if (value != null) {
+      into.add(value.text());
     }
   }
 }

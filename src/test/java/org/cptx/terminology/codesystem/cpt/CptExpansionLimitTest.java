@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.cptx.content.convert.FhirCodeSystems;
+import org.cptx.content.convert.FhirValueSets;
 import org.cptx.support.TestContent;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.ErrorKind;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.TerminologyException;
 import org.cptx.terminology.codesystem.fhir.FhirCodeSystemProvider;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.cptx.terminology.valueset.ValueSetCatalog;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class CptExpansionLimitTest {
 
   private static final Terminology ENGINE = engine(1200);
-  private static final ValueSet ALL = allOfCpt();
+  private static final ValueSetDefinition ALL = FhirValueSets.definition(allOfCpt());
 
   @Test
   void unpagedLargerExpansionIsTooCostly() {
@@ -71,7 +74,9 @@ class CptExpansionLimitTest {
           .setDisplay("Synthetic generated code " + i);
     }
     CodeSystemRegistry registry = new CodeSystemRegistry();
-    registry.register(new CptCodeSystemProvider(new FhirCodeSystemProvider(cs, List.of())));
+    registry.register(
+        new CptCodeSystemProvider(
+            new FhirCodeSystemProvider(FhirCodeSystems.definition(cs), List.of())));
     return new Terminology(registry, new ValueSetCatalog());
   }
 

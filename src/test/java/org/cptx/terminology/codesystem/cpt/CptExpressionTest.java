@@ -11,7 +11,7 @@ import org.cptx.support.TestContent;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptProperty;
 import org.cptx.terminology.Issue;
-import org.hl7.fhir.r4.model.BooleanType;
+import org.cptx.terminology.model.Value;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +41,7 @@ class CptExpressionTest {
             base.display() + "; modifier 22: " + m22.display() + "; modifier XS: " + xs.display());
     assertThat(c.properties("modified"))
         .singleElement()
-        .satisfies(p -> assertThat(((BooleanType) p.value()).getValue()).isTrue());
+        .satisfies(p -> assertThat(((Value.BooleanValue) p.value()).value()).isTrue());
     assertThat(c.properties("telemedicine")).as("the base code's properties").hasSize(1);
     List<ConceptProperty> groups =
         c.properties("modifier").stream().filter(p -> p.value() == null).toList();
@@ -49,8 +49,8 @@ class CptExpressionTest {
     assertThat(groups.get(0).subproperties())
         .extracting(ConceptProperty::code)
         .containsExactly("code", "definition");
-    assertThat(groups.get(1).subproperties().get(0).value().primitiveValue()).isEqualTo("XS");
-    assertThat(groups.get(1).subproperties().get(1).value().primitiveValue())
+    assertThat(groups.get(1).subproperties().get(0).value().primitive()).isEqualTo("XS");
+    assertThat(groups.get(1).subproperties().get(1).value().primitive())
         .contains("Synthetic modifier XS");
   }
 

@@ -3,6 +3,7 @@ package org.cptx.terminology.codesystem.cpt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cptx.content.convert.FhirCodeSystems;
 import org.cptx.support.TestContent;
 import org.cptx.terminology.SubsumesRequest;
 import org.cptx.terminology.Subsumption;
@@ -40,7 +41,8 @@ class CptSubsumptionTest {
         .setDisplay("Synthetic procedure outside it (invented for cptx tests)");
     cs.addConcept().setCode("51").setDisplay("Synthetic modifier 51 (invented for cptx tests)");
     cs.addConcept().setCode("LT").setDisplay("Synthetic modifier LT (invented for cptx tests)");
-    return CptFixture.ENGINE.withResources(List.of(cs), List.of(), List.of());
+    return CptFixture.ENGINE.withResources(
+        List.of(FhirCodeSystems.definition(cs)), List.of(), List.of());
   }
 
   static Subsumption outcome(String a, String b) {

@@ -6,8 +6,10 @@ import static org.cptx.terminology.codesystem.cpt.CptFixture.ENGINE;
 import static org.cptx.terminology.codesystem.cpt.CptFixture.SYNTHETIC;
 
 import java.util.List;
+import org.cptx.content.convert.FhirValueSets;
 import org.cptx.support.TestContent;
 import org.cptx.terminology.TerminologyException;
+import org.cptx.terminology.model.ValueSetDefinition;
 import org.cptx.terminology.valueset.ExpansionEntry;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -96,41 +98,41 @@ class CptValueSetsTest {
         .setVersion(SYNTHETIC)
         .addConcept()
         .setCode("99901");
-    assertThat(unclosed(listed)).isEmpty();
+    assertThat(unclosed(FhirValueSets.definition(listed))).isEmpty();
   }
 
   @Test
   void anUnclosedValueSetStillValidatesExpressionsByItsRules() {
-    ValueSet modified = filtered("modified", FilterOperator.EQUAL, "true");
+    ValueSetDefinition modified = filtered("modified", FilterOperator.EQUAL, "true");
     assertThat(member(modified, "99901:22")).isTrue();
     assertThat(member(modified, "99901")).isFalse();
     assertThat(member(modified, "99901:22:22")).isFalse();
   }
 
-  private static List<String> unclosed(ValueSet vs) {
+  private static List<String> unclosed(ValueSetDefinition vs) {
     return ENGINE.expand(vs, ExpansionRequest.all()).unclosed();
   }
 
-  private static boolean member(ValueSet vs, String code) {
+  private static boolean member(ValueSetDefinition vs, String code) {
     var request =
         org.cptx.terminology.valueset.ValueSetValidateRequest.of(
             new org.cptx.terminology.CodingInput(TestContent.CPT, SYNTHETIC, code, null, ""));
     return ENGINE.validateInValueSet(vs, request).result();
   }
 
-  static ValueSet filtered(String property, FilterOperator op, String value) {
+  static ValueSetDefinition filtered(String property, FilterOperator op, String value) {
     ValueSet vs = new ValueSet().setUrl("http://example.org/fhir/ValueSet/cpt-filter-test");
     ConceptSetComponent include =
         vs.getCompose().addInclude().setSystem(TestContent.CPT).setVersion(SYNTHETIC);
     include.addFilter().setProperty(property).setOp(op).setValue(value);
-    return vs;
+    return FhirValueSets.definition(vs);
   }
 
-  static List<ExpansionEntry> expand(ValueSet vs) {
+  static List<ExpansionEntry> expand(ValueSetDefinition vs) {
     return ENGINE.expand(vs, ExpansionRequest.all()).contains();
   }
 
-  static List<String> codes(ValueSet vs) {
+  static List<String> codes(ValueSetDefinition vs) {
     return expand(vs).stream().map(ExpansionEntry::code).toList();
   }
 }

@@ -2,6 +2,7 @@ package org.cptx.terminology.valueset.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cptx.support.Definitions.codeSystems;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,7 +27,7 @@ class ConceptFiltersTest {
   private static final List<String> CODES = List.of("a", "a1", "a2", "a2x", "b");
   private static final CodeSystemProvider TREE =
       new Terminology(new CodeSystemRegistry(), new ValueSetCatalog())
-          .withResources(List.of(tree()), List.of(), List.of())
+          .withResources(codeSystems(tree()), List.of(), List.of())
           .registry()
           .find(CS, null)
           .orElseThrow();

@@ -10,8 +10,8 @@ import org.cptx.terminology.Issue.Severity;
 import org.cptx.terminology.codesystem.cpt.CptExpression;
 import org.cptx.terminology.codesystem.cpt.CptKinds;
 import org.cptx.terminology.codesystem.cpt.CptMessages;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.IntegerType;
+import org.cptx.terminology.model.Coding;
+import org.cptx.terminology.model.Value;
 
 /**
  * Units over the MUE (docs/cpt.md, "Units over the MUE"; the {@code mue} property:
@@ -50,7 +50,7 @@ public final class MueUnitsRule {
     Optional<Coding> indicator = CptKinds.coding(concept, "mue-adjudication-indicator");
     Severity severity =
         indicator
-            .map(i -> BY_INDICATOR.getOrDefault(i.getCode(), Severity.WARNING))
+            .map(i -> BY_INDICATOR.getOrDefault(i.code(), Severity.WARNING))
             .orElse(Severity.WARNING);
     String base =
         CptExpression.parse(concept.code()).map(CptExpression::base).orElse(concept.code());
@@ -62,9 +62,8 @@ public final class MueUnitsRule {
   private static Optional<Integer> mue(Concept concept) {
     return concept.properties("mue").stream()
         .map(ConceptProperty::value)
-        .filter(IntegerType.class::isInstance)
-        .map(v -> ((IntegerType) v).getValue())
-        .filter(v -> v != null)
+        .filter(Value.IntegerValue.class::isInstance)
+        .map(v -> ((Value.IntegerValue) v).value())
         .findFirst();
   }
 }

@@ -8,7 +8,7 @@ import org.cptx.terminology.Issue.Severity;
 import org.cptx.terminology.codesystem.cpt.CptKinds;
 import org.cptx.terminology.codesystem.cpt.CptMessages;
 import org.cptx.terminology.codesystem.cpt.ResolvedExpression;
-import org.hl7.fhir.r4.model.Coding;
+import org.cptx.terminology.model.Coding;
 
 /**
  * A CMS payment-policy check: modifiers whose use a CMS fee-schedule indicator of the base code
@@ -110,13 +110,13 @@ public final class PaymentPolicyRule implements ExpressionRule {
   @Override
   public List<Issue> check(ResolvedExpression e, String location) {
     Optional<Coding> value = CptKinds.coding(e.base(), property);
-    if (value.isEmpty() || !severities.containsKey(value.get().getCode())) {
+    if (value.isEmpty() || !severities.containsKey(value.get().code())) {
       return List.of();
     }
-    Severity severity = severities.get(value.get().getCode());
+    Severity severity = severities.get(value.get().code());
+    String display = value.get().display();
     String meaning =
-        value.get().getCode()
-            + (value.get().hasDisplay() ? " (" + value.get().getDisplay() + ")" : "");
+        value.get().code() + (display != null && !display.isEmpty() ? " (" + display + ")" : "");
     return modifiers.stream()
         .filter(e::has)
         .map(

@@ -1,8 +1,6 @@
-package org.cptx.terminology;
+package org.cptx.terminology.model;
 
 import java.util.List;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Extension;
 
 /**
  * A designation of a concept: a language, an optional use, the text, any extensions it carries, and

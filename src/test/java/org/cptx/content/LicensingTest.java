@@ -1,4 +1,4 @@
-package org.cptx.terminology.codesystem;
+package org.cptx.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.cptx.terminology.codesystem;
+package org.cptx.content;
 
 import org.cptx.terminology.codesystem.cpt.CptCodeSystemProvider;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -24,7 +24,7 @@ public final class Licensing {
       return true;
     }
     return CptCodeSystemProvider.URL.equals(codeSystem.getUrl())
-        && !CodeSystemProviders.isSupplement(codeSystem);
+        && codeSystem.getContent() != CodeSystem.CodeSystemContentMode.SUPPLEMENT;
   }
 
   /** Sets the marker (once) on a code system a writer produces. */
