@@ -10,7 +10,7 @@ import { renderChanges } from './changes-view.js';
 import { renderClaim } from './claim-view.js';
 import { runCheck } from './checker.js';
 import { navigate } from './nav.js';
-import { ALIASES, focusHeading } from './ui.js';
+import { ALIASES, beginView, focusHeading } from './ui.js';
 import { CPT } from './fhir.js';
 
 function pageOf(params) {
@@ -45,6 +45,7 @@ function route(focus) {
   const params = new URLSearchParams(window.location.search);
   document.getElementById('search-input').value = (params.get('q') || '').trim();
   markNav(params);
+  beginView();
   const rendered = renderView(params, focus);
   if (focus && !params.get('code')) Promise.resolve(rendered).then(focusHeading);
   const check = (params.get('check') || '').trim();

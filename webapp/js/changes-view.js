@@ -7,7 +7,7 @@ import { rawPanel } from './raw.js';
 import { navigate } from './nav.js';
 import { loadSections, pathOf } from './sections.js';
 import * as changes from './changes.js';
-import { view, navLink, loading, empty, serverError, codeHref, plural } from './ui.js';
+import { claimView, navLink, loading, empty, serverError, codeHref, plural } from './ui.js';
 
 const OTHER = 'other';
 const TITLE = 'Release changes';
@@ -119,6 +119,7 @@ function defaults(versions, cpt) {
 export async function renderChanges(fromWanted, toWanted, section) {
   const gen = ++generation;
   document.title = `${TITLE} – cptx`;
+  const view = claimView();
   replace(view(), shell(loading('Loading the CPT versions…')));
   const exchanges = [];
   let versions;

@@ -4,19 +4,19 @@ import * as api from './api.js';
 import { CPT } from './fhir.js';
 import { h, replace } from './dom.js';
 import { rawPanel } from './raw.js';
-import { view, navLink, loading, empty, serverError } from './ui.js';
+import { claimView, navLink, loading, empty, serverError } from './ui.js';
 
 function intro(...children) {
   return h('div', { class: 'intro card home' },
     h('h1', { tabindex: '-1' }, 'What this server holds'), ...children);
 }
 
-/** rest[0].security of the CapabilityStatement: open, or the token service it names. */
+/** rest[0].security of the CapabilityStatement: open (no security service, perhaps CORS only), or the token service. */
 function access(capability) {
   const security = capability && capability.rest && capability.rest[0] && capability.rest[0].security;
-  if (!security) return { open: true, text: 'Open: no token needed' };
-  const services = (security.service || []).flatMap((s) => (s.coding || []).map((c) => c.code || c.display));
-  return { open: false, text: `Token required${services.length ? ' (' + services.join(', ') + ')' : ''}` };
+  const services = ((security && security.service) || []).flatMap((s) => (s.coding || []).map((c) => c.code || c.display));
+  if (!services.length) return { open: true, text: 'Open: no token needed' };
+  return { open: false, text: `Token required (${services.join(', ')})` };
 }
 
 function serverLine(capability) {
@@ -60,6 +60,7 @@ function systemCard(tc, resources) {
 
 export async function renderHome() {
   document.title = 'cptx – CPT terminology server';
+  const view = claimView();
   replace(view(), intro(loading('Loading what the server holds…')));
   let cap;
   let tcs;

@@ -5,7 +5,7 @@ import { CPT } from './fhir.js';
 import { h, replace } from './dom.js';
 import { rawPanel } from './raw.js';
 import { loadSections, byCode } from './sections.js';
-import { view, navLink, loading, empty, serverError, codeHref, plural, pooled } from './ui.js';
+import { claimView, navLink, loading, empty, serverError, codeHref, plural, pooled } from './ui.js';
 
 const PAGE = 50;
 const CAP = 1000; // the server lists at most 1,000 CPT codes of one expansion, paged or not
@@ -17,7 +17,7 @@ function shell(title, ...children) {
   return h('div', { class: 'card sections-view' }, h('h1', { tabindex: '-1' }, title), ...children);
 }
 
-function failed(title, err, retry) {
+function failed(view, title, err, retry) {
   replace(view(), shell(title, serverError(err, retry), rawPanel([err.exchange])));
 }
 
@@ -47,6 +47,7 @@ function sectionTable(rows) {
 export async function renderSections() {
   const title = 'CPT by section';
   document.title = `${title} – cptx`;
+  const view = claimView();
   replace(view(), shell(title, loading('Loading the CPT sections…')));
   const exchanges = [];
   let table;
@@ -56,7 +57,7 @@ export async function renderSections() {
     exchanges.push(table.exchange);
     n = await counts(table.all, exchanges);
   } catch (err) {
-    return failed(title, err, renderSections);
+    return failed(view, title, err, renderSections);
   }
   if (table.all.length === 0) {
     return replace(view(), shell(title, empty('This server holds no CPT section table.'), rawPanel(exchanges)));
@@ -87,6 +88,7 @@ function codeList(contains) {
 /** One section's codes, PAGE at a time (page is 0-based). */
 export async function renderSection(code, page) {
   document.title = `CPT section – cptx`;
+  const view = claimView();
   replace(view(), shell('CPT section', loading('Loading the section…')));
   let table;
   let ex;
@@ -99,7 +101,7 @@ export async function renderSection(code, page) {
     }
     ex = await api.expandCpt({ filters: [api.rangeFilter(s.range)], count: PAGE, offset: page * PAGE });
   } catch (err) {
-    return failed('CPT section', err, () => renderSection(code, page));
+    return failed(view, 'CPT section', err, () => renderSection(code, page));
   }
   const s = byCode(table, code);
   document.title = `${s.display} – CPT – cptx`;

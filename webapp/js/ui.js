@@ -10,6 +10,22 @@ export const ALIASES = { cpt: fhir.CPT, hcpcs: fhir.HCPCS };
 
 export const view = () => document.getElementById('view');
 
+let shown = 0;
+
+/** The router calls this as a view begins: from then on, renders of the views before it land nowhere. */
+export function beginView() {
+  shown++;
+}
+
+/**
+ * The view element for a render that begins now. Once another view has begun it gives a detached element instead,
+ * so an answer that comes late (the user has moved on) changes nothing on the page.
+ */
+export function claimView() {
+  const mine = shown;
+  return () => (mine === shown ? view() : document.createElement('div'));
+}
+
 export function systemLabel(system) {
   return (SYSTEMS[system] && SYSTEMS[system].label) || system;
 }

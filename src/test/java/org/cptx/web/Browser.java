@@ -106,10 +106,12 @@ final class Browser implements AutoCloseable {
 
   /**
    * Each FHIR answer takes at least this long (0: as fast as it comes), so a loading state can be
-   * seen.
+   * seen; while it is on, the browser's cache is off (an answer cached by an earlier test would
+   * come at once).
    */
   void latency(int millis) {
     driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", millis > 0));
     driver.executeCdpCommand(
         "Network.emulateNetworkConditions",
         Map.of(

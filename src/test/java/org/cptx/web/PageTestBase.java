@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.cptx.server.CptxServer;
+import org.cptx.server.Exposure;
 import org.cptx.server.ServerConfig;
 import org.cptx.support.TestContent;
 import org.junit.jupiter.api.AfterAll;
@@ -34,13 +35,16 @@ abstract class PageTestBase {
     if (!Browser.installed()) {
       return;
     }
+    // CORS on for another site: the CapabilityStatement then has a rest.security that names no
+    // token service, and the home page must still say the server is open
     server =
         CptxServer.start(
             new ServerConfig(
-                "127.0.0.1",
-                0,
-                List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC, RELEASES),
-                TestContent.WEBAPP));
+                    "127.0.0.1",
+                    0,
+                    List.of(TestContent.BUILT_IN, TestContent.SYNTHETIC, RELEASES),
+                    TestContent.WEBAPP)
+                .with(Exposure.DEFAULTS.withCors(List.of("https://app.invented.test"))));
     root = server.fhirBase().toString().replaceFirst("/fhir$", "/");
     browser = Browser.start();
   }

@@ -165,6 +165,42 @@ class WebAppPagesTest extends PageTestBase {
     browser.waitFor(By.cssSelector(".changes-body[data-loaded='true']"));
   }
 
+  /**
+   * A view left before its answers came is not drawn over the one the user moved to: home, the
+   * sections, a section and release changes, each left for the claim page while its answers are
+   * slow.
+   */
+  @org.junit.jupiter.api.Test
+  void aLateAnswerDoesNotReplaceTheViewTheUserMovedTo() throws Exception {
+    try {
+      for (String[] page :
+          new String[][] {
+            {"", "Loading what the server holds"},
+            {"?sections", "Loading the CPT sections"},
+            {"?section=surgery", "Loading the section"},
+            {"?changes&from=2023-synthetic&to=2024-synthetic", "Loading the CPT versions"}
+          }) {
+        browser.latency(1500);
+        open(page[0]);
+        assertThat(browser.waitFor(By.cssSelector("[data-state='loading']")).getText())
+            .as(page[0])
+            .contains(page[1]);
+        browser.js(
+            "history.pushState(null, '', '?claim');"
+                + " window.dispatchEvent(new CustomEvent('cptx:navigate'))");
+        browser.waitFor(By.cssSelector(".claim-view"));
+        browser.latency(0);
+        Thread.sleep(3_000); // the left view's answers arrive meanwhile
+        assertThat(browser.driver.findElements(By.cssSelector("#view > *")))
+            .as(page[0])
+            .hasSize(1)
+            .allSatisfy(e -> assertThat(e.getAttribute("class")).contains("claim-view"));
+      }
+    } finally {
+      browser.latency(0);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void everyPageShowsALoadingStateWhileItsDataComes() {
     try {
@@ -173,7 +209,11 @@ class WebAppPagesTest extends PageTestBase {
             {"", ".home", "Loading what the server holds"},
             {"?section=surgery", ".section-view", "Loading the section"},
             {"?code=47383", ".code-page", "Loading CPT 47383"},
-            {"?changes&from=2023-synthetic&to=2024-synthetic", ".changes-body", "Comparing CPT"}
+            {
+              "?changes&from=2023-synthetic&to=2024-synthetic",
+              ".changes-body",
+              "Loading the CPT versions"
+            }
           }) {
         browser.latency(1500);
         open(page[0]);
