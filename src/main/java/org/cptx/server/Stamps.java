@@ -1,0 +1,88 @@
+package org.cptx.server;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stamps an answer gives itself (an expansion's identifier and timestamp, a search Bundle's id
+ * and lastUpdated), in JSON and XML: values that differ from request to request while the answer
+ * says the same thing. {@link #remove} takes them out for a tag that stays the same.
+ */
+final class Stamps {
+
+  /**
+   * The stamps; group 1 keeps a JSON name so only the value goes. {@link #remove} gives what {@code
+   * PATTERN.matcher(text).replaceAll("$1")} gives.
+   */
+  static final Pattern PATTERN =
+      Pattern.compile(
+          "(\"(?:identifier|timestamp|lastUpdated)\"\\s*:\\s*)\"(?:urn:uuid:[0-9a-f-]{36}|[0-9T:.+\\-Z]{10,40})\""
+              + "|(<(?:identifier|timestamp|lastUpdated) value=)\"(?:urn:uuid:[0-9a-f-]{36}|[0-9T:.+\\-Z]{10,40})\""
+              + "|(\"resourceType\"\\s*:\\s*\"Bundle\"\\s*,\\s*\"id\"\\s*:\\s*)\"[0-9a-f-]{36}\""
+              + "|(<Bundle xmlns=\"http://hl7.org/fhir\">\\s*<id value=)\"[0-9a-f-]{36}\"");
+
+  /**
+   * Where a stamp can start: every match of {@link #PATTERN} begins with one of these. The pattern
+   * is tried only there, instead of at every character of the answer.
+   */
+  private static final String[] STARTS = {
+    "\"identifier\"",
+    "\"timestamp\"",
+    "\"lastUpdated\"",
+    "<identifier value=",
+    "<timestamp value=",
+    "<lastUpdated value=",
+    "\"resourceType\"",
+    "<Bundle xmlns=",
+  };
+
+  private Stamps() {}
+
+  /** The text without its stamps; the same instance when it holds none. */
+  static String remove(String text) {
+    int[] next = new int[STARTS.length];
+    for (int i = 0; i < STARTS.length; i++) {
+      next[i] = text.indexOf(STARTS[i]);
+    }
+    Matcher matcher = PATTERN.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    for (int at = first(next); at >= 0; at = first(next)) {
+      matcher.region(at, text.length());
+      int resume = at + 1;
+      if (matcher.lookingAt()) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, copied, at);
+        String kept = matcher.group(1);
+        if (kept != null) {
+          out.append(kept);
+        }
+        copied = matcher.end();
+        resume = Math.max(resume, copied);
+      }
+      advance(text, next, resume);
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static int first(int[] next) {
+    int min = -1;
+    for (int n : next) {
+      if (n >= 0 && (min < 0 || n < min)) {
+        min = n;
+      }
+    }
+    return min;
+  }
+
+  /** Moves every start found before {@code from} to its next occurrence at or after it. */
+  private static void advance(String text, int[] next, int from) {
+    for (int i = 0; i < next.length; i++) {
+      if (next[i] >= 0 && next[i] < from) {
+        next[i] = text.indexOf(STARTS[i], from);
+      }
+    }
+  }
+}
