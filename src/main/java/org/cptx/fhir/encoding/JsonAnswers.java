@@ -1,10 +1,13 @@
 package org.cptx.fhir.encoding;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.fhir.encoding.JsonValues.Unsupported;
@@ -35,12 +38,17 @@ public final class JsonAnswers {
 
   /** The answer as JSON text, or empty when it holds a shape this writer leaves to HAPI. */
   public static Optional<String> encode(IBaseResource resource) {
-    StringBuilderWriter out = new StringBuilderWriter();
-    return write(resource, out) ? Optional.of(out.toString()) : Optional.empty();
+    return utf8(resource).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
-  private static boolean write(IBaseResource resource, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
+  /** The answer as UTF-8 JSON, or empty when it holds a shape this writer leaves to HAPI. */
+  public static Optional<byte[]> utf8(IBaseResource resource) {
+    ByteArrayBuilder out = new ByteArrayBuilder(2048);
+    return write(resource, out) ? Optional.of(out.toByteArray()) : Optional.empty();
+  }
+
+  private static boolean write(IBaseResource resource, OutputStream out) {
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       if (resource instanceof Parameters p) {
         parameters(json, p);
       } else if (resource instanceof ValueSet vs) {
@@ -193,35 +201,5 @@ public final class JsonAnswers {
       json.writeEndObject();
     }
     json.writeEndArray();
-  }
-
-  /** An unsynchronised writer into a StringBuilder. */
-  private static final class StringBuilderWriter extends Writer {
-    private final StringBuilder text = new StringBuilder(1024);
-
-    @Override
-    public void write(char[] buf, int off, int len) {
-      text.append(buf, off, len);
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-      text.append(s, off, off + len);
-    }
-
-    @Override
-    public void flush() {
-      // in memory
-    }
-
-    @Override
-    public void close() {
-      // in memory
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
   }
 }
