@@ -82,12 +82,13 @@ final class HttpCaching {
   private String tag(ByteArrayOutputStream body) throws IOException {
     MessageDigest digest = sha256();
     digest.update(contentId);
-    String text = body.toString(StandardCharsets.UTF_8);
+    // one char per byte, without decoding: the stamps are ASCII, which UTF-8 keeps as it is
+    String text = body.toString(StandardCharsets.ISO_8859_1);
     String unstamped = Stamps.remove(text);
     if (unstamped == text) {
       body.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
     } else {
-      digest.update(unstamped.getBytes(StandardCharsets.UTF_8));
+      digest.update(unstamped.getBytes(StandardCharsets.ISO_8859_1));
     }
     String hash =
         Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27);

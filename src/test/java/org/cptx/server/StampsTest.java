@@ -2,6 +2,7 @@ package org.cptx.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class StampsTest {
           "<Bundle xmlns=",
           "\"resourceType\":\"Bundle\"",
           "é ü ✓ ",
+          "\"timestamp\":\"2026-11-29T19:40é\"",
+          "\"identifier\": \"Ärztlich\"",
           "");
 
   @Test
@@ -49,6 +52,28 @@ class StampsTest {
       assertThat(Stamps.remove(answer))
           .as(answer)
           .isEqualTo(Stamps.PATTERN.matcher(answer).replaceAll("$1"));
+    }
+  }
+
+  /**
+   * The tag takes the stamps out of the answer's bytes read one char per byte (ISO-8859-1): the
+   * bytes left are those of the UTF-8 text the pattern leaves.
+   */
+  @Test
+  void sameOnTheBytesOfUtf8Answers() {
+    Random random = new Random(15);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      String answer = text.toString();
+      String bytes =
+          new String(answer.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+      assertThat(Stamps.remove(bytes).getBytes(StandardCharsets.ISO_8859_1))
+          .as(answer)
+          .isEqualTo(
+              Stamps.PATTERN.matcher(answer).replaceAll("$1").getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -26,25 +26,6 @@ final class JsonValues {
     }
   }
 
-  private static final Set<String> NUMBERS =
-      Set.of("integer", "positiveInt", "unsignedInt", "decimal");
-  private static final Set<String> TEXTS =
-      Set.of(
-          "string",
-          "code",
-          "uri",
-          "canonical",
-          "url",
-          "id",
-          "markdown",
-          "dateTime",
-          "date",
-          "instant",
-          "time",
-          "oid",
-          "uuid",
-          "base64Binary");
-
   private JsonValues() {}
 
   /**
@@ -96,25 +77,53 @@ final class JsonValues {
 
   /** A primitive field; an absent value writes nothing, as HAPI does. */
   static void primitive(JsonGenerator json, String name, PrimitiveType<?> p) throws IOException {
-    if (p == null || p.isEmpty()) {
+    if (p == null) {
       return;
     }
     plain(p);
     String text = p.getValueAsString();
-    if (text == null || text.isEmpty()) {
-      throw new Unsupported("empty " + name);
+    if (text == null || text.isBlank()) {
+      return; // empty, as PrimitiveType.isEmpty says once there is no id or extension
     }
-    String type = p.fhirType();
-    if ("boolean".equals(type)) {
-      json.writeBooleanField(name, Boolean.parseBoolean(text));
-    } else if (NUMBERS.contains(type)) {
-      json.writeFieldName(name);
-      json.writeNumber(text);
-    } else if (TEXTS.contains(type)) {
-      json.writeStringField(name, text);
-    } else {
-      throw new Unsupported(type);
+    switch (kind(p.fhirType())) {
+      case BOOLEAN -> json.writeBooleanField(name, Boolean.parseBoolean(text));
+      case NUMBER -> {
+        json.writeFieldName(name);
+        json.writeNumber(text);
+      }
+      case TEXT -> json.writeStringField(name, text);
+      default -> throw new Unsupported(p.fhirType());
     }
+  }
+
+  private enum Kind {
+    BOOLEAN,
+    NUMBER,
+    TEXT,
+    OTHER
+  }
+
+  private static Kind kind(String type) {
+    return switch (type) {
+      case "boolean" -> Kind.BOOLEAN;
+      case "integer", "positiveInt", "unsignedInt", "decimal" -> Kind.NUMBER;
+      case "string",
+          "code",
+          "uri",
+          "canonical",
+          "url",
+          "id",
+          "markdown",
+          "dateTime",
+          "date",
+          "instant",
+          "time",
+          "oid",
+          "uuid",
+          "base64Binary" ->
+          Kind.TEXT;
+      default -> Kind.OTHER;
+    };
   }
 
   static void coding(JsonGenerator json, Coding c) throws IOException {
