@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cptx.fhir.encoding.JsonValues.Unsupported;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -22,9 +23,10 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionParameterComponent;
 
 /**
  * Writes the operation answers cptx builds ({@code Parameters} of $lookup, $validate-code,
- * $subsumes, ...; a {@code ValueSet} with an expansion) as compact FHIR JSON in one streaming pass
- * with Jackson, without HAPI's reflective encoder. It knows only those shapes: for anything else
- * {@link #write} answers false, having written nothing, and HAPI encodes the answer.
+ * $subsumes, ..., with the OperationOutcome of their issues; a {@code ValueSet} with an expansion)
+ * as compact FHIR JSON in one streaming pass with Jackson, without HAPI's reflective encoder. It
+ * knows only those shapes: for anything else {@link #write} answers false, having written nothing,
+ * and HAPI encodes the answer.
  */
 public final class JsonAnswers {
 
@@ -82,12 +84,19 @@ public final class JsonAnswers {
     }
     json.writeArrayFieldStart(field);
     for (ParametersParameterComponent p : list) {
-      if (p.hasId() || p.hasExtension() || p.hasModifierExtension() || p.hasResource()) {
+      if (p.hasId() || p.hasExtension() || p.hasModifierExtension()) {
         throw new Unsupported("parameter");
       }
       json.writeStartObject();
       JsonValues.primitive(json, "name", p.getNameElement());
       JsonValues.choice(json, "value", p.getValue());
+      if (p.hasResource()) {
+        if (!(p.getResource() instanceof OperationOutcome outcome)) {
+          throw new Unsupported("parameter resource");
+        }
+        json.writeFieldName("resource");
+        JsonOutcomes.outcome(json, outcome);
+      }
       parameterList(json, "part", p.getPart());
       json.writeEndObject();
     }

@@ -137,7 +137,7 @@ final class JsonValues {
     json.writeEndObject();
   }
 
-  private static void codeableConcept(JsonGenerator json, CodeableConcept cc) throws IOException {
+  static void codeableConcept(JsonGenerator json, CodeableConcept cc) throws IOException {
     plain(cc);
     json.writeStartObject();
     if (cc.hasCoding()) {
