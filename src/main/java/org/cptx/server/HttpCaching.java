@@ -117,11 +117,22 @@ final class HttpCaching {
     return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
 
-  private static MessageDigest sha256() {
+  /** Looked up once: a lookup per answer costs more than hashing a small one. */
+  private static final MessageDigest SHA_256;
+
+  static {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      SHA_256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
     }
   }
 }

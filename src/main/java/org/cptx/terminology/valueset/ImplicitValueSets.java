@@ -25,9 +25,25 @@ public final class ImplicitValueSets {
 
   private ImplicitValueSets() {}
 
-  /** The implicit value set with this url, whether or not a stored one has the same url. */
+  /** The implicit value sets of a registry at one of its revisions. */
+  private record Known(int revision, Map<String, ValueSet> byUrl) {}
+
+  /** Made once per registry (and again after a provider is registered), not on every request. */
+  private static final Map<CodeSystemRegistry, Known> KNOWN =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /**
+   * The implicit value set with this url, whether or not a stored one has the same url: a copy of
+   * the one made for the registry, which the caller may change.
+   */
   public static Optional<ValueSet> find(CodeSystemRegistry registry, String url) {
-    return Optional.ofNullable(byUrl(registry).get(url));
+    int revision = registry.revision();
+    Known known = KNOWN.get(registry);
+    if (known == null || known.revision() != revision) {
+      known = new Known(revision, byUrl(registry));
+      KNOWN.put(registry, known);
+    }
+    return Optional.ofNullable(known.byUrl().get(url)).map(ValueSet::copy);
   }
 
   /** The implicit value sets a stored value set does not shadow, with their ids, in id order. */
