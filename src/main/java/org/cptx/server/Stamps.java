@@ -44,27 +44,50 @@ final class Stamps {
     for (int i = 0; i < STARTS.length; i++) {
       next[i] = text.indexOf(STARTS[i]);
     }
-    Matcher matcher = PATTERN.matcher(text);
+    Matcher matcher = null;
     StringBuilder out = null;
     int copied = 0;
     for (int at = first(next); at >= 0; at = first(next)) {
-      matcher.region(at, text.length());
       int resume = at + 1;
-      if (matcher.lookingAt()) {
-        if (out == null) {
-          out = new StringBuilder(text.length());
+      if (!text.startsWith(RESOURCE_TYPE, at) || bundleAfter(text, at + RESOURCE_TYPE.length())) {
+        matcher = matcher == null ? PATTERN.matcher(text) : matcher;
+        matcher.region(at, text.length());
+        if (matcher.lookingAt()) {
+          out = out == null ? new StringBuilder(text.length()) : out;
+          out.append(text, copied, at);
+          String kept = matcher.group(1);
+          if (kept != null) {
+            out.append(kept);
+          }
+          copied = matcher.end();
+          resume = Math.max(resume, copied);
         }
-        out.append(text, copied, at);
-        String kept = matcher.group(1);
-        if (kept != null) {
-          out.append(kept);
-        }
-        copied = matcher.end();
-        resume = Math.max(resume, copied);
       }
       advance(text, next, resume);
     }
     return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  private static final String RESOURCE_TYPE = "\"resourceType\"";
+
+  /**
+   * Whether {@code : "Bundle"} follows (with the blanks {@code \\s} allows): else a {@code
+   * resourceType} cannot start a stamp, and the pattern need not be tried there.
+   */
+  private static boolean bundleAfter(String text, int from) {
+    int at = blanks(text, from);
+    if (at >= text.length() || text.charAt(at) != ':') {
+      return false;
+    }
+    return text.startsWith("\"Bundle\"", blanks(text, at + 1));
+  }
+
+  private static int blanks(String text, int from) {
+    int at = from;
+    while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    return at;
   }
 
   private static int first(int[] next) {

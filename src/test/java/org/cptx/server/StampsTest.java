@@ -34,6 +34,8 @@ class StampsTest {
           "\"identifier\"",
           "<Bundle xmlns=",
           "\"resourceType\":\"Bundle\"",
+          "\"resourceType\"\n:\t\u000B\"Bundle\",\r\"id\":\f\"" + BARE_UUID + "\"",
+          "\"resourceType\" :",
           "é ü ✓ ",
           "\"timestamp\":\"2026-11-29T19:40é\"",
           "\"identifier\": \"Ärztlich\"",

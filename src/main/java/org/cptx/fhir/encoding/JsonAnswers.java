@@ -82,19 +82,20 @@ public final class JsonAnswers {
     if (list.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart(field);
+    json.writeFieldName(JsonNames.of(field));
+    json.writeStartArray();
     for (ParametersParameterComponent p : list) {
       if (p.hasId() || p.hasExtension() || p.hasModifierExtension()) {
         throw new Unsupported("parameter");
       }
       json.writeStartObject();
-      JsonValues.primitive(json, "name", p.getNameElement());
+      JsonValues.parameterName(json, p.getNameElement());
       JsonValues.choice(json, "value", p.getValue());
       if (p.hasResource()) {
         if (!(p.getResource() instanceof OperationOutcome outcome)) {
           throw new Unsupported("parameter resource");
         }
-        json.writeFieldName("resource");
+        json.writeFieldName(JsonNames.of("resource"));
         JsonOutcomes.outcome(json, outcome);
       }
       parameterList(json, "part", p.getPart());
@@ -143,14 +144,16 @@ public final class JsonAnswers {
     if (e.hasId() || e.hasModifierExtension()) {
       throw new Unsupported("expansion");
     }
-    json.writeObjectFieldStart("expansion");
+    json.writeFieldName(JsonNames.of("expansion"));
+    json.writeStartObject();
     JsonValues.extensions(json, e.getExtension());
     JsonValues.primitive(json, "identifier", e.getIdentifierElement());
     JsonValues.primitive(json, "timestamp", e.getTimestampElement());
     JsonValues.primitive(json, "total", e.getTotalElement());
     JsonValues.primitive(json, "offset", e.getOffsetElement());
     if (e.hasParameter()) {
-      json.writeArrayFieldStart("parameter");
+      json.writeFieldName(JsonNames.of("parameter"));
+      json.writeStartArray();
       for (ValueSetExpansionParameterComponent p : e.getParameter()) {
         JsonValues.plain(p);
         json.writeStartObject();
@@ -169,7 +172,8 @@ public final class JsonAnswers {
     if (list.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart("contains");
+    json.writeFieldName(JsonNames.of("contains"));
+    json.writeStartArray();
     for (ValueSetExpansionContainsComponent c : list) {
       if (c.hasId() || c.hasModifierExtension()) {
         throw new Unsupported("contains");
@@ -194,7 +198,8 @@ public final class JsonAnswers {
     if (list.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart("designation");
+    json.writeFieldName(JsonNames.of("designation"));
+    json.writeStartArray();
     for (ConceptReferenceDesignationComponent d : list) {
       if (d.hasId() || d.hasModifierExtension()) {
         throw new Unsupported("designation");
@@ -203,7 +208,7 @@ public final class JsonAnswers {
       JsonValues.extensions(json, d.getExtension());
       JsonValues.primitive(json, "language", d.getLanguageElement());
       if (d.hasUse()) {
-        json.writeFieldName("use");
+        json.writeFieldName(JsonNames.of("use"));
         JsonValues.coding(json, d.getUse());
       }
       JsonValues.primitive(json, "value", d.getValueElement());

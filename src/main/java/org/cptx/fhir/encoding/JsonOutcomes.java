@@ -31,7 +31,8 @@ final class JsonOutcomes {
     json.writeStartObject();
     json.writeStringField("resourceType", "OperationOutcome");
     if (oo.hasIssue()) {
-      json.writeArrayFieldStart("issue");
+      json.writeFieldName(JsonNames.of("issue"));
+      json.writeStartArray();
       for (OperationOutcomeIssueComponent issue : oo.getIssue()) {
         issue(json, issue);
       }
@@ -50,7 +51,7 @@ final class JsonOutcomes {
     JsonValues.primitive(json, "severity", issue.getSeverityElement());
     JsonValues.primitive(json, "code", issue.getCodeElement());
     if (issue.hasDetails()) {
-      json.writeFieldName("details");
+      json.writeFieldName(JsonNames.of("details"));
       JsonValues.codeableConcept(json, issue.getDetails());
     }
     JsonValues.primitive(json, "diagnostics", issue.getDiagnosticsElement());
@@ -67,7 +68,8 @@ final class JsonOutcomes {
     if (values.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart(name);
+    json.writeFieldName(JsonNames.of(name));
+    json.writeStartArray();
     for (StringType s : values) {
       JsonValues.plain(s);
       if (s.getValue() == null || s.getValue().isBlank()) {

@@ -1,6 +1,7 @@
 package org.cptx.fhir.encoding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class JsonValues {
       return;
     }
     String type = declared(value, allowed);
-    String name = prefix + Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    SerializableString name = JsonNames.choice(prefix, type);
     if (value instanceof PrimitiveType<?> p) {
       primitive(json, name, p);
     } else if (value instanceof Coding c) {
@@ -77,6 +78,23 @@ final class JsonValues {
 
   /** A primitive field; an absent value writes nothing, as HAPI does. */
   static void primitive(JsonGenerator json, String name, PrimitiveType<?> p) throws IOException {
+    primitive(json, JsonNames.of(name), p);
+  }
+
+  /** A parameter's name, a value that recurs (designation, property, code, ...). */
+  static void parameterName(JsonGenerator json, PrimitiveType<?> p) throws IOException {
+    String text = p == null ? null : p.getValueAsString();
+    SerializableString known = text == null ? null : JsonNames.value(text);
+    if (known == null || p.hasId() || p.hasExtension() || text.isBlank()) {
+      primitive(json, "name", p);
+      return;
+    }
+    json.writeFieldName(JsonNames.of("name"));
+    json.writeString(known);
+  }
+
+  private static void primitive(JsonGenerator json, SerializableString name, PrimitiveType<?> p)
+      throws IOException {
     if (p == null) {
       return;
     }
@@ -85,14 +103,26 @@ final class JsonValues {
     if (text == null || text.isBlank()) {
       return; // empty, as PrimitiveType.isEmpty says once there is no id or extension
     }
-    switch (kind(p.fhirType())) {
-      case BOOLEAN -> json.writeBooleanField(name, Boolean.parseBoolean(text));
-      case NUMBER -> {
-        json.writeFieldName(name);
-        json.writeNumber(text);
-      }
-      case TEXT -> json.writeStringField(name, text);
-      default -> throw new Unsupported(p.fhirType());
+    Kind kind = kind(p.fhirType());
+    if (kind == Kind.OTHER) {
+      throw new Unsupported(p.fhirType());
+    }
+    json.writeFieldName(name);
+    switch (kind) {
+      case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(text));
+      case NUMBER -> json.writeNumber(text);
+      default -> text(json, p.fhirType(), text);
+    }
+  }
+
+  /** A text value; codes and uris recur (systems, languages, uses), and are encoded once. */
+  private static void text(JsonGenerator json, String type, String text) throws IOException {
+    SerializableString known =
+        type.equals("code") || type.equals("uri") ? JsonNames.value(text) : null;
+    if (known != null) {
+      json.writeString(known);
+    } else {
+      json.writeString(text);
     }
   }
 
@@ -141,7 +171,8 @@ final class JsonValues {
     plain(cc);
     json.writeStartObject();
     if (cc.hasCoding()) {
-      json.writeArrayFieldStart("coding");
+      json.writeFieldName(JsonNames.of("coding"));
+      json.writeStartArray();
       for (Coding c : cc.getCoding()) {
         coding(json, c);
       }
@@ -156,7 +187,8 @@ final class JsonValues {
     if (extensions.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart("extension");
+    json.writeFieldName(JsonNames.of("extension"));
+    json.writeStartArray();
     for (Extension x : extensions) {
       if (x.hasId() || !x.hasUrl()) {
         throw new Unsupported("extension");
