@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Field names and recurring short values (parameter names such as {@code designation}), each quoted
- * and encoded once: Jackson then copies their bytes instead of escaping them char by char on every
- * answer.
+ * Field names and parameter names (such as {@code designation}), each quoted and encoded once:
+ * Jackson then copies their bytes instead of escaping them char by char on every answer. They are
+ * constants, whose hash is computed once. Values in general are not looked up: most are strings
+ * made for the answer, whose hash would cost more than escaping them.
  */
 final class JsonNames {
 
-  /** At most this many values are kept; others are written as they come. */
-  private static final int MAX_VALUES = 4096;
+  /** At most this many parameter names are kept; others are written as they come. */
+  private static final int MAX_VALUES = 1024;
 
-  /** Values up to this length are kept. */
+  /** Parameter names up to this length are kept. */
   private static final int MAX_VALUE_LENGTH = 32;
 
   private static final Map<String, SerializedString> NAMES = new ConcurrentHashMap<>();
@@ -27,20 +28,25 @@ final class JsonNames {
 
   /** A field name (the writer's own names: a bounded set). */
   static SerializableString of(String name) {
-    return NAMES.computeIfAbsent(name, SerializedString::new);
+    SerializedString known = NAMES.get(name); // a get first: computeIfAbsent may lock
+    return known != null ? known : NAMES.computeIfAbsent(name, SerializedString::new);
   }
 
   /** The name of a choice element of this type, e.g. {@code valueCoding}. */
   static SerializableString choice(String prefix, String type) {
-    return CHOICES
-        .computeIfAbsent(prefix, p -> new ConcurrentHashMap<>())
-        .computeIfAbsent(
-            type,
-            t ->
-                new SerializedString(prefix + Character.toUpperCase(t.charAt(0)) + t.substring(1)));
+    Map<String, SerializedString> names = CHOICES.get(prefix);
+    if (names == null) {
+      names = CHOICES.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>());
+    }
+    SerializedString known = names.get(type);
+    if (known != null) {
+      return known;
+    }
+    String name = prefix + Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    return names.computeIfAbsent(type, t -> new SerializedString(name));
   }
 
-  /** A recurring short value, or null for one to write as it is. */
+  /** A parameter name, or null for one to write as it is. */
   static SerializableString value(String value) {
     SerializedString known = VALUES.get(value);
     if (known != null || value.length() > MAX_VALUE_LENGTH || VALUES.size() >= MAX_VALUES) {

@@ -111,18 +111,7 @@ final class JsonValues {
     switch (kind) {
       case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(text));
       case NUMBER -> json.writeNumber(text);
-      default -> text(json, p.fhirType(), text);
-    }
-  }
-
-  /** A text value; codes and uris recur (systems, languages, uses), and are encoded once. */
-  private static void text(JsonGenerator json, String type, String text) throws IOException {
-    SerializableString known =
-        type.equals("code") || type.equals("uri") ? JsonNames.value(text) : null;
-    if (known != null) {
-      json.writeString(known);
-    } else {
-      json.writeString(text);
+      default -> json.writeString(text);
     }
   }
 
