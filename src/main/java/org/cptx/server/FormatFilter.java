@@ -76,8 +76,9 @@ public final class FormatFilter implements Filter {
 
   /**
    * Whether the request may have a {@code _format} parameter: false for a GET or HEAD whose query
-   * names none (no name is {@code _format}, and none is escaped), so that the servlet layer's
-   * parameters need not be parsed; any other request is asked for them.
+   * names none (no name is {@code _format}, and none is escaped) and is plain ASCII ({@link
+   * QueryScan#plainAscii}), so that the servlet layer's parameters need not be parsed; any other
+   * request is asked for them, and the servlet layer refuses a query it cannot decode, as before.
    */
   private static boolean mayNameFormat(HttpServletRequest request) {
     String method = request.getMethod();
@@ -87,6 +88,9 @@ public final class FormatFilter implements Filter {
     String query = request.getQueryString();
     if (query == null) {
       return false;
+    }
+    if (!QueryScan.plainAscii(query)) {
+      return true; // the servlet layer checks such a query as it decodes it, and may refuse it
     }
     int from = 0;
     while (from < query.length()) {

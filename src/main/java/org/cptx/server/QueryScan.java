@@ -59,6 +59,36 @@ final class QueryScan {
     return found;
   }
 
+  /**
+   * Whether every character of the query is ASCII and every %-escape two hex digits of an ASCII
+   * byte: a query the servlet layer decodes without fail. It refuses others (a 400 for bytes that
+   * are not UTF-8, for instance), and must then still be asked.
+   */
+  static boolean plainAscii(String query) {
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      if (c == '%') {
+        if (i + 2 >= query.length()) {
+          return false;
+        }
+        int high = Character.digit(query.charAt(i + 1), 16);
+        int low = Character.digit(query.charAt(i + 2), 16);
+        if (high < 0
+            || high > 7
+            || low < 0
+            || !ascii(query.charAt(i + 1))
+            || !ascii(query.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      }
+    }
+    return true;
+  }
+
   private static boolean ascii(char c) {
     return c < 0x80;
   }
