@@ -55,7 +55,7 @@ public final class FormatFilter implements Filter {
   }
 
   static String refusedFormat(HttpServletRequest request) {
-    String[] formats = request.getParameterValues("_format");
+    String[] formats = mayNameFormat(request) ? request.getParameterValues("_format") : null;
     if (formats != null) {
       for (String format : formats) {
         if (!FORMATS.contains(format.split(";")[0].trim().toLowerCase(Locale.ROOT))) {
@@ -72,6 +72,39 @@ public final class FormatFilter implements Filter {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the request may have a {@code _format} parameter: false for a GET or HEAD whose query
+   * names none (no name is {@code _format}, and none is escaped) and is plain ASCII ({@link
+   * QueryScan#plainAscii}), so that the servlet layer's parameters need not be parsed; any other
+   * request is asked for them, and the servlet layer refuses a query it cannot decode, as before.
+   */
+  private static boolean mayNameFormat(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      return true;
+    }
+    String query = request.getQueryString();
+    if (query == null) {
+      return false;
+    }
+    if (!QueryScan.plainAscii(query)) {
+      return true; // the servlet layer checks such a query as it decodes it, and may refuse it
+    }
+    int from = 0;
+    while (from < query.length()) {
+      int end = query.indexOf('&', from);
+      end = end < 0 ? query.length() : end;
+      int eq = query.indexOf('=', from);
+      int nameEnd = eq < 0 || eq > end ? end : eq;
+      String name = query.substring(from, nameEnd);
+      if (name.equals("_format") || name.indexOf('%') >= 0 || name.indexOf('+') >= 0) {
+        return true;
+      }
+      from = end + 1;
+    }
+    return false;
   }
 
   /** The request without its {@code _format} and with JSON as the accepted type. */

@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.regex.Pattern;
 import org.cptx.content.LoadedContent;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
@@ -81,24 +82,18 @@ final class HttpCaching {
   private String tag(ByteArrayOutputStream body) throws IOException {
     MessageDigest digest = sha256();
     digest.update(contentId);
-    String text = body.toString(StandardCharsets.UTF_8);
-    String unstamped = STAMPS.matcher(text).replaceAll("$1");
-    digest.update(unstamped.getBytes(StandardCharsets.UTF_8));
+    // one char per byte, without decoding: the stamps are ASCII, which UTF-8 keeps as it is
+    String text = body.toString(StandardCharsets.ISO_8859_1);
+    String unstamped = Stamps.remove(text);
+    if (unstamped == text) {
+      body.writeTo(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+    } else {
+      digest.update(unstamped.getBytes(StandardCharsets.ISO_8859_1));
+    }
     String hash =
         Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27);
-    return (unstamped.length() == text.length() ? "" : "W/") + "\"" + hash + "\"";
+    return (unstamped == text ? "" : "W/") + "\"" + hash + "\"";
   }
-
-  /**
-   * The stamps an answer gives itself, in JSON and XML; group 1 keeps the name so only the value
-   * goes.
-   */
-  static final Pattern STAMPS =
-      Pattern.compile(
-          "(\"(?:identifier|timestamp|lastUpdated)\"\\s*:\\s*)\"(?:urn:uuid:[0-9a-f-]{36}|[0-9T:.+\\-Z]{10,40})\""
-              + "|(<(?:identifier|timestamp|lastUpdated) value=)\"(?:urn:uuid:[0-9a-f-]{36}|[0-9T:.+\\-Z]{10,40})\""
-              + "|(\"resourceType\"\\s*:\\s*\"Bundle\"\\s*,\\s*\"id\"\\s*:\\s*)\"[0-9a-f-]{36}\""
-              + "|(<Bundle xmlns=\"http://hl7.org/fhir\">\\s*<id value=)\"[0-9a-f-]{36}\"");
 
   /**
    * Whether an If-None-Match list names this tag (weak comparison, as RFC 9110 says for
@@ -122,11 +117,22 @@ final class HttpCaching {
     return tag.startsWith("W/") ? tag.substring(2) : tag;
   }
 
-  private static MessageDigest sha256() {
+  /** Looked up once: a lookup per answer costs more than hashing a small one. */
+  private static final MessageDigest SHA_256;
+
+  static {
     try {
-      return MessageDigest.getInstance("SHA-256");
+      SHA_256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
     }
   }
 }

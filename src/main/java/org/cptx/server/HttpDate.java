@@ -9,6 +9,11 @@ import org.eclipse.jetty.http.DateGenerator;
  */
 final class HttpDate {
 
+  /** The header of the current second, formatted once for all the answers within it. */
+  private record Second(long epochSecond, String header) {}
+
+  private static volatile Second current = new Second(Long.MIN_VALUE, "");
+
   private HttpDate() {}
 
   static String format(Instant instant) {
@@ -16,6 +21,12 @@ final class HttpDate {
   }
 
   static String now() {
-    return format(Instant.now());
+    long second = System.currentTimeMillis() / 1000;
+    Second known = current;
+    if (known.epochSecond() != second) {
+      known = new Second(second, format(Instant.ofEpochSecond(second)));
+      current = known;
+    }
+    return known.header();
   }
 }

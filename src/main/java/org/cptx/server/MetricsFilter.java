@@ -50,7 +50,7 @@ final class MetricsFilter implements Filter {
   /** What a request under /fhir asks for, from its path. */
   static String operation(HttpServletRequest request) {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+    String[] parts = trimSlashes(path).split("/");
     String last = parts[parts.length - 1];
     if (last.startsWith("$")) {
       return OPERATIONS.contains(last) ? last : "other";
@@ -62,5 +62,18 @@ final class MetricsFilter implements Filter {
       return parts[0].equals("metadata") ? "metadata" : "search";
     }
     return parts.length == 2 ? "read" : "other";
+  }
+
+  /** The path without the slashes it starts and ends with. */
+  private static String trimSlashes(String path) {
+    int from = 0;
+    int to = path.length();
+    while (from < to && path.charAt(from) == '/') {
+      from++;
+    }
+    while (to > from && path.charAt(to - 1) == '/') {
+      to--;
+    }
+    return path.substring(from, to);
   }
 }

@@ -1,5 +1,6 @@
 package org.cptx.server;
 
+import ca.uhn.fhir.rest.server.ServletRequestTracing;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,8 @@ import org.slf4j.MDC;
 
 /**
  * Puts the request's id ({@link RequestIds}) in the logging context ({@code requestId}) while it is
- * worked on, and keeps servlets from replacing it (HAPI would set one of its own).
+ * worked on, gives it to HAPI as its request id, and keeps servlets from replacing it in the answer
+ * (HAPI would set one of its own).
  */
 final class RequestIdFilter implements Filter {
 
@@ -27,6 +29,8 @@ final class RequestIdFilter implements Filter {
       return;
     }
     MDC.put(MDC_KEY, id);
+    // HAPI takes it as its own request id instead of drawing a random one for each request
+    request.setAttribute(ServletRequestTracing.ATTRIBUTE_REQUEST_ID, id);
     try {
       chain.doFilter(request, new KeepsId((HttpServletResponse) response));
     } finally {

@@ -122,32 +122,59 @@ final class RequestLimitFilter implements Filter {
     if (query == null || query.isEmpty()) {
       return null;
     }
-    String[] pairs = query.split("&", Limits.MAX_PARAMETERS + 2);
-    if (pairs.length > Limits.MAX_PARAMETERS) {
+    if (QueryScan.pairs(query) > Limits.MAX_PARAMETERS) {
       return RequestMessages.tooManyQueryParameters(query.split("&").length);
     }
-    for (String pair : pairs) {
-      if (pair.isEmpty()) {
-        continue;
+    int from = 0;
+    while (from < query.length()) {
+      int end = query.indexOf('&', from);
+      end = end < 0 ? query.length() : end;
+      Issue problem = end > from ? pairProblem(query.substring(from, end)) : null;
+      if (problem != null) {
+        return problem;
       }
-      int eq = pair.indexOf('=');
-      String name;
-      String value;
-      try {
-        name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-        value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        return RequestMessages.badQuery("a malformed %-escape in '" + pair + "'");
-      }
-      if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-        return RequestMessages.badQuery(
-            "a parameter has an empty name or one with control characters");
-      }
-      if (value
-          .chars()
-          .anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
-        return RequestMessages.badQuery("the value of '" + name + "' holds control characters");
-      }
+      from = end + 1;
+    }
+    return null;
+  }
+
+  /**
+   * What is wrong with one {@code name=value} pair, or null. A pair whose %-escapes are all two hex
+   * digits is checked on its characters; any other is decoded first, as it was always checked.
+   */
+  private static Issue pairProblem(String pair) {
+    int eq = pair.indexOf('=');
+    int nameEnd = eq < 0 ? pair.length() : eq;
+    int name = QueryScan.controls(pair, 0, nameEnd, false);
+    int value = eq < 0 ? QueryScan.NONE : QueryScan.controls(pair, eq + 1, pair.length(), true);
+    if (name == QueryScan.IRREGULAR || value == QueryScan.IRREGULAR) {
+      return decodedPairProblem(pair);
+    }
+    if (nameEnd == 0 || name == QueryScan.FOUND) {
+      return RequestMessages.badQuery(
+          "a parameter has an empty name or one with control characters");
+    }
+    return value == QueryScan.FOUND ? decodedPairProblem(pair) : null;
+  }
+
+  private static Issue decodedPairProblem(String pair) {
+    int eq = pair.indexOf('=');
+    String name;
+    String value;
+    try {
+      name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return RequestMessages.badQuery("a malformed %-escape in '" + pair + "'");
+    }
+    if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      return RequestMessages.badQuery(
+          "a parameter has an empty name or one with control characters");
+    }
+    if (value
+        .chars()
+        .anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
+      return RequestMessages.badQuery("the value of '" + name + "' holds control characters");
     }
     return null;
   }

@@ -19,6 +19,9 @@ public final class CodeSystemRegistry {
   private final Map<String, List<CodeSystemProvider>> byUrl = new LinkedHashMap<>();
   private final CodeSystemRegistry parent;
 
+  /** How many providers have been registered here: what is derived from them is then stale. */
+  private int registered;
+
   /**
    * The supplements held (url to url|version): a supplement is not a code system a Coding may name.
    */
@@ -42,6 +45,7 @@ public final class CodeSystemRegistry {
       }
     }
     versions.add(provider);
+    registered++;
     versions.sort(
         Comparator.comparing((CodeSystemProvider p) -> p.info().version(), Versions.ORDER));
   }
@@ -102,6 +106,14 @@ public final class CodeSystemRegistry {
       }
     }
     return latest;
+  }
+
+  /**
+   * A number that grows whenever a provider is registered here or in the registry this one lies
+   * over: what was derived from the providers at one revision holds while it stays the same.
+   */
+  public int revision() {
+    return registered + (parent == null ? 0 : parent.revision());
   }
 
   public boolean knows(String url) {

@@ -42,10 +42,10 @@ public final class StartupBenchmark {
   }
 
   /**
-   * One run: wall time to the first 200, the process's CPU time then, VmRSS and VmHWM in MB (-1:
-   * unknown).
+   * One run: wall time to the first 200, the process's CPU time then, VmRSS and VmHWM in MB, and
+   * VmRSS after the warm-up load ({@link WarmUpLoad}; -1: unknown or no warm-up).
    */
-  record Sample(long wallMillis, long cpuMillis, long rssMb, long hwmMb) {}
+  record Sample(long wallMillis, long cpuMillis, long rssMb, long hwmMb, long warmRssMb) {}
 
   /** What one variant serves and how it is started. */
   record Variant(String name, String content, Path jar, List<String> jvmOptions) {}
@@ -86,13 +86,15 @@ public final class StartupBenchmark {
         samples.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(s);
         System.out.printf(
             Locale.ROOT,
-            "round %d  %-32s first 200 %6d ms  CPU %6d ms  RSS %4d MB  HWM %4d MB  load %s%n",
+            "round %d  %-32s first 200 %6d ms  CPU %6d ms  RSS %4d MB  HWM %4d MB"
+                + "  warm RSS %4d MB  load %s%n",
             round,
             v.name(),
             s.wallMillis(),
             s.cpuMillis(),
             s.rssMb(),
             s.hwmMb(),
+            s.warmRssMb(),
             loadAverage());
       }
     }
@@ -145,7 +147,12 @@ public final class StartupBenchmark {
           || !new String(answer.body(), StandardCharsets.UTF_8).contains(code)) {
         throw new IllegalStateException(v.name() + ": first answer HTTP " + answer.status());
       }
-      return new Sample(wall, cpu, memory[0], memory[1]);
+      long warm = -1;
+      if (options.warmup() > 0) {
+        WarmUpLoad.run(HOST, port, query, options.warmup());
+        warm = memory(process.pid())[0];
+      }
+      return new Sample(wall, cpu, memory[0], memory[1], warm);
     } finally {
       stop(process);
       Files.deleteIfExists(log);
@@ -280,12 +287,13 @@ public final class StartupBenchmark {
     System.out.println();
     System.out.println(
         "variant                           first 200 ms: median (min-max)   CPU ms: median (min-max)"
-            + "   RSS MB: median (min-max)   HWM MB: max");
+            + "   RSS MB: median (min-max)   HWM MB: max   warm RSS MB: median (max)");
     for (Variant v : variants) {
       List<Sample> s = samples.get(v.name());
       System.out.printf(
           Locale.ROOT,
-          "%-32s  %6d (%6d-%6d)           %6d (%6d-%6d)        %4d (%4d-%4d)        %4d%n",
+          "%-32s  %6d (%6d-%6d)           %6d (%6d-%6d)        %4d (%4d-%4d)        %4d"
+              + "          %4d (%4d)%n",
           v.name(),
           median(s, Sample::wallMillis),
           min(s, Sample::wallMillis),
@@ -296,7 +304,9 @@ public final class StartupBenchmark {
           median(s, Sample::rssMb),
           min(s, Sample::rssMb),
           max(s, Sample::rssMb),
-          max(s, Sample::hwmMb));
+          max(s, Sample::hwmMb),
+          median(s, Sample::warmRssMb),
+          max(s, Sample::warmRssMb));
     }
     System.out.println();
     for (String content : options.contents()) {
@@ -305,12 +315,13 @@ public final class StartupBenchmark {
       for (Variant v : same.subList(1, same.size())) {
         System.out.printf(
             Locale.ROOT,
-            "ratio %s / %s (medians): first 200 %.2f, CPU %.2f, RSS %.2f%n",
+            "ratio %s / %s (medians): first 200 %.2f, CPU %.2f, RSS %.2f, warm RSS %.2f%n",
             v.name(),
             first.name(),
             ratio(v, first, Sample::wallMillis),
             ratio(v, first, Sample::cpuMillis),
-            ratio(v, first, Sample::rssMb));
+            ratio(v, first, Sample::rssMb),
+            ratio(v, first, Sample::warmRssMb));
       }
     }
   }
@@ -347,6 +358,8 @@ public final class StartupBenchmark {
    *     {@code tmp})
    * @param cds with no {@code jvm} given: {@code both} (default), {@code only} or {@code none}, see
    *     {@link #jvm}
+   * @param warmup requests of the warm-up load sent after the first 200, before the resident memory
+   *     is read again (default 0: none)
    */
   record StartupOptions(
       Map<String, Path> jars,
@@ -359,7 +372,8 @@ public final class StartupBenchmark {
       String fullVersion,
       String fullCode,
       String tmp,
-      String cds) {
+      String cds,
+      int warmup) {
 
     static StartupOptions parse(String[] args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -403,7 +417,8 @@ public final class StartupBenchmark {
           option(given, "version", "2026"),
           option(given, "code", "0003F"),
           option(given, "tmp", System.getProperty("java.io.tmpdir")),
-          option(given, "cds", "both"));
+          option(given, "cds", "both"),
+          Integer.parseInt(option(given, "warmup", "0")));
     }
 
     /**

@@ -55,6 +55,7 @@ class StreamedAnswerHttpTest {
               + q(TestContent.HCPCS)
               + "&code=LT",
           "ValueSet/$expand?url=" + CPT_ALL,
+          "$versions",
           "ValueSet/$expand?url=" + CPT_ALL + "&count=3&offset=2",
           "ValueSet/$expand?url=" + CPT_ALL + "&count=0",
           "ValueSet/$expand?url="
@@ -77,32 +78,131 @@ class StreamedAnswerHttpTest {
               + "&system-version="
               + q(TestContent.CPT + "|2025"));
 
+  /** Every operation POSTed with a Parameters body, each answer compared as for a GET. */
+  private static final List<String[]> POSTS =
+      List.of(
+          post(
+              "CodeSystem/$lookup",
+              param("coding", "valueCoding", coding(TestContent.CPT, "47383", null)),
+              param("property", "valueCode", "\"designation\"")),
+          post(
+              "CodeSystem/$validate-code",
+              param("url", "valueUri", "\"" + TestContent.CPT + "\""),
+              param("coding", "valueCoding", coding(TestContent.CPT, "47383", "Liver biopsy"))),
+          post(
+              "CodeSystem/$validate-code",
+              param("url", "valueUri", "\"" + TestContent.CPT + "\""),
+              param("code", "valueCode", "\"99999\"")),
+          post(
+              "ValueSet/$validate-code",
+              param("url", "valueUri", "\"http://hl7.org/fhir/ValueSet/cpt-all\""),
+              param(
+                  "codeableConcept",
+                  "valueCodeableConcept",
+                  "{\"coding\": ["
+                      + coding(TestContent.CPT, "47383", null)
+                      + "], \"text\": \"liver\"}")),
+          post(
+              "CodeSystem/$subsumes",
+              param("codingA", "valueCoding", coding(TestContent.CPT, "47383", null)),
+              param("codingB", "valueCoding", coding(TestContent.CPT, "47383:51", null))),
+          post(
+              "ConceptMap/$translate",
+              param("url", "valueUri", "\"http://cptx.org/fhir/ConceptMap/hcpcs-cpt-modifiers\""),
+              param("coding", "valueCoding", coding(TestContent.HCPCS, "LT", null))),
+          post(
+              "ValueSet/$expand",
+              param("url", "valueUri", "\"http://hl7.org/fhir/ValueSet/cpt-all\""),
+              param("filter", "valueString", "\"liver\""),
+              param("count", "valueInteger", "5")),
+          post(
+              "ValueSet/$batch-validate-code",
+              param("lenient-display-validation", "valueBoolean", "true"),
+              validation(coding(TestContent.CPT, "47383", null)),
+              validation(coding(TestContent.CPT, "99999", null)),
+              validation(coding(TestContent.CPT, "47383", "Liver biopsy"))));
+
   @Test
   void everyOperationAnswersAsHapiWould(TestServer server) {
     for (String request : REQUESTS) {
       String sep = request.contains("?") ? "&" : "?";
-      HttpResponse<String> streamed = server.get(request, "Accept", "application/fhir+json");
-      HttpResponse<String> hapi =
-          server.get(request + sep + "_pretty=false", "Accept", "application/fhir+json");
-      HttpResponse<String> xml = server.get(request + sep + "_format=xml");
-      assertThat(streamed.statusCode())
-          .as(request)
-          .isEqualTo(hapi.statusCode())
-          .isEqualTo(xml.statusCode());
-      assertThat(streamed.headers().firstValue("Content-Type"))
-          .as(request)
-          .isEqualTo(hapi.headers().firstValue("Content-Type"));
-      assertThat(streamed.headers().map().keySet())
-          .as("headers of %s", request)
-          .isEqualTo(hapi.headers().map().keySet());
-      assertThat(streamed.headers().allValues("X-Powered-By"))
-          .isEqualTo(hapi.headers().allValues("X-Powered-By"));
-      IBaseResource ours = comparable(parse(streamed));
-      assertThat(equal(ours, comparable(parse(hapi))))
-          .as("%s%n%s%n%s", request, streamed.body(), hapi.body())
-          .isTrue();
-      assertThat(equal(ours, comparable(parse(xml)))).as("%s as XML", request).isTrue();
+      compare(
+          request,
+          server.get(request, "Accept", "application/fhir+json"),
+          server.get(request + sep + "_pretty=false", "Accept", "application/fhir+json"),
+          server.get(request + sep + "_format=xml"));
     }
+  }
+
+  @Test
+  void everyOperationPostedAnswersAsHapiWould(TestServer server) {
+    for (String[] post : POSTS) {
+      String path = post[0];
+      String body = post[1];
+      compare(
+          path + " " + body,
+          server.post(path, Responses.JSON, body, "Accept", "application/fhir+json"),
+          server.post(path + "?_pretty=false", Responses.JSON, body, "Accept", Responses.JSON),
+          server.post(path + "?_format=xml", Responses.JSON, body));
+    }
+  }
+
+  /** The writer's answer against HAPI's and the XML one: status, headers, parsed resources. */
+  private static void compare(
+      String request,
+      HttpResponse<String> streamed,
+      HttpResponse<String> hapi,
+      HttpResponse<String> xml) {
+    assertThat(streamed.statusCode())
+        .as(request)
+        .isEqualTo(hapi.statusCode())
+        .isEqualTo(xml.statusCode());
+    assertThat(streamed.headers().firstValue("Content-Type"))
+        .as(request)
+        .isEqualTo(hapi.headers().firstValue("Content-Type"));
+    assertThat(xml.headers().firstValue("Content-Type").orElse(""))
+        .as(request)
+        .startsWith(Responses.XML);
+    assertThat(streamed.headers().map().keySet())
+        .as("headers of %s", request)
+        .isEqualTo(hapi.headers().map().keySet());
+    assertThat(streamed.headers().allValues("X-Powered-By"))
+        .isEqualTo(hapi.headers().allValues("X-Powered-By"));
+    IBaseResource ours = comparable(parse(streamed));
+    assertThat(equal(ours, comparable(parse(hapi))))
+        .as("%s%n%s%n%s", request, streamed.body(), hapi.body())
+        .isTrue();
+    assertThat(equal(ours, comparable(parse(xml)))).as("%s as XML", request).isTrue();
+  }
+
+  private static String[] post(String path, String... parameters) {
+    return new String[] {
+      path,
+      "{\"resourceType\": \"Parameters\", \"parameter\": [" + String.join(", ", parameters) + "]}"
+    };
+  }
+
+  private static String param(String name, String type, String json) {
+    return "{\"name\": \"" + name + "\", \"" + type + "\": " + json + "}";
+  }
+
+  private static String coding(String system, String code, String display) {
+    return "{\"system\": \""
+        + system
+        + "\", \"code\": \""
+        + code
+        + "\""
+        + (display == null ? "" : ", \"display\": \"" + display + "\"")
+        + "}";
+  }
+
+  private static String validation(String coding) {
+    return "{\"name\": \"validation\", \"resource\": {\"resourceType\": \"Parameters\", "
+        + "\"parameter\": ["
+        + param("coding", "valueCoding", coding)
+        + ", "
+        + param("diagnostics", "valueBoolean", "true")
+        + "]}}";
   }
 
   /**
@@ -128,20 +228,21 @@ class StreamedAnswerHttpTest {
 
   @Test
   void theWriterWritesWhatHapiParsed(TestServer server) {
-    int written = 0;
+    List<String> leftToHapi = new java.util.ArrayList<>();
     for (String request : REQUESTS) {
       IBaseResource parsed =
           parse(server.get(request + (request.contains("?") ? "&" : "?") + "_pretty=false"));
       var json = JsonAnswers.encode(parsed);
       if (json.isPresent()) {
-        written++;
         IBaseResource back = Responses.fhir().newJsonParser().parseResource(json.get());
         assertThat(equal(back, parsed)).as("%s%n%s", request, json.get()).isTrue();
+      } else {
+        leftToHapi.add(request);
       }
     }
-    assertThat(written)
-        .as("answers the writer wrote itself")
-        .isGreaterThanOrEqualTo(REQUESTS.size() - 6);
+    assertThat(leftToHapi)
+        .as("answers the writer leaves to HAPI: only the one with a shape it does not know")
+        .containsExactly("ValueSet/cpt-base/$expand?includeDefinition=true");
   }
 
   /**

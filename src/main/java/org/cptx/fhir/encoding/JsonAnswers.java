@@ -1,14 +1,18 @@
 package org.cptx.fhir.encoding;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.cptx.fhir.encoding.JsonValues.Unsupported;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -19,9 +23,10 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionParameterComponent;
 
 /**
  * Writes the operation answers cptx builds ({@code Parameters} of $lookup, $validate-code,
- * $subsumes, ...; a {@code ValueSet} with an expansion) as compact FHIR JSON in one streaming pass
- * with Jackson, without HAPI's reflective encoder. It knows only those shapes: for anything else
- * {@link #write} answers false, having written nothing, and HAPI encodes the answer.
+ * $subsumes, ..., with the OperationOutcome of their issues; a {@code ValueSet} with an expansion)
+ * as compact FHIR JSON in one streaming pass with Jackson, without HAPI's reflective encoder. It
+ * knows only those shapes: for anything else {@link #write} answers false, having written nothing,
+ * and HAPI encodes the answer.
  */
 public final class JsonAnswers {
 
@@ -35,12 +40,17 @@ public final class JsonAnswers {
 
   /** The answer as JSON text, or empty when it holds a shape this writer leaves to HAPI. */
   public static Optional<String> encode(IBaseResource resource) {
-    StringBuilderWriter out = new StringBuilderWriter();
-    return write(resource, out) ? Optional.of(out.toString()) : Optional.empty();
+    return utf8(resource).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
-  private static boolean write(IBaseResource resource, Writer out) {
-    try (JsonGenerator json = JSON.createGenerator(out)) {
+  /** The answer as UTF-8 JSON, or empty when it holds a shape this writer leaves to HAPI. */
+  public static Optional<byte[]> utf8(IBaseResource resource) {
+    ByteArrayBuilder out = new ByteArrayBuilder(2048);
+    return write(resource, out) ? Optional.of(out.toByteArray()) : Optional.empty();
+  }
+
+  private static boolean write(IBaseResource resource, OutputStream out) {
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       if (resource instanceof Parameters p) {
         parameters(json, p);
       } else if (resource instanceof ValueSet vs) {
@@ -72,14 +82,22 @@ public final class JsonAnswers {
     if (list.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart(field);
+    json.writeFieldName(JsonNames.of(field));
+    json.writeStartArray();
     for (ParametersParameterComponent p : list) {
-      if (p.hasId() || p.hasExtension() || p.hasModifierExtension() || p.hasResource()) {
+      if (p.hasId() || p.hasExtension() || p.hasModifierExtension()) {
         throw new Unsupported("parameter");
       }
       json.writeStartObject();
-      JsonValues.primitive(json, "name", p.getNameElement());
+      JsonValues.parameterName(json, p.getNameElement());
       JsonValues.choice(json, "value", p.getValue());
+      if (p.hasResource()) {
+        if (!(p.getResource() instanceof OperationOutcome outcome)) {
+          throw new Unsupported("parameter resource");
+        }
+        json.writeFieldName(JsonNames.of("resource"));
+        JsonOutcomes.outcome(json, outcome);
+      }
       parameterList(json, "part", p.getPart());
       json.writeEndObject();
     }
@@ -126,14 +144,16 @@ public final class JsonAnswers {
     if (e.hasId() || e.hasModifierExtension()) {
       throw new Unsupported("expansion");
     }
-    json.writeObjectFieldStart("expansion");
+    json.writeFieldName(JsonNames.of("expansion"));
+    json.writeStartObject();
     JsonValues.extensions(json, e.getExtension());
     JsonValues.primitive(json, "identifier", e.getIdentifierElement());
     JsonValues.primitive(json, "timestamp", e.getTimestampElement());
     JsonValues.primitive(json, "total", e.getTotalElement());
     JsonValues.primitive(json, "offset", e.getOffsetElement());
     if (e.hasParameter()) {
-      json.writeArrayFieldStart("parameter");
+      json.writeFieldName(JsonNames.of("parameter"));
+      json.writeStartArray();
       for (ValueSetExpansionParameterComponent p : e.getParameter()) {
         JsonValues.plain(p);
         json.writeStartObject();
@@ -152,7 +172,8 @@ public final class JsonAnswers {
     if (list.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart("contains");
+    json.writeFieldName(JsonNames.of("contains"));
+    json.writeStartArray();
     for (ValueSetExpansionContainsComponent c : list) {
       if (c.hasId() || c.hasModifierExtension()) {
         throw new Unsupported("contains");
@@ -177,7 +198,8 @@ public final class JsonAnswers {
     if (list.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart("designation");
+    json.writeFieldName(JsonNames.of("designation"));
+    json.writeStartArray();
     for (ConceptReferenceDesignationComponent d : list) {
       if (d.hasId() || d.hasModifierExtension()) {
         throw new Unsupported("designation");
@@ -186,42 +208,12 @@ public final class JsonAnswers {
       JsonValues.extensions(json, d.getExtension());
       JsonValues.primitive(json, "language", d.getLanguageElement());
       if (d.hasUse()) {
-        json.writeFieldName("use");
+        json.writeFieldName(JsonNames.of("use"));
         JsonValues.coding(json, d.getUse());
       }
       JsonValues.primitive(json, "value", d.getValueElement());
       json.writeEndObject();
     }
     json.writeEndArray();
-  }
-
-  /** An unsynchronised writer into a StringBuilder. */
-  private static final class StringBuilderWriter extends Writer {
-    private final StringBuilder text = new StringBuilder(1024);
-
-    @Override
-    public void write(char[] buf, int off, int len) {
-      text.append(buf, off, len);
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-      text.append(s, off, off + len);
-    }
-
-    @Override
-    public void flush() {
-      // in memory
-    }
-
-    @Override
-    public void close() {
-      // in memory
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.cptx.fhir.encoding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -26,25 +27,6 @@ final class JsonValues {
     }
   }
 
-  private static final Set<String> NUMBERS =
-      Set.of("integer", "positiveInt", "unsignedInt", "decimal");
-  private static final Set<String> TEXTS =
-      Set.of(
-          "string",
-          "code",
-          "uri",
-          "canonical",
-          "url",
-          "id",
-          "markdown",
-          "dateTime",
-          "date",
-          "instant",
-          "time",
-          "oid",
-          "uuid",
-          "base64Binary");
-
   private JsonValues() {}
 
   /**
@@ -66,7 +48,7 @@ final class JsonValues {
       return;
     }
     String type = declared(value, allowed);
-    String name = prefix + Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    SerializableString name = JsonNames.choice(prefix, type);
     if (value instanceof PrimitiveType<?> p) {
       primitive(json, name, p);
     } else if (value instanceof Coding c) {
@@ -96,25 +78,71 @@ final class JsonValues {
 
   /** A primitive field; an absent value writes nothing, as HAPI does. */
   static void primitive(JsonGenerator json, String name, PrimitiveType<?> p) throws IOException {
-    if (p == null || p.isEmpty()) {
+    primitive(json, JsonNames.of(name), p);
+  }
+
+  /** A parameter's name, a value that recurs (designation, property, code, ...). */
+  static void parameterName(JsonGenerator json, PrimitiveType<?> p) throws IOException {
+    String text = p == null ? null : p.getValueAsString();
+    SerializableString known = text == null ? null : JsonNames.value(text);
+    if (known == null || p.hasId() || p.hasExtension() || text.isBlank()) {
+      primitive(json, "name", p);
+      return;
+    }
+    json.writeFieldName(JsonNames.of("name"));
+    json.writeString(known);
+  }
+
+  private static void primitive(JsonGenerator json, SerializableString name, PrimitiveType<?> p)
+      throws IOException {
+    if (p == null) {
       return;
     }
     plain(p);
     String text = p.getValueAsString();
-    if (text == null || text.isEmpty()) {
-      throw new Unsupported("empty " + name);
+    if (text == null || text.isBlank()) {
+      return; // empty, as PrimitiveType.isEmpty says once there is no id or extension
     }
-    String type = p.fhirType();
-    if ("boolean".equals(type)) {
-      json.writeBooleanField(name, Boolean.parseBoolean(text));
-    } else if (NUMBERS.contains(type)) {
-      json.writeFieldName(name);
-      json.writeNumber(text);
-    } else if (TEXTS.contains(type)) {
-      json.writeStringField(name, text);
-    } else {
-      throw new Unsupported(type);
+    Kind kind = kind(p.fhirType());
+    if (kind == Kind.OTHER) {
+      throw new Unsupported(p.fhirType());
     }
+    json.writeFieldName(name);
+    switch (kind) {
+      case BOOLEAN -> json.writeBoolean(Boolean.parseBoolean(text));
+      case NUMBER -> json.writeNumber(text);
+      default -> json.writeString(text);
+    }
+  }
+
+  private enum Kind {
+    BOOLEAN,
+    NUMBER,
+    TEXT,
+    OTHER
+  }
+
+  private static Kind kind(String type) {
+    return switch (type) {
+      case "boolean" -> Kind.BOOLEAN;
+      case "integer", "positiveInt", "unsignedInt", "decimal" -> Kind.NUMBER;
+      case "string",
+          "code",
+          "uri",
+          "canonical",
+          "url",
+          "id",
+          "markdown",
+          "dateTime",
+          "date",
+          "instant",
+          "time",
+          "oid",
+          "uuid",
+          "base64Binary" ->
+          Kind.TEXT;
+      default -> Kind.OTHER;
+    };
   }
 
   static void coding(JsonGenerator json, Coding c) throws IOException {
@@ -128,11 +156,12 @@ final class JsonValues {
     json.writeEndObject();
   }
 
-  private static void codeableConcept(JsonGenerator json, CodeableConcept cc) throws IOException {
+  static void codeableConcept(JsonGenerator json, CodeableConcept cc) throws IOException {
     plain(cc);
     json.writeStartObject();
     if (cc.hasCoding()) {
-      json.writeArrayFieldStart("coding");
+      json.writeFieldName(JsonNames.of("coding"));
+      json.writeStartArray();
       for (Coding c : cc.getCoding()) {
         coding(json, c);
       }
@@ -147,7 +176,8 @@ final class JsonValues {
     if (extensions.isEmpty()) {
       return;
     }
-    json.writeArrayFieldStart("extension");
+    json.writeFieldName(JsonNames.of("extension"));
+    json.writeStartArray();
     for (Extension x : extensions) {
       if (x.hasId() || !x.hasUrl()) {
         throw new Unsupported("extension");

@@ -11,7 +11,6 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,7 @@ public final class StreamedAnswerInterceptor {
         || RestfulServerUtils.prettyPrintResponse(request.getServer(), request)) {
       return true;
     }
-    Optional<String> json = JsonAnswers.encode(details.getResponseResource());
+    Optional<byte[]> json = JsonAnswers.utf8(details.getResponseResource());
     if (json.isEmpty()) {
       return true;
     }
@@ -56,9 +55,7 @@ public final class StreamedAnswerInterceptor {
     }
     response.setContentType(encoding.getResourceContentType());
     response.setCharacterEncoding("UTF-8");
-    PrintWriter writer = response.getWriter();
-    writer.write(json.get());
-    writer.flush();
+    response.getOutputStream().write(json.get());
     return false;
   }
 

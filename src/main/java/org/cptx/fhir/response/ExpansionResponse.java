@@ -155,6 +155,10 @@ public final class ExpansionResponse {
    * set's includes name more than one of: their codes carry their version.
    */
   private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
+    if (expansion.usedCodeSystems().size() < 2
+        && expansion.source().composeOrEmpty().include().size() < 2) {
+      return java.util.Set.of(); // one system, one version at most: none to tell apart
+    }
     java.util.Map<String, Long> counts =
         expansion.usedCodeSystems().stream()
             .map(c -> c.contains("|") ? c.substring(0, c.indexOf('|')) : c)

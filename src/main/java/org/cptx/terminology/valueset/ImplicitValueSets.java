@@ -1,12 +1,15 @@
 package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.model.ValueSetDefinition;
@@ -26,9 +29,29 @@ public final class ImplicitValueSets {
 
   private ImplicitValueSets() {}
 
-  /** The implicit value set with this url, whether or not a stored one has the same url. */
+  /** The implicit value sets of a registry at one of its revisions. */
+  private record Known(int revision, Map<String, ValueSetDefinition> byUrl) {}
+
+  /** Made once per registry (and again after a provider is registered), not on every request. */
+  private static final Map<CodeSystemRegistry, Known> KNOWN =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * The implicit value set with this url, whether or not a stored one has the same url (made once
+   * per registry revision; definitions are immutable, so it is shared).
+   */
   public static Optional<ValueSetDefinition> find(CodeSystemRegistry registry, String url) {
-    return Optional.ofNullable(byUrl(registry).get(url));
+    return Optional.ofNullable(known(registry).byUrl().get(url));
+  }
+
+  private static Known known(CodeSystemRegistry registry) {
+    int revision = registry.revision();
+    Known known = KNOWN.get(registry);
+    if (known == null || known.revision() != revision) {
+      known = new Known(revision, byUrl(registry));
+      KNOWN.put(registry, known);
+    }
+    return known;
   }
 
   /** The implicit value sets a stored value set does not shadow, with their ids, in id order. */
@@ -43,19 +66,18 @@ public final class ImplicitValueSets {
           taken.add(vs.id());
         });
     List<ValueSetDefinition> listed = new ArrayList<>();
-    for (ValueSetDefinition vs : byUrl(registry).values()) {
+    for (ValueSetDefinition vs : known(registry).byUrl().values()) {
       if (!storedUrls.contains(vs.url())) {
         listed.add(vs.withId(freeId(vs, taken)));
       }
     }
-    listed.sort(java.util.Comparator.comparing(ValueSetDefinition::id));
+    listed.sort(Comparator.comparing(ValueSetDefinition::id));
     return listed;
   }
 
   private static Map<String, ValueSetDefinition> byUrl(CodeSystemRegistry registry) {
     List<CodeSystemProvider> latestFirst = new ArrayList<>(registry.all());
-    java.util.Collections.reverse(
-        latestFirst); // the registry lists each url's versions oldest first
+    Collections.reverse(latestFirst); // the registry lists each url's versions oldest first
     Map<String, ValueSetDefinition> byUrl = new LinkedHashMap<>();
     latestFirst.forEach(p -> p.implicitValueSets().forEach(vs -> byUrl.putIfAbsent(vs.url(), vs)));
     latestFirst.stream()

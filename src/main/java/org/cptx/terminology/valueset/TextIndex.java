@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,11 @@ import org.cptx.terminology.model.Designation;
  * Intersecting the texts of each typed word gives exactly the concepts {@link TextFilter#matches}
  * accepts for a member that takes its display from its concept. The concepts are the ones {@link
  * CodeSystemProvider#concepts()} gives, those a rule without the index would list.
+ *
+ * <p>A text is numbered by its slot (0 the display, 1 the first designation, ...) and its concept:
+ * {@code slot * stride + concept}, with a stride of whole 64-bit words. The concepts of a set of
+ * texts are then the OR of its slots, word by word. A word that many texts hold keeps its texts as
+ * a bit set too, ORed in whole.
  */
 final class TextIndex {
 
@@ -29,27 +33,26 @@ final class TextIndex {
       Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Concept[] concepts;
-  private final int[] textOwners;
+  private final int conceptWords;
+  private final int textWords;
   private final String[] words;
   private final int[][] postings;
-  private final int[][] conceptPostings;
+  private final long[][] dense;
   private final String[] sortedCodes;
   private final int[] codeOrdinals;
 
-  private TextIndex(
-      Concept[] concepts,
-      int[] textOwners,
-      String[] words,
-      int[][] postings,
-      String[] sortedCodes,
-      int[] codeOrdinals) {
+  private TextIndex(Concept[] concepts, TextWords texts, String[] sortedCodes, int[] codeOrdinals) {
     this.concepts = concepts;
-    this.textOwners = textOwners;
-    this.words = words;
-    this.postings = postings;
-    this.conceptPostings = new int[postings.length][];
+    this.conceptWords = texts.stride() >>> 6;
+    this.textWords = texts.bits() >>> 6;
+    this.words = texts.words();
+    this.postings = texts.postings();
+    this.dense = new long[postings.length][];
     for (int i = 0; i < postings.length; i++) {
-      conceptPostings[i] = Arrays.stream(postings[i]).map(t -> textOwners[t]).distinct().toArray();
+      if (postings[i].length >= texts.bits() / 32) {
+        dense[i] = new long[textWords];
+        orInto(dense[i], postings[i]);
+      }
     }
     this.sortedCodes = sortedCodes;
     this.codeOrdinals = codeOrdinals;
@@ -66,46 +69,20 @@ final class TextIndex {
   }
 
   private static TextIndex build(CodeSystemProvider system) {
-    List<Concept> concepts = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
-    Map<String, BitSet> byWord = new HashMap<>();
-    system
-        .concepts()
-        .forEach(
-            c -> {
-              int ordinal = concepts.size();
-              concepts.add(c);
-              for (String text : texts(c)) {
-                int textId = owners.size();
-                owners.add(ordinal);
-                for (String word : TextFilter.words(text)) {
-                  byWord.computeIfAbsent(word, w -> new BitSet()).set(textId);
-                }
-              }
-            });
-    String[] words = byWord.keySet().toArray(String[]::new);
-    Arrays.sort(words);
-    int[][] postings = new int[words.length][];
-    for (int i = 0; i < words.length; i++) {
-      postings[i] = byWord.get(words[i]).stream().toArray();
-    }
-    Integer[] order = new Integer[concepts.size()];
+    Concept[] concepts = system.concepts().toArray(Concept[]::new);
+    TextWords texts = TextWords.of(concepts);
+    Integer[] order = new Integer[concepts.length];
     Arrays.setAll(order, i -> i);
     String[] lower =
-        concepts.stream().map(c -> c.code().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        Arrays.stream(concepts).map(c -> c.code().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     Arrays.sort(order, (a, b) -> lower[a].compareTo(lower[b]));
     String[] sortedCodes = Arrays.stream(order).map(i -> lower[i]).toArray(String[]::new);
     int[] codeOrdinals = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    return new TextIndex(
-        concepts.toArray(Concept[]::new),
-        owners.stream().mapToInt(Integer::intValue).toArray(),
-        words,
-        postings,
-        sortedCodes,
-        codeOrdinals);
+    return new TextIndex(concepts, texts, sortedCodes, codeOrdinals);
   }
 
-  private static List<String> texts(Concept c) {
+  /** The texts of a concept, its display first: a text's place here is its slot. */
+  static List<String> texts(Concept c) {
     List<String> texts = new ArrayList<>();
     if (c.display() != null) {
       texts.add(c.display());
@@ -129,30 +106,24 @@ final class TextIndex {
 
   /** The ordinals of the concepts {@link #matches} gives. */
   BitSet find(String[] filterWords) {
+    long[] texts = textsWithWordStarting(filterWords[0]);
+    for (int w = 1; w < filterWords.length; w++) {
+      long[] more = textsWithWordStarting(filterWords[w]);
+      for (int i = 0; i < texts.length; i++) {
+        texts[i] &= more[i];
+      }
+    }
+    long[] found = new long[conceptWords];
+    for (int from = 0; from < textWords; from += conceptWords) {
+      for (int i = 0; i < conceptWords; i++) {
+        found[i] |= texts[from + i];
+      }
+    }
+    BitSet ordinals = BitSet.valueOf(found);
     if (filterWords.length == 1) {
-      BitSet found = new BitSet(concepts.length);
-      for (int i = firstAtLeast(words, filterWords[0]);
-          i < words.length && words[i].startsWith(filterWords[0]);
-          i++) {
-        for (int ordinal : conceptPostings[i]) {
-          found.set(ordinal);
-        }
-      }
-      addCodesStarting(filterWords[0], found);
-      return found;
+      addCodesStarting(filterWords[0], ordinals);
     }
-    BitSet texts = null;
-    for (String w : filterWords) {
-      BitSet one = textsWithWordStarting(w);
-      if (texts == null) {
-        texts = one;
-      } else {
-        texts.and(one);
-      }
-    }
-    BitSet found = new BitSet(concepts.length);
-    texts.stream().forEach(t -> found.set(textOwners[t]));
-    return found;
+    return ordinals;
   }
 
   /** The concepts of these ordinals, in the system's order. */
@@ -160,16 +131,27 @@ final class TextIndex {
     return ordinals.stream().mapToObj(i -> concepts[i]);
   }
 
-  private BitSet textsWithWordStarting(String prefix) {
-    BitSet found = new BitSet(textOwners.length);
+  private long[] textsWithWordStarting(String prefix) {
+    long[] found = new long[textWords];
     for (int i = firstAtLeast(words, prefix);
         i < words.length && words[i].startsWith(prefix);
         i++) {
-      for (int text : postings[i]) {
-        found.set(text);
+      if (dense[i] != null) {
+        long[] bits = dense[i];
+        for (int j = 0; j < bits.length; j++) {
+          found[j] |= bits[j];
+        }
+      } else {
+        orInto(found, postings[i]);
       }
     }
     return found;
+  }
+
+  private static void orInto(long[] bits, int[] texts) {
+    for (int t : texts) {
+      bits[t >>> 6] |= 1L << t;
+    }
   }
 
   private void addCodesStarting(String prefix, BitSet found) {

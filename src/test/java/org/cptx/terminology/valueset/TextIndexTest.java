@@ -54,14 +54,16 @@ class TextIndexTest {
   private CodeSystem system() {
     CodeSystem cs = new CodeSystem().setUrl(CS).setVersion("1").setStatus(PublicationStatus.ACTIVE);
     cs.setContent(CodeSystem.CodeSystemContentMode.COMPLETE);
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 700; i++) {
       String code = (i % 3 == 0 ? "Liv" : "C") + i;
       ConceptDefinitionComponent c = cs.addConcept().setCode(code).setDisplay(text());
-      String designation = random.nextBoolean() ? text() : null;
-      if (designation != null) {
+      List<String> texts = new ArrayList<>(List.of(code, c.getDisplay()));
+      for (int d = random.nextInt(4); d > 0; d--) {
+        String designation = text();
         c.addDesignation().setLanguage("de").setValue(designation);
+        texts.add(designation);
       }
-      concepts.add(new String[] {code, c.getDisplay(), designation});
+      concepts.add(texts.toArray(String[]::new));
     }
     return cs;
   }
@@ -144,8 +146,7 @@ class TextIndexTest {
             c ->
                 words.length == 0
                     || words.length == 1 && c[0].toLowerCase(Locale.ROOT).startsWith(words[0])
-                    || matches(words, c[1])
-                    || c[2] != null && matches(words, c[2]))
+                    || Arrays.stream(c, 1, c.length).anyMatch(t -> matches(words, t)))
         .map(c -> c[0])
         .toList();
   }
