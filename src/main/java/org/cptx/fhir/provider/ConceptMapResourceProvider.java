@@ -20,8 +20,7 @@ public final class ConceptMapResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$translate", idempotent = true)
   public Parameters translate(@IdParam(optional = true) IdType id, RequestDetails request) {
-    var call =
-        TranslateRequestReader.read(request, optionalInstance(id), store.all(ConceptMap.class));
+    var call = TranslateRequestReader.read(request, optionalInstance(id), store.conceptMaps());
     return TranslateResponse.of(new Translator().translate(call));
   }
 }

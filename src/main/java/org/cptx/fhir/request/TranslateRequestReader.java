@@ -57,7 +57,7 @@ public final class TranslateRequestReader {
    *     come first
    */
   public static TranslateRequest read(
-      RequestDetails details, Optional<ConceptMap> instance, List<ConceptMap> stored) {
+      RequestDetails details, Optional<ConceptMap> instance, List<ConceptMapDefinition> stored) {
     OperationParameters p = OperationParameters.read(OPERATION, details, TABLE);
     Optional<Coding> target =
         p.coding("targetCoding")
@@ -108,13 +108,12 @@ public final class TranslateRequestReader {
         source.getSystem(), source.getCode(), targetSystem, reverse, maps(p, instance, stored));
   }
 
+  /**
+   * The maps to translate with: the instance and the request's own (converted here), else the
+   * stored ones (converted once, at load) of the url and version asked for.
+   */
   private static List<ConceptMapDefinition> maps(
-      OperationParameters p, Optional<ConceptMap> instance, List<ConceptMap> stored) {
-    return chosen(p, instance, stored).stream().map(FhirConceptMaps::definition).toList();
-  }
-
-  private static List<ConceptMap> chosen(
-      OperationParameters p, Optional<ConceptMap> instance, List<ConceptMap> stored) {
+      OperationParameters p, Optional<ConceptMap> instance, List<ConceptMapDefinition> stored) {
     List<ConceptMap> maps = new ArrayList<>();
     instance.ifPresent(maps::add);
     p.resource("conceptMap").map(r -> asMap(r, "conceptMap")).ifPresent(maps::add);
@@ -124,13 +123,13 @@ public final class TranslateRequestReader {
       }
     }
     if (!maps.isEmpty()) {
-      return maps;
+      return maps.stream().map(FhirConceptMaps::definition).toList();
     }
     Optional<String> url = p.string("url");
     Optional<String> version = p.string("conceptMapVersion");
     return stored.stream()
-        .filter(m -> url.isEmpty() || url.get().equals(m.getUrl()))
-        .filter(m -> version.isEmpty() || version.get().equals(m.getVersion()))
+        .filter(m -> url.isEmpty() || url.get().equals(m.url()))
+        .filter(m -> version.isEmpty() || version.get().equals(m.version()))
         .toList();
   }
 
