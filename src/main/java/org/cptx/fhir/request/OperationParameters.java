@@ -93,7 +93,7 @@ public final class OperationParameters {
       Map<String, String[]> query,
       boolean strict,
       List<ParamSpec> table) {
-    Map<String, ParamSpec> specs = SPECS.computeIfAbsent(new Table(table), Table::specs);
+    Map<String, ParamSpec> specs = ParamTables.byName(table, COMMON);
     Map<String, List<Base>> values = new LinkedHashMap<>();
     Reader reader = new Reader(operation, specs, values, strict);
     Parameters profile = reader.body(body);
@@ -103,31 +103,6 @@ public final class OperationParameters {
     }
     return new OperationParameters(operation, values);
   }
-
-  /** An operation's table of parameters, told apart by identity: each is a constant. */
-  private record Table(List<ParamSpec> table) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Table t && t.table == table;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(table);
-    }
-
-    /** The table by name, with the common parameters it does not name itself. */
-    Map<String, ParamSpec> specs() {
-      Map<String, ParamSpec> specs = new LinkedHashMap<>();
-      table.forEach(s -> specs.put(s.name(), s));
-      COMMON.forEach(s -> specs.putIfAbsent(s.name(), s));
-      return java.util.Collections.unmodifiableMap(specs);
-    }
-  }
-
-  /** Each table by name, made once. */
-  private static final Map<Table, Map<String, ParamSpec>> SPECS =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Hands an operation call made inside the server (a batch entry) its body where HAPI keeps the
