@@ -226,6 +226,33 @@ class StreamedAnswerHttpTest {
         .isTrue();
   }
 
+  /**
+   * A value set's extension of a complex type (a CodeableConcept) goes into its expansion whole, as
+   * HAPI would write it.
+   */
+  @Test
+  void aComplexExtensionOfTheValueSetReachesItsExpansion(TestServer server) {
+    String body =
+        """
+        {"resourceType": "Parameters", "parameter": [
+          {"name": "valueSet", "resource": {"resourceType": "ValueSet",
+            "url": "http://example.org/fhir/ValueSet/synthetic-topic",
+            "extension": [{"url": "http://example.org/fhir/StructureDefinition/topic",
+              "valueCodeableConcept": {"coding": [{"system": "http://example.org/topic",
+                "code": "t1"}], "text": "Topic one"}}],
+            "compose": {"include": [{"system": "http://hl7.org/fhir/administrative-gender"}]}}},
+          {"name": "includeDefinition", "valueBoolean": true}]}""";
+    HttpResponse<String> streamed = server.post("ValueSet/$expand", Responses.JSON, body);
+    HttpResponse<String> hapi = server.post("ValueSet/$expand?_pretty=false", Responses.JSON, body);
+    assertThat(streamed.statusCode()).as(streamed.body()).isEqualTo(200);
+    assertThat(streamed.body())
+        .contains("\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://example.org/topic\"")
+        .contains("\"text\":\"Topic one\"");
+    assertThat(equal(comparable(parse(streamed)), comparable(parse(hapi))))
+        .as(streamed.body())
+        .isTrue();
+  }
+
   @Test
   void theWriterWritesWhatHapiParsed(TestServer server) {
     List<String> leftToHapi = new java.util.ArrayList<>();

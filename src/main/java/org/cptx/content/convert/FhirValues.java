@@ -1,11 +1,13 @@
 package org.cptx.content.convert;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptx.terminology.model.Coding;
 import org.cptx.terminology.model.Designation;
 import org.cptx.terminology.model.Extension;
 import org.cptx.terminology.model.Value;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Type;
 
 /**
@@ -17,8 +19,8 @@ public final class FhirValues {
   private FhirValues() {}
 
   /**
-   * The engine's value for a FHIR {@code value[x]}; null for none, for a primitive without a value,
-   * and for a complex type other than Coding (the engine reads none).
+   * The engine's value for a FHIR {@code value[x]}; null for none and for a primitive without a
+   * value. A complex type other than Coding is kept as its JSON ({@link Value.ComplexValue}).
    */
   public static Value value(Type type) {
     if (type == null) {
@@ -27,7 +29,10 @@ public final class FhirValues {
     if (type instanceof org.hl7.fhir.r4.model.Coding coding) {
       return Value.coding(coding(coding));
     }
-    if (!type.isPrimitive() || type.primitiveValue() == null) {
+    if (!type.isPrimitive()) {
+      return type.isEmpty() ? null : new Value.ComplexValue(type.fhirType(), json(type));
+    }
+    if (type.primitiveValue() == null) {
       return null;
     }
     String text = type.primitiveValue();
@@ -41,6 +46,13 @@ public final class FhirValues {
       case "date" -> Value.date(text);
       default -> new Value.OtherValue(type.fhirType(), text);
     };
+  }
+
+  /** A datatype as FHIR JSON: the value of the one parameter of a Parameters. */
+  private static String json(Type type) {
+    Parameters holder = new Parameters();
+    holder.addParameter().setName("value").setValue(type.copy());
+    return FhirContext.forR4Cached().newJsonParser().encodeResourceToString(holder);
   }
 
   /** The engine's Coding (system, version, code, display); null for null. */

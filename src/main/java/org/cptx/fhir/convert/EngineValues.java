@@ -1,5 +1,6 @@
 package org.cptx.fhir.convert;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.cptx.terminology.model.Coding;
 import org.cptx.terminology.model.Extension;
@@ -16,6 +17,7 @@ import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MarkdownType;
 import org.hl7.fhir.r4.model.OidType;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StringType;
@@ -48,7 +50,19 @@ public final class EngineValues {
     if (value instanceof Value.OtherValue v) {
       return other(v.type(), v.value());
     }
+    if (value instanceof Value.ComplexValue v) {
+      return complex(v.json());
+    }
     return text(value);
+  }
+
+  /** A complex datatype back from the JSON the engine carried it as. */
+  private static Type complex(String json) {
+    return FhirContext.forR4Cached()
+        .newJsonParser()
+        .parseResource(Parameters.class, json)
+        .getParameterFirstRep()
+        .getValue();
   }
 
   private static Type text(Value value) {

@@ -115,6 +115,18 @@ public sealed interface Value {
    * A primitive of another FHIR type ({@code uri}, {@code canonical}, {@code markdown}, {@code
    * positiveInt}, ...), named by its type so it can be written back as it came.
    */
+  /**
+   * A complex FHIR datatype other than Coding (a CodeableConcept, a Quantity, ...), carried as its
+   * FHIR JSON: the engine never reads it, only passes it on (an extension of a value set into its
+   * expansion, say).
+   */
+  record ComplexValue(String type, String json) implements Value {
+    @Override
+    public String primitive() {
+      return null;
+    }
+  }
+
   record OtherValue(String type, String value) implements Value {
     @Override
     public String primitive() {

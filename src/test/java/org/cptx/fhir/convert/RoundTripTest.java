@@ -104,6 +104,16 @@ class RoundTripTest {
     vs.setId("synthetic-vs");
     vs.addExtension(SD + "valueset-supplement", new CanonicalType(CS + "-supplement|1"));
     vs.addExtension(SD + "structuredefinition-standards-status", new CodeType("deprecated"));
+    vs.addExtension(
+        "http://example.org/fhir/StructureDefinition/topic",
+        new org.hl7.fhir.r4.model.CodeableConcept()
+            .addCoding(new org.hl7.fhir.r4.model.Coding("http://example.org/topic", "t1", "One"))
+            .setText("Topic one"));
+    vs.addExtension(
+        "http://example.org/fhir/StructureDefinition/size",
+        new org.hl7.fhir.r4.model.Quantity()
+            .setValue(new java.math.BigDecimal("1.50"))
+            .setUnit("mg"));
     vs.setUrl("http://example.org/fhir/ValueSet/synthetic")
         .setVersion("1.0")
         .setName("Synthetic")
