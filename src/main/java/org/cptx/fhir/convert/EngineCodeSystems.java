@@ -8,7 +8,6 @@ import org.cptx.terminology.model.CodeSystemDefinition.PropertyValue;
 import org.cptx.terminology.model.Designation;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 
 /** The engine's code system definitions as CodeSystem resources. */
 public final class EngineCodeSystems {
@@ -17,23 +16,7 @@ public final class EngineCodeSystems {
 
   public static CodeSystem resource(CodeSystemDefinition def) {
     CodeSystem cs = new CodeSystem();
-    if (def.id() != null) {
-      cs.setId(def.id());
-    }
-    EngineValues.extensions(def.extensions()).forEach(cs::addExtension);
-    cs.setUrl(def.url());
-    cs.setVersion(def.version());
-    cs.setName(def.name());
-    cs.setTitle(def.title());
-    if (def.status() != null) {
-      cs.setStatus(PublicationStatus.fromCode(def.status()));
-    }
-    if (def.experimental() != null) {
-      cs.setExperimental(def.experimental());
-    }
-    if (def.language() != null) {
-      cs.setLanguage(def.language());
-    }
+    EngineValues.canonical(def, cs);
     cs.setCopyright(def.copyright());
     content(def, cs);
     def.filters().forEach(f -> filter(cs, f));

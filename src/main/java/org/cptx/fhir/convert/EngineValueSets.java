@@ -8,7 +8,6 @@ import org.cptx.terminology.model.ValueSetDefinition.Filter;
 import org.cptx.terminology.model.ValueSetDefinition.ListedConcept;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DateTimeType;
-import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ValueSet.ConceptSetComponent;
 import org.hl7.fhir.r4.model.ValueSet.ConceptSetFilterComponent;
@@ -25,23 +24,7 @@ public final class EngineValueSets {
 
   public static ValueSet resource(ValueSetDefinition def) {
     ValueSet vs = new ValueSet();
-    if (def.id() != null) {
-      vs.setId(def.id());
-    }
-    EngineValues.extensions(def.extensions()).forEach(vs::addExtension);
-    vs.setUrl(def.url());
-    vs.setVersion(def.version());
-    vs.setName(def.name());
-    vs.setTitle(def.title());
-    if (def.status() != null) {
-      vs.setStatus(PublicationStatus.fromCode(def.status()));
-    }
-    if (def.experimental() != null) {
-      vs.setExperimental(def.experimental());
-    }
-    if (def.language() != null) {
-      vs.setLanguage(def.language());
-    }
+    EngineValues.canonical(def, vs);
     if (def.date() != null) {
       vs.setDateElement(new DateTimeType(def.date()));
     }

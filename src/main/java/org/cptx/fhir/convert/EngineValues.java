@@ -2,6 +2,7 @@ package org.cptx.fhir.convert;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
+import org.cptx.terminology.model.CanonicalDefinition;
 import org.cptx.terminology.model.Coding;
 import org.cptx.terminology.model.Extension;
 import org.cptx.terminology.model.Value;
@@ -12,10 +13,12 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.MarkdownType;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.OidType;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.PositiveIntType;
@@ -101,6 +104,30 @@ public final class EngineValues {
         };
     out.setValueAsString(text);
     return out;
+  }
+
+  /**
+   * Writes what value sets and code systems have alike (id, extensions, url, version, name, title,
+   * status, experimental, language) onto the resource.
+   */
+  static void canonical(CanonicalDefinition def, MetadataResource out) {
+    if (def.id() != null) {
+      out.setId(def.id());
+    }
+    extensions(def.extensions()).forEach(out::addExtension);
+    out.setUrl(def.url());
+    out.setVersion(def.version());
+    out.setName(def.name());
+    out.setTitle(def.title());
+    if (def.status() != null) {
+      out.setStatus(PublicationStatus.fromCode(def.status()));
+    }
+    if (def.experimental() != null) {
+      out.setExperimental(def.experimental());
+    }
+    if (def.language() != null) {
+      out.setLanguage(def.language());
+    }
   }
 
   /** The FHIR Coding; null for null. */

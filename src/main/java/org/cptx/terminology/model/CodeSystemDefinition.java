@@ -32,7 +32,8 @@ public record CodeSystemDefinition(
     List<PropertyDefinition> properties,
     List<FilterDefinition> filters,
     List<Extension> extensions,
-    List<DefinedConcept> concepts) {
+    List<DefinedConcept> concepts)
+    implements CanonicalDefinition {
 
   public CodeSystemDefinition {
     properties = List.copyOf(properties);

@@ -27,7 +27,8 @@ public record ValueSetDefinition(
     String copyright,
     List<Extension> extensions,
     Compose compose,
-    List<ValueSetDefinition> contained) {
+    List<ValueSetDefinition> contained)
+    implements CanonicalDefinition {
 
   public ValueSetDefinition {
     extensions = List.copyOf(extensions);
