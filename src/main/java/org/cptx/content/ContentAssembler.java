@@ -1,6 +1,7 @@
 package org.cptx.content;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -8,14 +9,17 @@ import java.util.List;
 import java.util.Set;
 import org.cptx.content.ContentLoader.SourcedResource;
 import org.cptx.content.convert.FhirCodeSystems;
+import org.cptx.content.convert.FhirConceptMaps;
 import org.cptx.content.convert.FhirValueSets;
 import org.cptx.terminology.CodeSystemRegistry;
 import org.cptx.terminology.codesystem.CodeSystemProviders;
 import org.cptx.terminology.codesystem.CodeSystemSource;
 import org.cptx.terminology.model.CodeSystemDefinition;
+import org.cptx.terminology.model.ConceptMapDefinition;
 import org.cptx.terminology.valueset.ValueSetCatalog;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.ConceptDefinitionComponent;
+import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.ValueSet;
 
@@ -36,6 +40,7 @@ final class ContentAssembler {
   LoadedContent assemble() {
     ResourceStore store = new ResourceStore();
     ValueSetCatalog valueSets = new ValueSetCatalog();
+    List<ConceptMapDefinition> conceptMaps = new ArrayList<>();
     for (SourcedResource r : resources) {
       check(r, store);
       if (r.streamed() == null) {
@@ -47,8 +52,11 @@ final class ContentAssembler {
       if (r.resource() instanceof ValueSet vs) {
         valueSets.add(FhirValueSets.definition(vs));
       }
+      if (r.resource() instanceof ConceptMap map) {
+        conceptMaps.add(FhirConceptMaps.definition(map));
+      }
     }
-    return new LoadedContent(store, registry(), valueSets);
+    return new LoadedContent(store, registry(), valueSets, conceptMaps);
   }
 
   private CodeSystemRegistry registry() {

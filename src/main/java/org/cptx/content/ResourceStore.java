@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.cptx.content.convert.FhirConceptMaps;
-import org.cptx.terminology.model.ConceptMapDefinition;
-import org.hl7.fhir.r4.model.ConceptMap;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
@@ -21,7 +18,6 @@ import org.hl7.fhir.r4.model.MetadataResource;
 public final class ResourceStore {
 
   private final Map<String, Map<String, Entry>> byType = new LinkedHashMap<>();
-  private volatile List<ConceptMapDefinition> conceptMaps;
 
   void add(MetadataResource resource) {
     put(resource, new Entry(resource, null));
@@ -33,7 +29,6 @@ public final class ResourceStore {
   }
 
   private void put(MetadataResource resource, Entry entry) {
-    conceptMaps = null;
     byType
         .computeIfAbsent(resource.fhirType(), t -> new LinkedHashMap<>())
         .put(resource.getIdElement().getIdPart(), entry);
@@ -61,19 +56,6 @@ public final class ResourceStore {
     List<T> result = new ArrayList<>(values.size());
     values.forEach(e -> result.add(type.cast(e.whole())));
     return result;
-  }
-
-  /**
-   * Every stored ConceptMap as the engine reads it, converted once (the store does not change while
-   * it is served).
-   */
-  public List<ConceptMapDefinition> conceptMaps() {
-    List<ConceptMapDefinition> maps = conceptMaps;
-    if (maps == null) {
-      maps = all(ConceptMap.class).stream().map(FhirConceptMaps::definition).toList();
-      conceptMaps = maps;
-    }
-    return maps;
   }
 
   /** The metadata of every resource of this type (for a streamed CodeSystem, without concepts). */

@@ -58,7 +58,7 @@ public final class FhirEndpoint {
         List.of(
             new CodeSystemResourceProvider(content.resources(), terminology),
             new ValueSetResourceProvider(content.resources(), terminology),
-            new ConceptMapResourceProvider(content.resources())));
+            new ConceptMapResourceProvider(content.resources(), content.conceptMaps())));
     server.registerProvider(new VersionsProvider());
     server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
