@@ -5,8 +5,12 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IServerAddressStrategy;
 import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.provider.BatchProvider;
@@ -42,23 +46,26 @@ public final class FhirEndpoint {
       IServerAddressStrategy address,
       Consumer<CapabilityStatement> security) {
     Terminology terminology = content.terminology();
-    RestfulServer server =
-        new RestfulServer(fhir) {
-          @Override
-          public void addHeadersToResponse(HttpServletResponse response) {
-            // no X-Powered-By: the server does not advertise its libraries and their versions
-          }
-        };
+    Server server = new Server(fhir);
     server.setServerAddressStrategy(address);
     server.setServerName("cptx");
     server.setServerVersion(version);
     server.setImplementationDescription("cptx FHIR R4 terminology server");
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
-    server.setResourceProviders(
-        List.of(
-            new CodeSystemResourceProvider(content.resources(), terminology),
-            new ValueSetResourceProvider(content.resources(), terminology),
-            new ConceptMapResourceProvider(content.resources(), content.conceptMaps())));
+    var codeSystems = new CodeSystemResourceProvider(content.resources(), terminology);
+    var valueSets = new ValueSetResourceProvider(content.resources(), terminology);
+    var conceptMaps = new ConceptMapResourceProvider(content.resources(), content.conceptMaps());
+    server.setResourceProviders(List.of(codeSystems, valueSets, conceptMaps));
+    server.direct =
+        new DirectOperations(
+            server,
+            Map.of(
+                "CodeSystem/$lookup", r -> codeSystems.lookup(null, r),
+                "CodeSystem/$validate-code", r -> codeSystems.validateCode(null, r),
+                "CodeSystem/$subsumes", r -> codeSystems.subsumes(null, r),
+                "ValueSet/$expand", r -> valueSets.expand(null, r),
+                "ValueSet/$validate-code", r -> valueSets.validateCode(null, r),
+                "ConceptMap/$translate", r -> conceptMaps.translate(null, r)));
     server.registerProvider(new VersionsProvider());
     server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
@@ -70,5 +77,28 @@ public final class FhirEndpoint {
     capabilities.setSecurity(security);
     server.setServerConformanceProvider(capabilities);
     return server;
+  }
+
+  /** HAPI's server, with the plainest operation GETs answered first by {@link DirectOperations}. */
+  private static final class Server extends RestfulServer {
+
+    private DirectOperations direct;
+
+    Server(FhirContext fhir) {
+      super(fhir);
+    }
+
+    @Override
+    public void addHeadersToResponse(HttpServletResponse response) {
+      // no X-Powered-By: the server does not advertise its libraries and their versions
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws ServletException, IOException {
+      if (direct == null || !direct.answered(request, response)) {
+        super.doGet(request, response);
+      }
+    }
   }
 }

@@ -24,6 +24,8 @@ final class DisplayCheck {
     }
   }
 
+  private static final List<String> RETIRED = List.of("deprecated", "withdrawn");
+
   private DisplayCheck() {}
 
   /**
@@ -53,6 +55,9 @@ final class DisplayCheck {
       boolean lenient,
       String location,
       java.util.function.Predicate<Designation> isDisplay) {
+    if (languages == null && given.equals(concept.display())) {
+      return List.of(); // the concept's own display, in any language: what most clients send
+    }
     List<Candidate> all = candidates(concept, cs.language(), isDisplay);
     if (all.isEmpty()) {
       return List.of(
@@ -68,7 +73,7 @@ final class DisplayCheck {
                         c.language() == null
                             || wanted.stream().anyMatch(w -> matches(c.language(), w)))
                 .toList();
-    if (fitting.stream().anyMatch(c -> c.text().equals(given) && !c.retired())) {
+    if (fitsCurrent(fitting, given)) {
       return List.of();
     }
     String code = cs.url() + "#" + concept.code();
@@ -97,6 +102,15 @@ final class DisplayCheck {
             given, code, shown, languages == null ? "--" : languages, lenient, location));
   }
 
+  private static boolean fitsCurrent(List<Candidate> fitting, String given) {
+    for (Candidate c : fitting) {
+      if (!c.retired() && c.text().equals(given)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Candidate> candidates(
       Concept concept, String csLanguage, java.util.function.Predicate<Designation> isDisplay) {
     List<Candidate> all = new ArrayList<>();
@@ -104,9 +118,7 @@ final class DisplayCheck {
       all.add(new Candidate(concept.display(), csLanguage, false));
     }
     for (Designation d : concept.designations()) {
-      if (d.value() != null
-          && isDisplay.test(d)
-          && all.stream().noneMatch(c -> c.text().equals(d.value()))) {
+      if (d.value() != null && isDisplay.test(d) && !holds(all, d.value())) {
         all.add(
             new Candidate(d.value(), d.language() != null ? d.language() : csLanguage, retired(d)));
       }
@@ -114,17 +126,28 @@ final class DisplayCheck {
     return all;
   }
 
+  private static boolean holds(List<Candidate> candidates, String text) {
+    for (Candidate c : candidates) {
+      if (c.text().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a designation's standards status says it is no longer to be used (deprecated or
    * withdrawn).
    */
   private static boolean retired(Designation d) {
-    return d.extensions().stream()
-        .anyMatch(
-            x ->
-                x.url().equals(StatusWarnings.STANDARDS_STATUS)
-                    && x.value() != null
-                    && List.of("deprecated", "withdrawn").contains(x.valueText()));
+    for (var x : d.extensions()) {
+      if (x.url().equals(StatusWarnings.STANDARDS_STATUS)
+          && x.value() != null
+          && RETIRED.contains(x.valueText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(String language, String wanted) {

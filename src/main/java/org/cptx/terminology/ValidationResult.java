@@ -1,7 +1,7 @@
 package org.cptx.terminology;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.cptx.terminology.messages.Messages;
 
 /**
@@ -60,14 +60,23 @@ public record ValidationResult(
    * there is nothing to say.
    */
   public String message() {
-    List<Issue> told =
-        issues.stream().filter(i -> !Messages.NOT_IN_MESSAGE.contains(i.messageId())).toList();
-    boolean serious = told.stream().anyMatch(i -> i.severity() != Issue.Severity.INFORMATION);
-    String joined =
-        told.stream()
-            .filter(i -> !serious || i.severity() != Issue.Severity.INFORMATION)
-            .map(Issue::text)
-            .collect(Collectors.joining("; "));
-    return joined.isEmpty() ? null : joined;
+    if (issues.isEmpty()) {
+      return null; // the usual answer: a plain loop below, no stream set up per request
+    }
+    boolean serious = false;
+    for (Issue i : issues) {
+      serious |= told(i) && i.severity() != Issue.Severity.INFORMATION;
+    }
+    StringJoiner joined = new StringJoiner("; ");
+    for (Issue i : issues) {
+      if (told(i) && (!serious || i.severity() != Issue.Severity.INFORMATION)) {
+        joined.add(i.text());
+      }
+    }
+    return joined.length() == 0 ? null : joined.toString();
+  }
+
+  private static boolean told(Issue issue) {
+    return !Messages.NOT_IN_MESSAGE.contains(issue.messageId());
   }
 }

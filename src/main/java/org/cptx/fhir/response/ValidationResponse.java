@@ -46,8 +46,9 @@ public final class ValidationResponse {
     if (result.status().code() != null) {
       out.addParameter("status", new CodeType(result.status().code()));
     }
-    if (result.message() != null) {
-      out.addParameter("message", new StringType(result.message()));
+    String message = result.message();
+    if (message != null) {
+      out.addParameter("message", new StringType(message));
     }
     if (result.unknownSystem() != null) {
       out.addParameter(

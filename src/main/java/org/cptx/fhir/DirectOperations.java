@@ -1,0 +1,143 @@
+package org.cptx.fhir;
+
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.RestfulServerUtils;
+import ca.uhn.fhir.rest.server.ServletRequestTracing;
+import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
+import ca.uhn.fhir.util.UrlUtil;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cptx.fhir.encoding.JsonAnswers;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Answers the plainest operation calls, the ones code pickers and validators send most, without
+ * HAPI's routing: a GET of a type-level operation ({@code CodeSystem/$lookup}, {@code
+ * ValueSet/$expand}, ...) answered as compact JSON, with no {@code _} parameter other than {@code
+ * _format}. The call goes to the same provider method HAPI would call, with the query parsed as
+ * HAPI parses it, and the answer is written by {@link JsonAnswers}, as {@code
+ * StreamedAnswerInterceptor} writes it on HAPI's path.
+ *
+ * <p>Anything else is left to HAPI, which then handles the request from the start: any other
+ * request, a format the servlet layer refused, an answer other than a success (an operation that
+ * throws, so that HAPI makes the error answer, an OperationOutcome with its status), and an answer
+ * the writer does not know. The operations are reads, so running one again for HAPI changes
+ * nothing.
+ */
+final class DirectOperations {
+
+  private final RestfulServer server;
+  private final Map<String, Function<RequestDetails, IBaseResource>> operations;
+
+  /**
+   * @param operations by path below the FHIR base, e.g. {@code CodeSystem/$lookup}: the provider
+   *     method HAPI binds to it, called at type level
+   */
+  DirectOperations(
+      RestfulServer server, Map<String, Function<RequestDetails, IBaseResource>> operations) {
+    this.server = server;
+    this.operations = Map.copyOf(operations);
+  }
+
+  /** True when the request was answered here; false when HAPI is to handle it. */
+  boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Function<RequestDetails, IBaseResource> operation = operationOf(request);
+    if (operation == null) {
+      return false;
+    }
+    Map<String, String[]> params = parameters(request.getQueryString());
+    if (params == null) {
+      return false;
+    }
+    ServletRequestDetails details = details(request, response, params);
+    RestfulServerUtils.ResponseEncoding encoding =
+        RestfulServerUtils.determineResponseEncodingWithDefault(details);
+    if (encoding == null
+        || encoding.getEncoding() != EncodingEnum.JSON
+        || RestfulServerUtils.prettyPrintResponse(server, details)) {
+      return false;
+    }
+    Optional<byte[]> json = answer(operation, details);
+    if (json.isEmpty()) {
+      return false;
+    }
+    response.setStatus(200);
+    server.addHeadersToResponse(response);
+    response.setContentType(encoding.getResourceContentType());
+    response.setCharacterEncoding("UTF-8");
+    response.getOutputStream().write(json.get());
+    return true;
+  }
+
+  /** The operation a GET names at type level, if it is one answered here. */
+  private Function<RequestDetails, IBaseResource> operationOf(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())
+        || request.getAttribute(RequestGuardInterceptor.UNSUPPORTED_FORMAT) != null) {
+      return null;
+    }
+    String path = request.getPathInfo();
+    return path == null || path.length() < 2 ? null : operations.get(path.substring(1));
+  }
+
+  /**
+   * The query parsed as HAPI parses it; null when it names a {@code _} parameter other than {@code
+   * _format} ({@code _pretty}, {@code _summary}, {@code _elements}, ...), which HAPI applies.
+   */
+  private static Map<String, String[]> parameters(String query) {
+    if (query == null || query.isEmpty()) {
+      return new HashMap<>();
+    }
+    Map<String, String[]> params;
+    try {
+      params = UrlUtil.parseQueryString(query);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    for (String name : params.keySet()) {
+      if (name.startsWith("_") && !name.equals("_format")) {
+        return null;
+      }
+    }
+    return params;
+  }
+
+  private ServletRequestDetails details(
+      HttpServletRequest request, HttpServletResponse response, Map<String, String[]> params) {
+    ServletRequestDetails details = new ServletRequestDetails(server.getInterceptorService());
+    details.setServer(server);
+    details.setServletRequest(request);
+    details.setServletResponse(response);
+    details.setRequestType(RequestTypeEnum.GET);
+    details.setParameters(params);
+    Object id = request.getAttribute(ServletRequestTracing.ATTRIBUTE_REQUEST_ID);
+    if (id != null) {
+      details.setRequestId(id.toString());
+    }
+    String path = request.getPathInfo().substring(1);
+    int slash = path.indexOf('/');
+    details.setRequestPath(path);
+    details.setResourceName(path.substring(0, slash));
+    details.setOperation(path.substring(slash + 1));
+    return details;
+  }
+
+  /** The operation's answer as JSON; empty when it failed or the writer does not know it. */
+  private static Optional<byte[]> answer(
+      Function<RequestDetails, IBaseResource> operation, ServletRequestDetails details) {
+    IBaseResource resource;
+    try {
+      resource = operation.apply(details);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // HAPI runs it again and makes the error answer
+    }
+    return resource == null ? Optional.empty() : JsonAnswers.utf8(resource);
+  }
+}
