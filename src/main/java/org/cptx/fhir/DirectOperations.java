@@ -44,7 +44,9 @@ final class DirectOperations {
   DirectOperations(
       RestfulServer server, Map<String, Function<RequestDetails, IBaseResource>> operations) {
     this.server = server;
-    this.operations = Map.copyOf(operations);
+    Map<String, Function<RequestDetails, IBaseResource>> byPathInfo = new HashMap<>();
+    operations.forEach((path, operation) -> byPathInfo.put("/" + path, operation));
+    this.operations = Map.copyOf(byPathInfo);
   }
 
   /** True when the request was answered here; false when HAPI is to handle it. */
@@ -84,7 +86,7 @@ final class DirectOperations {
       return null;
     }
     String path = request.getPathInfo();
-    return path == null || path.length() < 2 ? null : operations.get(path.substring(1));
+    return path == null ? null : operations.get(path);
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.cptx.fhir.request;
 
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 
@@ -20,8 +20,7 @@ final class SystemResolver {
       Optional<String> param,
       Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
-    return agree(
-            operation, "system", Stream.of(param, fromCoding, instance.map(CodeSystem::getUrl)))
+    return agree(operation, "system", param, fromCoding, instance.map(CodeSystem::getUrl))
         .orElseThrow(() -> RequestMessages.missingParameter(operation, "a 'system' for the code"));
   }
 
@@ -30,21 +29,25 @@ final class SystemResolver {
       Optional<String> param,
       Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
-    return agree(
-            operation,
-            "version",
-            Stream.of(param, fromCoding, instance.map(CodeSystem::getVersion)))
+    return agree(operation, "version", param, fromCoding, instance.map(CodeSystem::getVersion))
         .orElse(null);
   }
 
+  /** The one value the places give; a contradiction when they give different ones. */
+  @SafeVarargs
   private static Optional<String> agree(
-      String operation, String what, Stream<Optional<String>> sources) {
-    var values = sources.flatMap(Optional::stream).filter(Objects::nonNull).distinct().toList();
+      String operation, String what, Optional<String>... sources) {
+    List<String> values = new ArrayList<>(sources.length);
+    for (Optional<String> source : sources) {
+      if (source.isPresent() && !values.contains(source.get())) {
+        values.add(source.get());
+      }
+    }
     if (values.size() > 1) {
       throw RequestMessages.contradiction(
           operation,
           "the request names more than one " + what + ": " + String.join(" and ", values));
     }
-    return values.stream().findFirst();
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 }
