@@ -1,9 +1,8 @@
 package org.cptx.server;
 
 import java.nio.ByteBuffer;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.cptx.fhir.response.Uuids;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -26,19 +25,7 @@ final class RequestIds extends Handler.Wrapper {
 
   /** The client's id if it is sane, else a new one. */
   static String accept(String sent) {
-    return sent != null && SANE.matcher(sent).matches() ? sent : newId();
-  }
-
-  /**
-   * A random (version 4) UUID. An id names a request in logs and answers and guards nothing, so it
-   * is drawn from the thread's own generator, not from the shared secure one every request would
-   * queue on.
-   */
-  static String newId() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-    return new UUID(high, low).toString();
+    return sent != null && SANE.matcher(sent).matches() ? sent : Uuids.random();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.cptx.fhir.response;
 
 import java.util.Date;
-import java.util.UUID;
 import org.cptx.fhir.convert.EngineValueSets;
 import org.cptx.fhir.convert.EngineValues;
 import org.cptx.terminology.ConceptProperty;
@@ -72,7 +71,7 @@ public final class ExpansionResponse {
           UNCLOSED_REASON,
           new org.hl7.fhir.r4.model.StringType(String.join("; ", expansion.unclosed())));
     }
-    e.setIdentifier("urn:uuid:" + UUID.randomUUID());
+    e.setIdentifier("urn:uuid:" + Uuids.random());
     e.setTimestamp(new Date());
     e.setTotal(expansion.total());
     if (expansion.offset() > 0 || echoed.hasParameter("offset")) {
