@@ -7,7 +7,6 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.ServletRequestTracing;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
-import ca.uhn.fhir.util.UrlUtil;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -90,8 +89,9 @@ final class DirectOperations {
   }
 
   /**
-   * The query parsed as HAPI parses it; null when it names a {@code _} parameter other than {@code
-   * _format} ({@code _pretty}, {@code _summary}, {@code _elements}, ...), which HAPI applies.
+   * The query parsed as HAPI parses it ({@link QueryStrings}); null when it names a {@code _}
+   * parameter other than {@code _format} ({@code _pretty}, {@code _summary}, {@code _elements},
+   * ...), which HAPI applies.
    */
   private static Map<String, String[]> parameters(String query) {
     if (query == null || query.isEmpty()) {
@@ -99,7 +99,7 @@ final class DirectOperations {
     }
     Map<String, String[]> params;
     try {
-      params = UrlUtil.parseQueryString(query);
+      params = QueryStrings.parse(query);
     } catch (RuntimeException e) {
       return null;
     }
