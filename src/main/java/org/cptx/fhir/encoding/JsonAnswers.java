@@ -33,7 +33,7 @@ public final class JsonAnswers {
   private static final JsonFactory JSON = new JsonFactory();
 
   /** The types R4 allows for ValueSet.expansion.parameter.value[x]. */
-  private static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
+  static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
       java.util.Set.of("string", "boolean", "integer", "decimal", "uri", "code", "dateTime");
 
   private JsonAnswers() {}
@@ -194,7 +194,10 @@ public final class JsonAnswers {
   }
 
   private static void designations(
-      JsonGenerator json, List<ConceptReferenceDesignationComponent> list) throws IOException {
+      JsonGenerator json, List<ConceptReferenceDesignationComponent> all) throws IOException {
+    // an empty designation (a blank value, nothing else) is left out, as HAPI leaves it out
+    List<ConceptReferenceDesignationComponent> list =
+        all.stream().filter(d -> !d.isEmpty()).toList();
     if (list.isEmpty()) {
       return;
     }

@@ -121,7 +121,7 @@ public final class ExpansionResponse {
    * A displayLanguage with q-values echoed as a list in its usual form ({@code de, *; q=0}); others
    * as given.
    */
-  private static org.hl7.fhir.r4.model.Type languages(org.hl7.fhir.r4.model.Type value) {
+  public static org.hl7.fhir.r4.model.Type languages(org.hl7.fhir.r4.model.Type value) {
     String raw = value.primitiveValue();
     if (raw == null || !raw.contains("q=")) {
       return value;
@@ -153,7 +153,7 @@ public final class ExpansionResponse {
    * The systems of which the expansion draws on more than one version, or whose versions the value
    * set's includes name more than one of: their codes carry their version.
    */
-  private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
+  public static java.util.Set<String> multiVersionSystems(Expansion expansion) {
     if (expansion.usedCodeSystems().size() < 2
         && expansion.source().composeOrEmpty().include().size() < 2) {
       return java.util.Set.of(); // one system, one version at most: none to tell apart
