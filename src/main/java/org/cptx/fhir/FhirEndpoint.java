@@ -11,8 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.cptx.content.LoadedContent;
+import org.cptx.fhir.encoding.JsonAnswers;
+import org.cptx.fhir.encoding.JsonExpansions;
 import org.cptx.fhir.provider.BatchProvider;
 import org.cptx.fhir.provider.CodeSystemResourceProvider;
 import org.cptx.fhir.provider.ConceptMapResourceProvider;
@@ -60,12 +63,13 @@ public final class FhirEndpoint {
         new DirectOperations(
             server,
             Map.of(
-                "CodeSystem/$lookup", r -> codeSystems.lookup(null, r),
-                "CodeSystem/$validate-code", r -> codeSystems.validateCode(null, r),
-                "CodeSystem/$subsumes", r -> codeSystems.subsumes(null, r),
-                "ValueSet/$expand", r -> valueSets.expand(null, r),
-                "ValueSet/$validate-code", r -> valueSets.validateCode(null, r),
-                "ConceptMap/$translate", r -> conceptMaps.translate(null, r)));
+                "CodeSystem/$lookup", r -> JsonAnswers.utf8(codeSystems.lookup(null, r)),
+                "CodeSystem/$validate-code",
+                    r -> JsonAnswers.utf8(codeSystems.validateCode(null, r)),
+                "CodeSystem/$subsumes", r -> JsonAnswers.utf8(codeSystems.subsumes(null, r)),
+                "ValueSet/$expand", r -> expansionJson(valueSets.expansion(null, r)),
+                "ValueSet/$validate-code", r -> JsonAnswers.utf8(valueSets.validateCode(null, r)),
+                "ConceptMap/$translate", r -> JsonAnswers.utf8(conceptMaps.translate(null, r))));
     server.registerProvider(new VersionsProvider());
     server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
@@ -77,6 +81,10 @@ public final class FhirEndpoint {
     capabilities.setSecurity(security);
     server.setServerConformanceProvider(capabilities);
     return server;
+  }
+
+  private static Optional<byte[]> expansionJson(ValueSetResourceProvider.Expanded expanded) {
+    return JsonExpansions.utf8(expanded.expansion(), expanded.request(), expanded.echoed());
   }
 
   /** HAPI's server, with the plainest operation GETs answered first by {@link DirectOperations}. */
