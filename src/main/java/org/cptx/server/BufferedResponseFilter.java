@@ -45,7 +45,8 @@ public final class BufferedResponseFilter implements Filter {
 
   private static final class Buffered extends HttpServletResponseWrapper {
     private final HttpServletResponse target;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    // sized by the first write: an answer written whole (cptx's writers) takes one exact array
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(0);
     private ServletOutputStream stream;
     private PrintWriter writer;
 

@@ -45,7 +45,7 @@ public final class JsonAnswers {
 
   /** The answer as UTF-8 JSON, or empty when it holds a shape this writer leaves to HAPI. */
   public static Optional<byte[]> utf8(IBaseResource resource) {
-    ByteArrayBuilder out = new ByteArrayBuilder(2048);
+    ByteArrayBuilder out = new ByteArrayBuilder(512); // grows by blocks for a larger answer
     return write(resource, out) ? Optional.of(out.toByteArray()) : Optional.empty();
   }
 
