@@ -43,6 +43,22 @@ public final class Snapshots {
     this.fhir = fhir;
   }
 
+  /**
+   * Writes the snapshot of this file when it is a code system the streaming reader reads: the
+   * importer does so for the files it writes, so that a server whose content folder is read-only
+   * finds them made.
+   *
+   * @return whether one was written
+   */
+  public static boolean writeFor(Path file, Supplier<FhirContext> fhir) {
+    SnapshotKey key = SnapshotKey.ofOrNull(file);
+    return key != null
+        && new CodeSystemStreamReader(fhir)
+            .read(file)
+            .map(cs -> new Snapshots(fhir).write(file, key, cs) == null)
+            .orElse(false);
+  }
+
   /** Where the snapshot of this file is (or would be). */
   public static Path of(Path source) {
     return source.resolveSibling("." + source.getFileName() + SUFFIX);
