@@ -35,7 +35,7 @@ class PackedFoldersTest {
     }
     Path root;
     try (JarFile opened = new JarFile(jar.toFile())) {
-      root = PackedFolders.extract(opened);
+      root = PackedFolders.extract(opened, dir);
     }
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root)))
         .isEqualTo("rwx------");
@@ -50,6 +50,24 @@ class PackedFoldersTest {
     assertThat(index).hasContent("<p>invented</p>");
     assertThat(Files.getLastModifiedTime(index).toMillis()).isEqualTo(built.toMillis());
     assertThat(root.getParent().resolve("escaped.txt")).doesNotExist();
+  }
+
+  @Test
+  void aLeftoverOfAProcessThatIsGoneIsRemovedAndOthersStay() throws Exception {
+    long mine = ProcessHandle.current().pid();
+    long gone = 1;
+    while (ProcessHandle.of(gone).isPresent()) {
+      gone += 7919;
+    }
+    Path leftover =
+        Files.createDirectories(dir.resolve("cptx-builtin-" + gone + "-123/cptx-builtin"));
+    Files.writeString(leftover.resolve("index.html"), "<p>invented</p>");
+    Path live = Files.createDirectories(dir.resolve("cptx-builtin-" + mine + "-456"));
+    Path other = Files.createDirectories(dir.resolve("cptx-builtin-notes"));
+    PackedFolders.removeLeftovers(dir);
+    assertThat(dir.resolve("cptx-builtin-" + gone + "-123")).doesNotExist();
+    assertThat(live).exists();
+    assertThat(other).exists();
   }
 
   private static void entry(JarOutputStream out, String name, String text, FileTime time)
