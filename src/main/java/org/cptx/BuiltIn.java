@@ -31,7 +31,10 @@ final class BuiltIn {
     return folder(WEBAPP);
   }
 
-  /** A packed folder as a path: inside the jar's file system, or in the classes folder. */
+  /**
+   * A packed folder as a path: its copy out of the jar ({@link PackedFolders}), else inside the
+   * jar's file system; or in the classes folder.
+   */
   static Path folder(String packed) {
     URL url = BuiltIn.class.getClassLoader().getResource(packed);
     if (url == null) {
@@ -42,6 +45,10 @@ final class BuiltIn {
       URI uri = url.toURI();
       if (!"jar".equals(uri.getScheme())) {
         return Path.of(uri);
+      }
+      Path copied = PackedFolders.folder(url, packed);
+      if (copied != null) {
+        return copied;
       }
       try {
         FileSystems.newFileSystem(uri, Map.of());

@@ -46,8 +46,11 @@ final class ContentAssembler {
       if (r.streamed() == null) {
         store.add(r.resource());
       } else {
-        Path file = r.file(); // not r: the store must not keep the streamed concepts alive
-        store.add(r.resource(), () -> loader.parse(file));
+        // neither r nor this (whose resources hold them): the store must not keep the streamed
+        // concepts alive
+        Path file = r.file();
+        ContentLoader parser = loader;
+        store.add(r.resource(), () -> parser.parse(file));
       }
       if (r.resource() instanceof ValueSet vs) {
         valueSets.add(FhirValueSets.definition(vs));

@@ -21,6 +21,9 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.cptx.content.stream.CodeSystemStreamReader;
+import org.cptx.content.stream.SnapshotKey;
+import org.cptx.content.stream.Snapshots;
+import org.cptx.content.stream.StreamedCodeSystem;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.MetadataResource;
 import org.slf4j.Logger;
@@ -38,6 +41,7 @@ public final class ContentLoader {
 
   private final Supplier<FhirContext> fhir;
   private final long streamThreshold;
+  private final Snapshots snapshots;
 
   public ContentLoader(FhirContext fhir) {
     this(fhir, STREAM_THRESHOLD);
@@ -60,9 +64,23 @@ public final class ContentLoader {
     this(fhir, STREAM_THRESHOLD);
   }
 
-  private ContentLoader(Supplier<FhirContext> fhir, long streamThreshold) {
+  private ContentLoader(Supplier<FhirContext> fhir, long streamThreshold, Snapshots snapshots) {
     this.fhir = fhir;
     this.streamThreshold = streamThreshold;
+    this.snapshots = snapshots;
+  }
+
+  private ContentLoader(Supplier<FhirContext> fhir, long streamThreshold) {
+    this(fhir, streamThreshold, null);
+  }
+
+  /**
+   * This loader, reading each streamed file from its snapshot when that is fresh, and writing one
+   * beside the file (when the folder is writable) when it is missing, stale or damaged ({@link
+   * Snapshots}).
+   */
+  public ContentLoader withSnapshots() {
+    return new ContentLoader(fhir, streamThreshold, new Snapshots(fhir));
   }
 
   /**
@@ -169,18 +187,49 @@ public final class ContentLoader {
   private SourcedResource read(Path file) {
     if (file.toString().endsWith(".json") && size(file) > streamThreshold) {
       long started = System.nanoTime();
-      Optional<org.cptx.content.stream.StreamedCodeSystem> streamed =
-          new CodeSystemStreamReader(fhir).read(file);
+      SnapshotKey key = snapshots == null ? null : SnapshotKey.ofOrNull(file);
+      String problem = null;
+      if (key != null) {
+        Snapshots.Found found = snapshots.read(file, key);
+        if (found.codeSystem() != null) {
+          times()
+              .debug(
+                  "content: {} read from its snapshot in {} ms",
+                  file.getFileName(),
+                  since(started));
+          return new SourcedResource(file, found.codeSystem().resource(), found.codeSystem());
+        }
+        problem = found.problem();
+      }
+      Optional<StreamedCodeSystem> streamed = new CodeSystemStreamReader(fhir).read(file);
       if (streamed.isPresent()) {
-        times()
-            .debug(
-                "content: {} streamed in {} ms",
-                file.getFileName(),
-                (System.nanoTime() - started) / 1_000_000);
+        times().debug("content: {} streamed in {} ms", file.getFileName(), since(started));
+        if (key != null) {
+          writeSnapshot(file, key, streamed.get(), problem);
+        }
         return new SourcedResource(file, streamed.get().resource(), streamed.get());
       }
     }
     return new SourcedResource(file, parse(file), null);
+  }
+
+  private static long since(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
+  private void writeSnapshot(Path file, SnapshotKey key, StreamedCodeSystem cs, String problem) {
+    String notWritten = snapshots.write(file, key, cs);
+    String outcome =
+        notWritten == null
+            ? "wrote " + Snapshots.of(file).getFileName()
+            : "none written: " + notWritten;
+    times();
+    Logger log = LoggerFactory.getLogger(ContentLoader.class);
+    if (Snapshots.Found.damaged(problem)) {
+      log.warn("content: {}: {}; read the JSON instead, {}", file, problem, outcome);
+    } else {
+      log.info("content: {}: {}; read the JSON, {}", file, problem, outcome);
+    }
   }
 
   private static long size(Path file) {
@@ -242,6 +291,5 @@ public final class ContentLoader {
    * @param streamed for a streamed CodeSystem, its concepts (the resource then holds none); else
    *     null
    */
-  record SourcedResource(
-      Path file, MetadataResource resource, org.cptx.content.stream.StreamedCodeSystem streamed) {}
+  record SourcedResource(Path file, MetadataResource resource, StreamedCodeSystem streamed) {}
 }

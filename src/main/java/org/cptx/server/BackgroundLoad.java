@@ -21,8 +21,7 @@ final class BackgroundLoad {
 
   BackgroundLoad(List<Path> folders) {
     content =
-        CompletableFuture.supplyAsync(
-            () -> new ContentLoader(this::fhir).load(folders), BackgroundLoad::onOwnThread);
+        CompletableFuture.supplyAsync(() -> loader().load(folders), BackgroundLoad::onOwnThread);
   }
 
   /** Logging is set up: the load may use HAPI from now on. */
@@ -46,6 +45,14 @@ final class BackgroundLoad {
       }
       throw e;
     }
+  }
+
+  /** The server's loader: with snapshots of large files, unless {@code -Dcptx.snapshots=false}. */
+  private ContentLoader loader() {
+    ContentLoader loader = new ContentLoader(this::fhir);
+    return Boolean.parseBoolean(System.getProperty("cptx.snapshots", "true"))
+        ? loader.withSnapshots()
+        : loader;
   }
 
   private FhirContext fhir() {

@@ -119,7 +119,8 @@ public final class StartupBenchmark {
     String path = "/fhir/CodeSystem/$lookup?system=" + CPT + "&" + query;
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(v.jvmOptions());
+    String jsa = v.jar().toString().replaceFirst("\\.jar$", ".jsa");
+    v.jvmOptions().forEach(o -> command.add(o.replace("{jsa}", jsa))); // the jar's own archive
     command.addAll(
         List.of(
             "-jar",
@@ -351,8 +352,9 @@ public final class StartupBenchmark {
    *
    * @param jars the builds to compare, {@code name:path,name:path} (default {@code
    *     cptx:target/cptx.jar})
-   * @param jvm JVM option sets, {@code name:opt opt|name:opt}, each run with every jar (default:
-   *     see {@link #jvm})
+   * @param jvm JVM option sets, {@code name:opt opt|name:opt}, each run with every jar ({@code
+   *     {jsa}} stands for the jar's archive, {@code cptx.jar} -> {@code cptx.jsa}; default: see
+   *     {@link #jvm})
    * @param contents which content to start with: {@code seed}, {@code full} or both
    * @param importFolder an imported full CPT to serve (default: generate and import one under
    *     {@code tmp})

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.cptx.content.ContentLoader;
+import org.cptx.content.stream.Snapshots;
 import org.hl7.fhir.r4.model.MetadataResource;
 
 /**
@@ -45,6 +47,7 @@ final class OutputFolder {
         writeFile(release.resolve(file), r, fhir);
         written.add(out.resolve(file));
       }
+      writeSnapshots(release, fhir);
       layout.switchTo(release);
       switched = true;
       layout.removeLeftovers();
@@ -55,6 +58,21 @@ final class OutputFolder {
       if (!switched) {
         deleteQuietly(release);
         layout.removeIfEmpty();
+      }
+    }
+  }
+
+  /**
+   * The snapshots of the large code systems (see {@link Snapshots}), made now so that a server that
+   * cannot write into its content folder need not parse their JSON at each start.
+   */
+  private static void writeSnapshots(Path release, FhirContext fhir) throws IOException {
+    try (Stream<Path> files = Files.list(release)) {
+      for (Path file : files.sorted().toList()) {
+        if (file.toString().endsWith(".json")
+            && Files.size(file) > ContentLoader.STREAM_THRESHOLD) {
+          Snapshots.writeFor(file, () -> fhir);
+        }
       }
     }
   }

@@ -71,7 +71,8 @@ public final class CodeSystemStreamReader {
             && concepts != null
             && "CodeSystem".equals(metadata.path("resourceType").asText()));
     IParser parser = fhir.get().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-    CodeSystem resource = parser.parseResource(CodeSystem.class, metadata.toString());
-    return new StreamedCodeSystem(resource, concepts);
+    String metadataJson = metadata.toString();
+    CodeSystem resource = parser.parseResource(CodeSystem.class, metadataJson);
+    return new StreamedCodeSystem(resource, concepts, metadataJson);
   }
 }

@@ -7,10 +7,14 @@ import org.cptx.terminology.codesystem.fhir.ConceptParts;
 import org.hl7.fhir.r4.model.CodeSystem;
 
 /**
- * A CodeSystem read in one streaming pass: its metadata as a resource without concepts, and its
- * concepts as the engine indexes them.
+ * A CodeSystem read in one streaming pass (or from its snapshot): its metadata as a resource
+ * without concepts, and its concepts as the engine indexes them.
+ *
+ * @param metadataJson the metadata as the JSON HAPI parsed into {@code resource}: what a snapshot
+ *     keeps
  */
-public record StreamedCodeSystem(CodeSystem resource, List<ConceptParts> concepts) {
+public record StreamedCodeSystem(
+    CodeSystem resource, List<ConceptParts> concepts, String metadataJson) {
 
   /** The code system as the engine takes it: the metadata's definition and the concepts. */
   public CodeSystemSource source() {

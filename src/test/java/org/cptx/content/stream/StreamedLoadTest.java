@@ -133,7 +133,7 @@ class StreamedLoadTest {
         .isEqualTo(json(LookupResponse.of(parsed.terminology().lookup(request))));
   }
 
-  private static String describe(Concept c) {
+  static String describe(Concept c) {
     return c.code()
         + "|"
         + c.display()
