@@ -15,16 +15,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cptx.fhir.encoding.JsonAnswer;
 import org.cptx.fhir.encoding.JsonAnswers;
-import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * Answers the plainest operation calls, the ones code pickers and validators send most, without
  * HAPI's routing: a GET of a type-level operation ({@code CodeSystem/$lookup}, {@code
  * ValueSet/$expand}, ...) answered as compact JSON, with no {@code _} parameter other than {@code
- * _format}. The call goes to the same provider method HAPI would call, with the query parsed as
- * HAPI parses it, and the answer is written by {@link JsonAnswers}, as {@code
- * StreamedAnswerInterceptor} writes it on HAPI's path.
+ * _format}. The call goes to the provider as HAPI's would, with the query parsed as HAPI parses it:
+ * to the method HAPI binds, whose resource {@link JsonAnswers} writes as {@code
+ * StreamedAnswerInterceptor} writes it on HAPI's path, or to the part of it that runs the engine,
+ * whose result is written straight ({@code LookupAnswers}, {@code ValidationAnswers}) as the same
+ * JSON.
  *
  * <p>Anything else is left to HAPI, which then handles the request from the start: any other
  * request, a format the servlet layer refused, an answer other than a success (an operation that
@@ -35,21 +37,21 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 final class DirectOperations {
 
   private final RestfulServer server;
-  private final Map<String, Function<RequestDetails, IBaseResource>> operations;
+  private final Map<String, Function<RequestDetails, JsonAnswer>> operations;
 
   /**
    * @param operations by path below the FHIR base, e.g. {@code CodeSystem/$lookup}: the provider
-   *     method HAPI binds to it, called at type level
+   *     call at type level, and how its answer is written
    */
   DirectOperations(
-      RestfulServer server, Map<String, Function<RequestDetails, IBaseResource>> operations) {
+      RestfulServer server, Map<String, Function<RequestDetails, JsonAnswer>> operations) {
     this.server = server;
     this.operations = Map.copyOf(operations);
   }
 
   /** True when the request was answered here; false when HAPI is to handle it. */
   boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Function<RequestDetails, IBaseResource> operation = operationOf(request);
+    Function<RequestDetails, JsonAnswer> operation = operationOf(request);
     if (operation == null) {
       return false;
     }
@@ -78,7 +80,7 @@ final class DirectOperations {
   }
 
   /** The operation a GET names at type level, if it is one answered here. */
-  private Function<RequestDetails, IBaseResource> operationOf(HttpServletRequest request) {
+  private Function<RequestDetails, JsonAnswer> operationOf(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod())
         || request.getAttribute(RequestGuardInterceptor.UNSUPPORTED_FORMAT) != null) {
       return null;
@@ -131,13 +133,11 @@ final class DirectOperations {
 
   /** The operation's answer as JSON; empty when it failed or the writer does not know it. */
   private static Optional<byte[]> answer(
-      Function<RequestDetails, IBaseResource> operation, ServletRequestDetails details) {
-    IBaseResource resource;
+      Function<RequestDetails, JsonAnswer> operation, ServletRequestDetails details) {
     try {
-      resource = operation.apply(details);
+      return JsonAnswers.utf8(operation.apply(details));
     } catch (RuntimeException e) {
       return Optional.empty(); // HAPI runs it again and makes the error answer
     }
-    return resource == null ? Optional.empty() : JsonAnswers.utf8(resource);
   }
 }

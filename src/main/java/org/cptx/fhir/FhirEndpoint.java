@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cptx.content.LoadedContent;
+import org.cptx.fhir.encoding.JsonAnswers;
+import org.cptx.fhir.encoding.LookupAnswers;
+import org.cptx.fhir.encoding.ValidationAnswers;
 import org.cptx.fhir.provider.BatchProvider;
 import org.cptx.fhir.provider.CodeSystemResourceProvider;
 import org.cptx.fhir.provider.ConceptMapResourceProvider;
@@ -60,12 +63,13 @@ public final class FhirEndpoint {
         new DirectOperations(
             server,
             Map.of(
-                "CodeSystem/$lookup", r -> codeSystems.lookup(null, r),
-                "CodeSystem/$validate-code", r -> codeSystems.validateCode(null, r),
-                "CodeSystem/$subsumes", r -> codeSystems.subsumes(null, r),
-                "ValueSet/$expand", r -> valueSets.expand(null, r),
-                "ValueSet/$validate-code", r -> valueSets.validateCode(null, r),
-                "ConceptMap/$translate", r -> conceptMaps.translate(null, r)));
+                "CodeSystem/$lookup", r -> LookupAnswers.of(codeSystems.lookupResult(null, r)),
+                "CodeSystem/$validate-code",
+                    r -> ValidationAnswers.of(codeSystems.validation(null, r)),
+                "CodeSystem/$subsumes", r -> JsonAnswers.of(codeSystems.subsumes(null, r)),
+                "ValueSet/$expand", r -> JsonAnswers.of(valueSets.expand(null, r)),
+                "ValueSet/$validate-code", r -> ValidationAnswers.of(valueSets.validation(null, r)),
+                "ConceptMap/$translate", r -> JsonAnswers.of(conceptMaps.translate(null, r))));
     server.registerProvider(new VersionsProvider());
     server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
