@@ -63,7 +63,12 @@ public final class LookupAnswers {
       designation(json, d);
     }
     for (ConceptProperty property : result.properties()) {
-      property(json, property);
+      SerializableString fragment = PropertyFragments.of(property, LookupAnswers::property);
+      if (fragment != null) {
+        json.writeRawValue(fragment);
+      } else {
+        property(json, property);
+      }
     }
     for (String supplement : result.supplements()) {
       ParametersJson.text(json, USED_SUPPLEMENT, CANONICAL, supplement);
@@ -74,6 +79,19 @@ public final class LookupAnswers {
   private static void designation(JsonGenerator json, Designation d) throws IOException {
     ParametersJson.open(json, DESIGNATION);
     ParametersJson.parts(json);
+    SerializableString head = DesignationHeads.of(d, LookupAnswers::head);
+    if (head != null) {
+      json.writeRawValue(head);
+    } else {
+      head(json, d);
+    }
+    ParametersJson.text(json, VALUE, STRING, d.value());
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** The parts of a designation before its value: language, use, source. */
+  private static void head(JsonGenerator json, Designation d) throws IOException {
     if (d.language() != null) {
       ParametersJson.text(json, LANGUAGE, CODE, d.language());
     }
@@ -83,9 +101,6 @@ public final class LookupAnswers {
     if (d.source() != null) {
       ParametersJson.text(json, SOURCE, CANONICAL, d.source());
     }
-    ParametersJson.text(json, VALUE, STRING, d.value());
-    json.writeEndArray();
-    json.writeEndObject();
   }
 
   private static void property(JsonGenerator json, ConceptProperty property) throws IOException {
