@@ -7,13 +7,11 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.RestfulServerUtils;
 import ca.uhn.fhir.rest.server.ServletRequestTracing;
 import ca.uhn.fhir.rest.server.servlet.ServletRequestDetails;
-import ca.uhn.fhir.util.UrlUtil;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.cptx.fhir.encoding.JsonAnswer;
 import org.cptx.fhir.encoding.JsonAnswers;
@@ -67,16 +65,17 @@ final class DirectOperations {
         || RestfulServerUtils.prettyPrintResponse(server, details)) {
       return false;
     }
-    Optional<byte[]> json = answer(operation, details);
-    if (json.isEmpty()) {
-      return false;
-    }
-    response.setStatus(200);
-    server.addHeadersToResponse(response);
-    response.setContentType(encoding.getResourceContentType());
-    response.setCharacterEncoding("UTF-8");
-    response.getOutputStream().write(json.get());
-    return true;
+    JsonAnswer answer = answer(operation, details);
+    return answer != null
+        && JsonAnswers.send(
+            answer,
+            (bytes, length) -> {
+              response.setStatus(200);
+              server.addHeadersToResponse(response);
+              response.setContentType(encoding.getResourceContentType());
+              response.setCharacterEncoding("UTF-8");
+              response.getOutputStream().write(bytes, 0, length);
+            });
   }
 
   /** The operation a GET names at type level, if it is one answered here. */
@@ -99,7 +98,7 @@ final class DirectOperations {
     }
     Map<String, String[]> params;
     try {
-      params = UrlUtil.parseQueryString(query);
+      params = QueryStrings.parse(query);
     } catch (RuntimeException e) {
       return null;
     }
@@ -131,13 +130,15 @@ final class DirectOperations {
     return details;
   }
 
-  /** The operation's answer as JSON; empty when it failed or the writer does not know it. */
-  private static Optional<byte[]> answer(
+  /**
+   * The operation's answer; null when it failed (HAPI runs it again and makes the error answer).
+   */
+  private static JsonAnswer answer(
       Function<RequestDetails, JsonAnswer> operation, ServletRequestDetails details) {
     try {
-      return JsonAnswers.utf8(operation.apply(details));
+      return operation.apply(details);
     } catch (RuntimeException e) {
-      return Optional.empty(); // HAPI runs it again and makes the error answer
+      return null;
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +37,11 @@ public final class JsonAnswers {
   private static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
       java.util.Set.of("string", "boolean", "integer", "decimal", "uri", "code", "dateTime");
 
+  /** The largest buffer a thread keeps between answers. */
+  private static final int KEPT_BUFFER = 64 * 1024;
+
+  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
   private JsonAnswers() {}
 
   /** The answer as JSON text, or empty when it holds a shape this writer leaves to HAPI. */
@@ -52,6 +58,53 @@ public final class JsonAnswers {
   public static Optional<byte[]> utf8(JsonAnswer answer) {
     ByteArrayBuilder out = new ByteArrayBuilder(2048);
     return write(answer, out) ? Optional.of(out.toByteArray()) : Optional.empty();
+  }
+
+  /** Receives a whole answer's bytes, which are its own only during the call. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(byte[] bytes, int length) throws IOException;
+  }
+
+  /**
+   * Writes the answer into this thread's reusable buffer and hands the bytes to the sink; false,
+   * the sink not called, when the answer is left to HAPI (a shape the writer does not know, or a
+   * value its datatype refuses: HAPI then makes the error answer).
+   */
+  public static boolean send(JsonAnswer answer, Sink sink) throws IOException {
+    Buffer buffer = BUFFERS.get();
+    buffer.reset();
+    try {
+      boolean written;
+      try {
+        written = write(answer, buffer);
+      } catch (RuntimeException e) {
+        written = false;
+      }
+      if (written) {
+        sink.accept(buffer.bytes(), buffer.size());
+      }
+      return written;
+    } finally {
+      if (buffer.capacity() > KEPT_BUFFER) {
+        BUFFERS.remove(); // an expansion's megabytes are not kept per thread
+      }
+    }
+  }
+
+  /** A buffer whose bytes are read in place. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer() {
+      super(8192);
+    }
+
+    byte[] bytes() {
+      return buf;
+    }
+
+    int capacity() {
+      return buf.length;
+    }
   }
 
   /** A resource cptx built, as an answer that writes itself (or leaves it to HAPI). */

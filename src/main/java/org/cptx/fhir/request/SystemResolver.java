@@ -1,8 +1,8 @@
 package org.cptx.fhir.request;
 
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.cptx.terminology.messages.RequestMessages;
 import org.hl7.fhir.r4.model.CodeSystem;
 
@@ -20,8 +20,8 @@ final class SystemResolver {
       Optional<String> param,
       Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
-    return agree(
-            operation, "system", Stream.of(param, fromCoding, instance.map(CodeSystem::getUrl)))
+    String url = instance.map(CodeSystem::getUrl).orElse(null);
+    return agree(operation, "system", param.orElse(null), fromCoding.orElse(null), url)
         .orElseThrow(() -> RequestMessages.missingParameter(operation, "a 'system' for the code"));
   }
 
@@ -30,21 +30,24 @@ final class SystemResolver {
       Optional<String> param,
       Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
-    return agree(
-            operation,
-            "version",
-            Stream.of(param, fromCoding, instance.map(CodeSystem::getVersion)))
+    String version = instance.map(CodeSystem::getVersion).orElse(null);
+    return agree(operation, "version", param.orElse(null), fromCoding.orElse(null), version)
         .orElse(null);
   }
 
-  private static Optional<String> agree(
-      String operation, String what, Stream<Optional<String>> sources) {
-    var values = sources.flatMap(Optional::stream).filter(Objects::nonNull).distinct().toList();
+  /** The one value the places give (null: not given there); none when none gives one. */
+  private static Optional<String> agree(String operation, String what, String... sources) {
+    List<String> values = new ArrayList<>(sources.length);
+    for (String value : sources) {
+      if (value != null && !values.contains(value)) {
+        values.add(value);
+      }
+    }
     if (values.size() > 1) {
       throw RequestMessages.contradiction(
           operation,
           "the request names more than one " + what + ": " + String.join(" and ", values));
     }
-    return values.stream().findFirst();
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 }
