@@ -125,9 +125,11 @@ public final class OperationParameters {
   }
 
   public List<String> strings(String name) {
-    return values.getOrDefault(name, List.of()).stream()
-        .map(v -> ((PrimitiveType<?>) v).getValueAsString())
-        .toList();
+    List<Base> list = values.get(name);
+    if (list == null || list.isEmpty()) {
+      return List.of(); // the usual case: no stream set up per request
+    }
+    return list.stream().map(v -> ((PrimitiveType<?>) v).getValueAsString()).toList();
   }
 
   /**
@@ -149,7 +151,11 @@ public final class OperationParameters {
 
   /** The resources given for a resource-valued parameter, in order. */
   public List<Resource> resources(String name) {
-    return values.getOrDefault(name, List.of()).stream().map(Resource.class::cast).toList();
+    List<Base> list = values.get(name);
+    if (list == null || list.isEmpty()) {
+      return List.of();
+    }
+    return list.stream().map(Resource.class::cast).toList();
   }
 
   public Optional<Resource> resource(String name) {
