@@ -59,6 +59,12 @@ public final class LookupAnswers {
     if (result.definition() != null) {
       ParametersJson.text(json, DEFINITION, STRING, result.definition());
     }
+    details(json, result);
+    ParametersJson.end(json);
+  }
+
+  /** The designations, properties and supplements used. */
+  private static void details(JsonGenerator json, LookupResult result) throws IOException {
     for (Designation d : result.designations()) {
       designation(json, d);
     }
@@ -73,7 +79,6 @@ public final class LookupAnswers {
     for (String supplement : result.supplements()) {
       ParametersJson.text(json, USED_SUPPLEMENT, CANONICAL, supplement);
     }
-    ParametersJson.end(json);
   }
 
   private static void designation(JsonGenerator json, Designation d) throws IOException {

@@ -52,6 +52,21 @@ public final class ValidationAnswers {
     }
     ParametersJson.bool(json, RESULT, result.result());
     coding(json, result.coding());
+    status(json, result);
+    if (!result.issues().isEmpty()) {
+      ParametersJson.open(json, ISSUES);
+      json.writeFieldName(RESOURCE);
+      IssuesJson.outcome(json, result.issues());
+      json.writeEndObject();
+    }
+    if (answer.diagnostics() != null) {
+      ParametersJson.text(json, DIAGNOSTICS, STRING, answer.diagnostics());
+    }
+    ParametersJson.end(json);
+  }
+
+  /** What else the result says of the code: inactive, status, message, unknown system. */
+  private static void status(JsonGenerator json, ValidationResult result) throws IOException {
     if (result.status().inactive()) {
       ParametersJson.bool(json, INACTIVE, true);
     }
@@ -67,16 +82,6 @@ public final class ValidationAnswers {
       ParametersJson.text(
           json, unknown.causedFailure() ? CAUSED_BY : UNKNOWN, CANONICAL, unknown.canonical());
     }
-    if (!result.issues().isEmpty()) {
-      ParametersJson.open(json, ISSUES);
-      json.writeFieldName(RESOURCE);
-      IssuesJson.outcome(json, result.issues());
-      json.writeEndObject();
-    }
-    if (answer.diagnostics() != null) {
-      ParametersJson.text(json, DIAGNOSTICS, STRING, answer.diagnostics());
-    }
-    ParametersJson.end(json);
   }
 
   private static void coding(JsonGenerator json, CheckedCoding coding) throws IOException {
