@@ -12,19 +12,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.cptx.fhir.encoding.JsonAnswer;
-import org.cptx.fhir.encoding.JsonAnswers;
 
 /**
  * Answers the plainest operation calls, the ones code pickers and validators send most, without
  * HAPI's routing: a GET of a type-level operation ({@code CodeSystem/$lookup}, {@code
  * ValueSet/$expand}, ...) answered as compact JSON, with no {@code _} parameter other than {@code
- * _format}. The call goes to the provider as HAPI's would, with the query parsed as HAPI parses it:
- * to the method HAPI binds, whose resource {@link JsonAnswers} writes as {@code
- * StreamedAnswerInterceptor} writes it on HAPI's path, or to the part of it that runs the engine,
- * whose result is written straight ({@code LookupAnswers}, {@code ValidationAnswers}) as the same
- * JSON.
+ * _format}. The call goes to the same provider method HAPI would call, with the query parsed as
+ * HAPI parses it, and the answer is written by cptx's JSON writers ({@code JsonAnswers}, as {@code
+ * StreamedAnswerInterceptor} writes it on HAPI's path; {@code JsonExpansions}, straight from the
+ * engine's expansion).
  *
  * <p>Anything else is left to HAPI, which then handles the request from the start: any other
  * request, a format the servlet layer refused, an answer other than a success (an operation that
@@ -35,21 +33,24 @@ import org.cptx.fhir.encoding.JsonAnswers;
 final class DirectOperations {
 
   private final RestfulServer server;
-  private final Map<String, Function<RequestDetails, JsonAnswer>> operations;
+  private final Map<String, Function<RequestDetails, Optional<byte[]>>> operations;
 
   /**
    * @param operations by path below the FHIR base, e.g. {@code CodeSystem/$lookup}: the provider
-   *     call at type level, and how its answer is written
+   *     method HAPI binds to it, called at type level, with its answer written as JSON (empty: a
+   *     shape the writers leave to HAPI)
    */
   DirectOperations(
-      RestfulServer server, Map<String, Function<RequestDetails, JsonAnswer>> operations) {
+      RestfulServer server, Map<String, Function<RequestDetails, Optional<byte[]>>> operations) {
     this.server = server;
-    this.operations = Map.copyOf(operations);
+    Map<String, Function<RequestDetails, Optional<byte[]>>> byPathInfo = new HashMap<>();
+    operations.forEach((path, operation) -> byPathInfo.put("/" + path, operation));
+    this.operations = Map.copyOf(byPathInfo);
   }
 
   /** True when the request was answered here; false when HAPI is to handle it. */
   boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Function<RequestDetails, JsonAnswer> operation = operationOf(request);
+    Function<RequestDetails, Optional<byte[]>> operation = operationOf(request);
     if (operation == null) {
       return false;
     }
@@ -65,34 +66,34 @@ final class DirectOperations {
         || RestfulServerUtils.prettyPrintResponse(server, details)) {
       return false;
     }
-    JsonAnswer answer = answer(operation, details);
-    return answer != null
-        && JsonAnswers.send(
-            answer,
-            (bytes, length) -> {
-              if (response.getStatus() != 200) {
-                response.setStatus(200);
-              }
-              server.addHeadersToResponse(response);
-              // one header change instead of a type, then a charset: the same Content-Type
-              response.setContentType(encoding.getResourceContentType() + ";charset=utf-8");
-              response.getOutputStream().write(bytes, 0, length);
-            });
+    Optional<byte[]> json = answer(operation, details);
+    if (json.isEmpty()) {
+      return false;
+    }
+    if (response.getStatus() != 200) {
+      response.setStatus(200);
+    }
+    server.addHeadersToResponse(response);
+    // one header change instead of a type, then a charset: the same Content-Type
+    response.setContentType(encoding.getResourceContentType() + ";charset=utf-8");
+    response.getOutputStream().write(json.get());
+    return true;
   }
 
   /** The operation a GET names at type level, if it is one answered here. */
-  private Function<RequestDetails, JsonAnswer> operationOf(HttpServletRequest request) {
+  private Function<RequestDetails, Optional<byte[]>> operationOf(HttpServletRequest request) {
     if (!"GET".equals(request.getMethod())
         || request.getAttribute(RequestGuardInterceptor.UNSUPPORTED_FORMAT) != null) {
       return null;
     }
     String path = request.getPathInfo();
-    return path == null || path.length() < 2 ? null : operations.get(path.substring(1));
+    return path == null ? null : operations.get(path);
   }
 
   /**
-   * The query parsed as HAPI parses it; null when it names a {@code _} parameter other than {@code
-   * _format} ({@code _pretty}, {@code _summary}, {@code _elements}, ...), which HAPI applies.
+   * The query parsed as HAPI parses it ({@link QueryStrings}); null when it names a {@code _}
+   * parameter other than {@code _format} ({@code _pretty}, {@code _summary}, {@code _elements},
+   * ...), which HAPI applies.
    */
   private static Map<String, String[]> parameters(String query) {
     if (query == null || query.isEmpty()) {
@@ -132,15 +133,13 @@ final class DirectOperations {
     return details;
   }
 
-  /**
-   * The operation's answer; null when it failed (HAPI runs it again and makes the error answer).
-   */
-  private static JsonAnswer answer(
-      Function<RequestDetails, JsonAnswer> operation, ServletRequestDetails details) {
+  /** The operation's answer as JSON; empty when it failed or the writer does not know it. */
+  private static Optional<byte[]> answer(
+      Function<RequestDetails, Optional<byte[]>> operation, ServletRequestDetails details) {
     try {
       return operation.apply(details);
     } catch (RuntimeException e) {
-      return null;
+      return Optional.empty(); // HAPI runs it again and makes the error answer
     }
   }
 }

@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.encoding.JsonAnswers;
+import org.cptx.fhir.encoding.JsonExpansions;
 import org.cptx.fhir.encoding.LookupAnswers;
 import org.cptx.fhir.encoding.ValidationAnswers;
 import org.cptx.fhir.provider.BatchProvider;
@@ -63,13 +65,15 @@ public final class FhirEndpoint {
         new DirectOperations(
             server,
             Map.of(
-                "CodeSystem/$lookup", r -> LookupAnswers.of(codeSystems.lookupResult(null, r)),
+                "CodeSystem/$lookup",
+                    r -> JsonAnswers.utf8(LookupAnswers.of(codeSystems.lookupResult(null, r))),
                 "CodeSystem/$validate-code",
-                    r -> ValidationAnswers.of(codeSystems.validation(null, r)),
-                "CodeSystem/$subsumes", r -> JsonAnswers.of(codeSystems.subsumes(null, r)),
-                "ValueSet/$expand", r -> JsonAnswers.of(valueSets.expand(null, r)),
-                "ValueSet/$validate-code", r -> ValidationAnswers.of(valueSets.validation(null, r)),
-                "ConceptMap/$translate", r -> JsonAnswers.of(conceptMaps.translate(null, r))));
+                    r -> JsonAnswers.utf8(ValidationAnswers.of(codeSystems.validation(null, r))),
+                "CodeSystem/$subsumes", r -> JsonAnswers.utf8(codeSystems.subsumes(null, r)),
+                "ValueSet/$expand", r -> expansionJson(valueSets.expansion(null, r)),
+                "ValueSet/$validate-code",
+                    r -> JsonAnswers.utf8(ValidationAnswers.of(valueSets.validation(null, r))),
+                "ConceptMap/$translate", r -> JsonAnswers.utf8(conceptMaps.translate(null, r))));
     server.registerProvider(new VersionsProvider());
     server.registerProvider(new BatchProvider(server, maxBatchEntries));
     server.registerInterceptor(new RequestGuardInterceptor());
@@ -81,6 +85,10 @@ public final class FhirEndpoint {
     capabilities.setSecurity(security);
     server.setServerConformanceProvider(capabilities);
     return server;
+  }
+
+  private static Optional<byte[]> expansionJson(ValueSetResourceProvider.Expanded expanded) {
+    return JsonExpansions.utf8(expanded.expansion(), expanded.request(), expanded.echoed());
   }
 
   /** HAPI's server, with the plainest operation GETs answered first by {@link DirectOperations}. */

@@ -16,6 +16,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.cptx.terminology.messages.RequestMessages;
+import org.eclipse.jetty.ee10.servlet.ServletContextResponse;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpStatus;
 
 /**
@@ -43,7 +45,8 @@ public final class BufferedResponseFilter implements Filter {
 
   private static final class Buffered extends HttpServletResponseWrapper {
     private final HttpServletResponse target;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    // sized by the first write: an answer written whole (cptx's writers) takes one exact array
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(0);
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -148,8 +151,11 @@ public final class BufferedResponseFilter implements Filter {
       if (target.isCommitted()) {
         return;
       }
-      target.setHeader("Date", HttpDate.now());
-      if (caching.apply(request, target, bytes)) {
+      // straight into Jetty's fields: no servlet wrappers, fixed values encoded once
+      HttpFields.Mutable headers =
+          ServletContextResponse.getServletContextResponse(target).getHeaders();
+      headers.put(HttpDate.field());
+      if (caching.apply(request, target, headers, bytes)) {
         return; // 304: the client's copy is current
       }
       target.setContentLength(bytes.size());

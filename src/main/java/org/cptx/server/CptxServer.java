@@ -112,9 +112,10 @@ public final class CptxServer implements AutoCloseable {
     QoSHandler qos = new QoSHandler(Cors.wrap(context, exposure.corsOrigins()));
     qos.setMaxRequestCount(exposure.maxConcurrentRequests());
     qos.setMaxSuspend(Duration.ofMillis(Limits.MAX_QUEUE_WAIT_MILLIS));
-    // outermost first: the request id, the graceful stop (counts requests in flight), gzip, the
-    // queue
-    jetty.setHandler(new RequestIds(new GracefulHandler(Compression.wrap(qos))));
+    // outermost first: the request id, the security headers, the graceful stop (counts requests in
+    // flight), gzip, the queue
+    jetty.setHandler(
+        new RequestIds(new SecurityHeaders(new GracefulHandler(Compression.wrap(qos)))));
     jetty.setStopTimeout(config.operation().shutdownGraceSeconds() * 1000L);
     jetty.setRequestLog(AccessLogs.create(config.operation().accessLog()));
     return new Wiring(jetty, connector, context, readiness, caching);
@@ -128,7 +129,6 @@ public final class CptxServer implements AutoCloseable {
     context.setErrorHandler(new ContextErrorHandler());
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
     context.addFilter(new FilterHolder(new RequestIdFilter()), "/*", requests);
-    context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", requests);
     context.addFilter(
         new FilterHolder(new RequestLimitFilter(exposure.maxBodyBytes())), "/*", requests);
     Access.install(context, exposure.auth(), requests);

@@ -14,6 +14,10 @@ import java.util.Comparator;
 import org.cptx.content.LoadedContent;
 import org.cptx.terminology.CodeSystemInfo;
 import org.cptx.terminology.CodeSystemProvider;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * Caching headers for FHIR answers. Content never changes while a server runs, so a successful GET
@@ -28,11 +32,18 @@ final class HttpCaching {
   static final String VARY = "Accept, Accept-Language, Accept-Encoding";
   static final int MAX_AGE_SECONDS = 300;
 
-  private final String cacheControl;
+  // the fixed headers, encoded once
+  private static final HttpField VARY_FIELD = new PreEncodedHttpField(HttpHeader.VARY, VARY);
+  private static final HttpField NO_STORE =
+      new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
+  private final HttpField cacheControl;
   private volatile byte[] contentId = new byte[0];
 
   HttpCaching(boolean privateAnswers) {
-    this.cacheControl = (privateAnswers ? "private" : "public") + ", max-age=" + MAX_AGE_SECONDS;
+    this.cacheControl =
+        new PreEncodedHttpField(
+            HttpHeader.CACHE_CONTROL,
+            (privateAnswers ? "private" : "public") + ", max-age=" + MAX_AGE_SECONDS);
   }
 
   /** Records the identity of the content the server answers from. */
@@ -52,20 +63,23 @@ final class HttpCaching {
    * and the answer is a 304 without a body.
    */
   boolean apply(
-      HttpServletRequest request, HttpServletResponse response, ByteArrayOutputStream body)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpFields.Mutable headers,
+      ByteArrayOutputStream body)
       throws IOException {
-    response.setHeader("Vary", VARY);
+    headers.put(VARY_FIELD);
     int status = response.getStatus();
     if (status >= 300) {
-      response.setHeader("Cache-Control", "no-store");
+      headers.put(NO_STORE);
       return false;
     }
     if (!"GET".equals(request.getMethod()) || status != 200) {
       return false;
     }
     String tag = tag(body);
-    response.setHeader("ETag", tag);
-    response.setHeader("Cache-Control", cacheControl);
+    headers.put(HttpHeader.ETAG, tag);
+    headers.put(cacheControl);
     if (matches(request.getHeader("If-None-Match"), tag)) {
       response.setStatus(304);
       return true;

@@ -38,6 +38,7 @@ final class Metrics {
             .name("cptx_request_duration_seconds")
             .help("time to answer a FHIR request, by operation")
             .labelNames("operation")
+            .classicOnly() // the text format shows classic buckets only; no native ones kept
             .register(registry);
     GaugeWithCallback.builder()
         .name("cptx_code_systems")

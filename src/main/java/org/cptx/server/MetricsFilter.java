@@ -1,5 +1,7 @@
 package org.cptx.server;
 
+import io.prometheus.metrics.core.datapoints.CounterDataPoint;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +10,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Counts and times each FHIR request by what it asks for: an operation ({@code $lookup}, ...),
@@ -42,9 +47,43 @@ final class MetricsFilter implements Filter {
       chain.doFilter(request, response);
     } finally {
       int status = ((HttpServletResponse) response).getStatus();
-      metrics.requests.labelValues(operation, String.valueOf(status)).inc();
-      metrics.durations.labelValues(operation).observe((System.nanoTime() - started) / 1e9);
+      Points counted = points.computeIfAbsent(operation, this::pointsOf);
+      counted.requests(status).inc();
+      counted.duration.observe((System.nanoTime() - started) / 1e9);
     }
+  }
+
+  /**
+   * The data points of one operation, looked up once instead of by their label values on every
+   * request (the labels are few: the operations, and the status codes).
+   */
+  private final class Points {
+    final DistributionDataPoint duration;
+    final String operation;
+    final AtomicReferenceArray<CounterDataPoint> byStatus = new AtomicReferenceArray<>(600);
+
+    Points(String operation) {
+      this.operation = operation;
+      this.duration = metrics.durations.labelValues(operation);
+    }
+
+    CounterDataPoint requests(int status) {
+      if (status < 0 || status >= byStatus.length()) {
+        return metrics.requests.labelValues(operation, String.valueOf(status));
+      }
+      CounterDataPoint point = byStatus.get(status);
+      if (point == null) {
+        point = metrics.requests.labelValues(operation, String.valueOf(status));
+        byStatus.set(status, point);
+      }
+      return point;
+    }
+  }
+
+  private final Map<String, Points> points = new ConcurrentHashMap<>();
+
+  private Points pointsOf(String operation) {
+    return new Points(operation);
   }
 
   /** What a request under /fhir asks for, from its path. */

@@ -1,8 +1,8 @@
 package org.cptx.server;
 
 import java.nio.ByteBuffer;
-import java.util.UUID;
 import java.util.regex.Pattern;
+import org.cptx.fhir.response.Uuids;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -25,7 +25,7 @@ final class RequestIds extends Handler.Wrapper {
 
   /** The client's id if it is sane, else a new one. */
   static String accept(String sent) {
-    return sent != null && SANE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+    return sent != null && SANE.matcher(sent).matches() ? sent : Uuids.random();
   }
 
   @Override

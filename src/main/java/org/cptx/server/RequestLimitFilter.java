@@ -129,7 +129,7 @@ final class RequestLimitFilter implements Filter {
     while (from < query.length()) {
       int end = query.indexOf('&', from);
       end = end < 0 ? query.length() : end;
-      Issue problem = end > from ? pairProblem(query.substring(from, end)) : null;
+      Issue problem = end > from ? pairProblem(query, from, end) : null;
       if (problem != null) {
         return problem;
       }
@@ -142,19 +142,20 @@ final class RequestLimitFilter implements Filter {
    * What is wrong with one {@code name=value} pair, or null. A pair whose %-escapes are all two hex
    * digits is checked on its characters; any other is decoded first, as it was always checked.
    */
-  private static Issue pairProblem(String pair) {
-    int eq = pair.indexOf('=');
-    int nameEnd = eq < 0 ? pair.length() : eq;
-    int name = QueryScan.controls(pair, 0, nameEnd, false);
-    int value = eq < 0 ? QueryScan.NONE : QueryScan.controls(pair, eq + 1, pair.length(), true);
+  private static Issue pairProblem(String query, int from, int end) {
+    int eq = query.indexOf('=', from);
+    eq = eq >= end ? -1 : eq;
+    int nameEnd = eq < 0 ? end : eq;
+    int name = QueryScan.controls(query, from, nameEnd, false);
+    int value = eq < 0 ? QueryScan.NONE : QueryScan.controls(query, eq + 1, end, true);
     if (name == QueryScan.IRREGULAR || value == QueryScan.IRREGULAR) {
-      return decodedPairProblem(pair);
+      return decodedPairProblem(query.substring(from, end));
     }
-    if (nameEnd == 0 || name == QueryScan.FOUND) {
+    if (nameEnd == from || name == QueryScan.FOUND) {
       return RequestMessages.badQuery(
           "a parameter has an empty name or one with control characters");
     }
-    return value == QueryScan.FOUND ? decodedPairProblem(pair) : null;
+    return value == QueryScan.FOUND ? decodedPairProblem(query.substring(from, end)) : null;
   }
 
   private static Issue decodedPairProblem(String pair) {

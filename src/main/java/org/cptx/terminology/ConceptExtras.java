@@ -115,6 +115,9 @@ public record ConceptExtras(List<ConceptProperty> properties, List<Extension> ex
 
   /** The properties in expansion order: label, order, weight. */
   public List<ConceptProperty> orderedProperties() {
+    if (properties.size() < 2) {
+      return properties;
+    }
     return properties.stream()
         .sorted(java.util.Comparator.comparingInt(p -> PROPERTY_ORDER.indexOf(p.code())))
         .toList();

@@ -55,8 +55,8 @@ final class DisplayCheck {
       boolean lenient,
       String location,
       java.util.function.Predicate<Designation> isDisplay) {
-    if (languages == null && given.equals(concept.display())) {
-      return List.of(); // the concept's own display, in any language: what most clients send
+    if (languages == null && fitsAnyLanguage(given, concept, isDisplay)) {
+      return List.of(); // a current display, in any language: what most clients send
     }
     List<Candidate> all = candidates(concept, cs.language(), isDisplay);
     if (all.isEmpty()) {
@@ -100,6 +100,23 @@ final class DisplayCheck {
     return List.of(
         DisplayMessages.wrongDisplay(
             given, code, shown, languages == null ? "--" : languages, lenient, location));
+  }
+
+  /**
+   * With no language asked for, whether the first text equal to the given one (the candidate {@link
+   * #candidates} keeps for it) is current: what the full check finds, without building the list.
+   */
+  private static boolean fitsAnyLanguage(
+      String given, Concept concept, java.util.function.Predicate<Designation> isDisplay) {
+    if (given.equals(concept.display())) {
+      return true;
+    }
+    for (Designation d : concept.designations()) {
+      if (given.equals(d.value()) && isDisplay.test(d)) {
+        return !retired(d);
+      }
+    }
+    return false;
   }
 
   private static boolean fitsCurrent(List<Candidate> fitting, String given) {

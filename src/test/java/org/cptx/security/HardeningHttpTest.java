@@ -226,7 +226,15 @@ class HardeningHttpTest {
   void everyAnswerCarriesTheSecurityHeadersAndNoPoweredBy(TestServer server) throws Exception {
     URI base = URI.create(server.base());
     for (String path :
-        List.of("/fhir/metadata", LOOKUP, "/fhir/CodeSystem/nope", "/", "/nope", "/health")) {
+        List.of(
+            "/fhir/metadata",
+            LOOKUP,
+            "/fhir/CodeSystem/nope",
+            "/fhir/CodeSystem/$lookup",
+            "/fhir/ValueSet/$expand?url=http://example.org/none",
+            "/",
+            "/nope",
+            "/health")) {
       RawHttp.Answer a = RawHttp.send(base, "GET", path, "", new byte[0]);
       assertThat(a.head())
           .as(path)
@@ -234,6 +242,7 @@ class HardeningHttpTest {
           .contains("frame-ancestors 'none'")
           .contains("X-Content-Type-Options: nosniff")
           .contains("Referrer-Policy: no-referrer")
+          .contains("X-Frame-Options: DENY")
           .doesNotContainIgnoringCase("X-Powered-By")
           .doesNotContainIgnoringCase("Access-Control-Allow-Origin");
     }

@@ -76,6 +76,49 @@ class DisplayCheckTest {
             });
   }
 
+  /**
+   * With no language asked for, the check decides as with {@code *} (every language, the full
+   * comparison over every candidate text): over random concepts with repeated, retired and
+   * non-display designations.
+   */
+  @Test
+  void noLanguageDecidesAsEveryLanguage() {
+    java.util.Random random = new java.util.Random(7);
+    List<String> texts = List.of("Synthetic one", "Synth one", "Synthetisch eins", "Other");
+    for (int n = 0; n < 5_000; n++) {
+      List<Designation> designations = new java.util.ArrayList<>();
+      for (int i = random.nextInt(4); i > 0; i--) {
+        String text = texts.get(random.nextInt(texts.size()));
+        designations.add(
+            random.nextBoolean()
+                ? new Designation(random.nextBoolean() ? "de" : null, null, text)
+                : new Designation(
+                    null,
+                    random.nextBoolean()
+                        ? new org.cptx.terminology.model.Coding(
+                            "http://example.org/uses", "olde", null)
+                        : null,
+                    text,
+                    List.of(
+                        new org.cptx.terminology.model.Extension(
+                            StatusWarnings.STANDARDS_STATUS,
+                            org.cptx.terminology.model.Value.code(
+                                random.nextBoolean() ? "withdrawn" : "trial-use"),
+                            List.of()))));
+      }
+      String display = random.nextInt(4) == 0 ? null : texts.get(random.nextInt(2));
+      Concept concept = Concept.simple("X1", display, null, designations, List.of());
+      String given = texts.get(random.nextInt(texts.size()));
+      java.util.function.Predicate<Designation> isDisplay =
+          d -> d.use() == null || !"olde".equals(d.use().code());
+      List<Issue> none = DisplayCheck.check(given, concept, EN, null, false, "d", isDisplay);
+      List<Issue> every = DisplayCheck.check(given, concept, EN, "*", false, "d", isDisplay);
+      assertThat(none.stream().map(Issue::messageId).toList())
+          .as("%s against %s", given, concept)
+          .isEqualTo(every.stream().map(Issue::messageId).toList());
+    }
+  }
+
   @Test
   void lenientDisplayValidationWarnsInsteadOfFailing() {
     List<Issue> issues = DisplayCheck.check("Wrong", CONCEPT, EN, null, true, "display");

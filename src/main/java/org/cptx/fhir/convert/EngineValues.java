@@ -162,6 +162,9 @@ public final class EngineValues {
   }
 
   public static List<org.hl7.fhir.r4.model.Extension> extensions(List<Extension> extensions) {
+    if (extensions.isEmpty()) {
+      return List.of();
+    }
     return extensions.stream().map(EngineValues::extension).toList();
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,13 +33,8 @@ public final class JsonAnswers {
   private static final JsonFactory JSON = new JsonFactory();
 
   /** The types R4 allows for ValueSet.expansion.parameter.value[x]. */
-  private static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
+  static final java.util.Set<String> EXPANSION_PARAMETER_TYPES =
       java.util.Set.of("string", "boolean", "integer", "decimal", "uri", "code", "dateTime");
-
-  /** The largest buffer a thread keeps between answers. */
-  private static final int KEPT_BUFFER = 64 * 1024;
-
-  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
 
   private JsonAnswers() {}
 
@@ -56,55 +50,8 @@ public final class JsonAnswers {
 
   /** The answer as UTF-8 JSON, or empty when it holds a shape this writer leaves to HAPI. */
   public static Optional<byte[]> utf8(JsonAnswer answer) {
-    ByteArrayBuilder out = new ByteArrayBuilder(2048);
+    ByteArrayBuilder out = new ByteArrayBuilder(512); // grows by blocks for a larger answer
     return write(answer, out) ? Optional.of(out.toByteArray()) : Optional.empty();
-  }
-
-  /** Receives a whole answer's bytes, which are its own only during the call. */
-  @FunctionalInterface
-  public interface Sink {
-    void accept(byte[] bytes, int length) throws IOException;
-  }
-
-  /**
-   * Writes the answer into this thread's reusable buffer and hands the bytes to the sink; false,
-   * the sink not called, when the answer is left to HAPI (a shape the writer does not know, or a
-   * value its datatype refuses: HAPI then makes the error answer).
-   */
-  public static boolean send(JsonAnswer answer, Sink sink) throws IOException {
-    Buffer buffer = BUFFERS.get();
-    buffer.reset();
-    try {
-      boolean written;
-      try {
-        written = write(answer, buffer);
-      } catch (RuntimeException e) {
-        written = false;
-      }
-      if (written) {
-        sink.accept(buffer.bytes(), buffer.size());
-      }
-      return written;
-    } finally {
-      if (buffer.capacity() > KEPT_BUFFER) {
-        BUFFERS.remove(); // an expansion's megabytes are not kept per thread
-      }
-    }
-  }
-
-  /** A buffer whose bytes are read in place. */
-  private static final class Buffer extends ByteArrayOutputStream {
-    Buffer() {
-      super(8192);
-    }
-
-    byte[] bytes() {
-      return buf;
-    }
-
-    int capacity() {
-      return buf.length;
-    }
   }
 
   /** A resource cptx built, as an answer that writes itself (or leaves it to HAPI). */
@@ -259,7 +206,10 @@ public final class JsonAnswers {
   }
 
   private static void designations(
-      JsonGenerator json, List<ConceptReferenceDesignationComponent> list) throws IOException {
+      JsonGenerator json, List<ConceptReferenceDesignationComponent> all) throws IOException {
+    // an empty designation (a blank value, nothing else) is left out, as HAPI leaves it out
+    List<ConceptReferenceDesignationComponent> list =
+        all.stream().filter(d -> !d.isEmpty()).toList();
     if (list.isEmpty()) {
       return;
     }

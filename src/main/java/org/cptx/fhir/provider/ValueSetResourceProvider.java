@@ -24,6 +24,7 @@ import org.cptx.terminology.TerminologyException;
 import org.cptx.terminology.ValidationResult;
 import org.cptx.terminology.ValueSetScope;
 import org.cptx.terminology.messages.RequestMessages;
+import org.cptx.terminology.valueset.Expansion;
 import org.cptx.terminology.valueset.ExpansionRequest;
 import org.cptx.terminology.valueset.ValueSetValidateRequest;
 import org.hl7.fhir.r4.model.IdType;
@@ -70,10 +71,24 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
 
   @Operation(name = "$expand", idempotent = true)
   public ValueSet expand(@IdParam(optional = true) IdType id, RequestDetails request) {
+    Expanded expanded = expansion(id, request);
+    return ExpansionResponse.of(expanded.expansion(), expanded.request(), expanded.echoed());
+  }
+
+  /**
+   * What $expand answers with, before it becomes a ValueSet: the expansion, the request as decided,
+   * and the parameters the answer echoes.
+   */
+  public record Expanded(Expansion expansion, ExpansionRequest request, Parameters echoed) {}
+
+  /**
+   * $expand up to the engine's expansion (the answer written from it directly, or as a ValueSet).
+   */
+  public Expanded expansion(IdType id, RequestDetails request) {
     ExpandCall call = ExpandRequestReader.read(request, optionalInstance(id));
     ValueSetScope scope = terminology.valueSetScope(call.content(), call.valueSet());
     ExpansionRequest decided = scope.decide(call.request(), call.languages());
-    return ExpansionResponse.of(scope.expand(decided), decided, call.echoed());
+    return new Expanded(scope.expand(decided), decided, call.echoed());
   }
 
   /**

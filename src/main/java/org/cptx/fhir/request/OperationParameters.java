@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,11 +126,15 @@ public final class OperationParameters {
   }
 
   public List<String> strings(String name) {
-    List<Base> list = values.get(name);
-    if (list == null || list.isEmpty()) {
-      return List.of(); // the usual case: no stream set up per request
+    List<Base> given = values.get(name);
+    if (given == null) {
+      return List.of();
     }
-    return list.stream().map(v -> ((PrimitiveType<?>) v).getValueAsString()).toList();
+    List<String> out = new ArrayList<>(given.size());
+    for (Base v : given) {
+      out.add(((PrimitiveType<?>) v).getValueAsString());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -151,11 +156,11 @@ public final class OperationParameters {
 
   /** The resources given for a resource-valued parameter, in order. */
   public List<Resource> resources(String name) {
-    List<Base> list = values.get(name);
-    if (list == null || list.isEmpty()) {
+    List<Base> given = values.get(name);
+    if (given == null) {
       return List.of();
     }
-    return list.stream().map(Resource.class::cast).toList();
+    return given.stream().map(Resource.class::cast).toList();
   }
 
   public Optional<Resource> resource(String name) {

@@ -20,8 +20,7 @@ final class SystemResolver {
       Optional<String> param,
       Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
-    String url = instance.map(CodeSystem::getUrl).orElse(null);
-    return agree(operation, "system", param.orElse(null), fromCoding.orElse(null), url)
+    return agree(operation, "system", param, fromCoding, instance.map(CodeSystem::getUrl))
         .orElseThrow(() -> RequestMessages.missingParameter(operation, "a 'system' for the code"));
   }
 
@@ -30,17 +29,18 @@ final class SystemResolver {
       Optional<String> param,
       Optional<String> fromCoding,
       Optional<CodeSystem> instance) {
-    String version = instance.map(CodeSystem::getVersion).orElse(null);
-    return agree(operation, "version", param.orElse(null), fromCoding.orElse(null), version)
+    return agree(operation, "version", param, fromCoding, instance.map(CodeSystem::getVersion))
         .orElse(null);
   }
 
-  /** The one value the places give (null: not given there); none when none gives one. */
-  private static Optional<String> agree(String operation, String what, String... sources) {
+  /** The one value the places give; a contradiction when they give different ones. */
+  @SafeVarargs
+  private static Optional<String> agree(
+      String operation, String what, Optional<String>... sources) {
     List<String> values = new ArrayList<>(sources.length);
-    for (String value : sources) {
-      if (value != null && !values.contains(value)) {
-        values.add(value);
+    for (Optional<String> source : sources) {
+      if (source.isPresent() && !values.contains(source.get())) {
+        values.add(source.get());
       }
     }
     if (values.size() > 1) {

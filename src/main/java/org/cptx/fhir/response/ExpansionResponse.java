@@ -1,7 +1,6 @@
 package org.cptx.fhir.response;
 
 import java.util.Date;
-import java.util.UUID;
 import org.cptx.fhir.convert.EngineValueSets;
 import org.cptx.fhir.convert.EngineValues;
 import org.cptx.terminology.ConceptProperty;
@@ -72,7 +71,7 @@ public final class ExpansionResponse {
           UNCLOSED_REASON,
           new org.hl7.fhir.r4.model.StringType(String.join("; ", expansion.unclosed())));
     }
-    e.setIdentifier("urn:uuid:" + UUID.randomUUID());
+    e.setIdentifier("urn:uuid:" + Uuids.random());
     e.setTimestamp(new Date());
     e.setTotal(expansion.total());
     if (expansion.offset() > 0 || echoed.hasParameter("offset")) {
@@ -122,7 +121,7 @@ public final class ExpansionResponse {
    * A displayLanguage with q-values echoed as a list in its usual form ({@code de, *; q=0}); others
    * as given.
    */
-  private static org.hl7.fhir.r4.model.Type languages(org.hl7.fhir.r4.model.Type value) {
+  public static org.hl7.fhir.r4.model.Type languages(org.hl7.fhir.r4.model.Type value) {
     String raw = value.primitiveValue();
     if (raw == null || !raw.contains("q=")) {
       return value;
@@ -154,7 +153,7 @@ public final class ExpansionResponse {
    * The systems of which the expansion draws on more than one version, or whose versions the value
    * set's includes name more than one of: their codes carry their version.
    */
-  private static java.util.Set<String> multiVersionSystems(Expansion expansion) {
+  public static java.util.Set<String> multiVersionSystems(Expansion expansion) {
     if (expansion.usedCodeSystems().size() < 2
         && expansion.source().composeOrEmpty().include().size() < 2) {
       return java.util.Set.of(); // one system, one version at most: none to tell apart

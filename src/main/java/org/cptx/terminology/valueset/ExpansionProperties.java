@@ -1,9 +1,11 @@
 package org.cptx.terminology.valueset;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.cptx.terminology.CodeSystemProvider;
 import org.cptx.terminology.Concept;
 import org.cptx.terminology.ConceptExtras;
@@ -37,15 +39,17 @@ final class ExpansionProperties {
   static Map<String, String> declared(
       List<String> requested, List<CodeSystemProvider> used, List<ExpansionEntry> page) {
     Map<String, String> out = new LinkedHashMap<>();
+    Set<String> carried = new HashSet<>();
+    carried(page, carried);
     if (requested.contains("definition")) {
       out.put("definition", STANDARD + "definition");
     }
     for (String extra : EXTRA_DECLARATION_ORDER) {
-      if (carries(page, extra)) {
+      if (carried.contains(extra)) {
         out.put(extra, STANDARD + (extra.equals("weight") ? "itemWeight" : extra));
       }
     }
-    if (!requested.contains("status") && carries(page, "status")) {
+    if (!requested.contains("status") && carried.contains("status")) {
       out.put("status", STANDARD + "status");
     }
     for (String code : requested) {
@@ -72,8 +76,7 @@ final class ExpansionProperties {
     List<ConceptProperty> fromExtensions = extras.orderedProperties();
     out.addAll(fromExtensions);
     for (String code : requested) {
-      if (!code.equals("definition")
-          && fromExtensions.stream().noneMatch(p -> p.code().equals(code))) {
+      if (!code.equals("definition") && !named(fromExtensions, code)) {
         out.addAll(concept.properties(code));
       }
     }
@@ -85,11 +88,22 @@ final class ExpansionProperties {
     return out;
   }
 
-  private static boolean carries(List<ExpansionEntry> entries, String property) {
-    return entries.stream()
-        .anyMatch(
-            e ->
-                e.properties().stream().anyMatch(p -> p.code().equals(property))
-                    || carries(e.contains(), property));
+  /** Adds the code of every property the entries, and the entries nested in them, carry. */
+  private static void carried(List<ExpansionEntry> entries, Set<String> codes) {
+    for (ExpansionEntry e : entries) {
+      for (ConceptProperty p : e.properties()) {
+        codes.add(p.code());
+      }
+      carried(e.contains(), codes);
+    }
+  }
+
+  private static boolean named(List<ConceptProperty> properties, String code) {
+    for (ConceptProperty p : properties) {
+      if (p.code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
