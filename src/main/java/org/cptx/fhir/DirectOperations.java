@@ -70,10 +70,12 @@ final class DirectOperations {
     if (json.isEmpty()) {
       return false;
     }
-    response.setStatus(200);
+    if (response.getStatus() != 200) {
+      response.setStatus(200);
+    }
     server.addHeadersToResponse(response);
-    response.setContentType(encoding.getResourceContentType());
-    response.setCharacterEncoding("UTF-8");
+    // one header change instead of a type, then a charset: the same Content-Type
+    response.setContentType(encoding.getResourceContentType() + ";charset=utf-8");
     response.getOutputStream().write(json.get());
     return true;
   }

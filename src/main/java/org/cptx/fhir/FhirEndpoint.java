@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import org.cptx.content.LoadedContent;
 import org.cptx.fhir.encoding.JsonAnswers;
 import org.cptx.fhir.encoding.JsonExpansions;
+import org.cptx.fhir.encoding.LookupAnswers;
+import org.cptx.fhir.encoding.ValidationAnswers;
 import org.cptx.fhir.provider.BatchProvider;
 import org.cptx.fhir.provider.CodeSystemResourceProvider;
 import org.cptx.fhir.provider.ConceptMapResourceProvider;
@@ -63,12 +65,14 @@ public final class FhirEndpoint {
         new DirectOperations(
             server,
             Map.of(
-                "CodeSystem/$lookup", r -> JsonAnswers.utf8(codeSystems.lookup(null, r)),
+                "CodeSystem/$lookup",
+                    r -> JsonAnswers.utf8(LookupAnswers.of(codeSystems.lookupResult(null, r))),
                 "CodeSystem/$validate-code",
-                    r -> JsonAnswers.utf8(codeSystems.validateCode(null, r)),
+                    r -> JsonAnswers.utf8(ValidationAnswers.of(codeSystems.validation(null, r))),
                 "CodeSystem/$subsumes", r -> JsonAnswers.utf8(codeSystems.subsumes(null, r)),
                 "ValueSet/$expand", r -> expansionJson(valueSets.expansion(null, r)),
-                "ValueSet/$validate-code", r -> JsonAnswers.utf8(valueSets.validateCode(null, r)),
+                "ValueSet/$validate-code",
+                    r -> JsonAnswers.utf8(ValidationAnswers.of(valueSets.validation(null, r))),
                 "ConceptMap/$translate", r -> JsonAnswers.utf8(conceptMaps.translate(null, r))));
     server.registerProvider(new VersionsProvider());
     server.registerProvider(new BatchProvider(server, maxBatchEntries));

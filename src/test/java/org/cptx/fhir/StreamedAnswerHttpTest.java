@@ -46,6 +46,18 @@ class StreamedAnswerHttpTest {
               + q("Liver biopsy")
               + "&diagnostics=true",
           "CodeSystem/$validate-code?url=" + CPT + "&code=99999",
+          "CodeSystem/$validate-code?url=" + CPT + "&code=47383&display=" + q("Wrong é"),
+          "CodeSystem/$validate-code?url=" + CPT + "&code=47383&version=1999",
+          "CodeSystem/$lookup?system="
+              + CPT
+              + "&code=47383&property=designation&property=parent&displayLanguage=de",
+          "ValueSet/$validate-code?url="
+              + CPT_ALL
+              + "&system="
+              + CPT
+              + "&code=47383&display="
+              + q("Wrong")
+              + "&diagnostics=true",
           "CodeSystem/$validate-code?url=" + q("http://example.org/unknown") + "&code=1",
           "ValueSet/$validate-code?url=" + CPT_ALL + "&system=" + CPT + "&code=47383:51",
           "CodeSystem/$subsumes?system=" + CPT + "&codeA=47383&codeB=" + q("47383:51"),

@@ -45,19 +45,31 @@ public final class JsonAnswers {
 
   /** The answer as UTF-8 JSON, or empty when it holds a shape this writer leaves to HAPI. */
   public static Optional<byte[]> utf8(IBaseResource resource) {
-    ByteArrayBuilder out = new ByteArrayBuilder(512); // grows by blocks for a larger answer
-    return write(resource, out) ? Optional.of(out.toByteArray()) : Optional.empty();
+    return utf8(of(resource));
   }
 
-  private static boolean write(IBaseResource resource, OutputStream out) {
+  /** The answer as UTF-8 JSON, or empty when it holds a shape this writer leaves to HAPI. */
+  public static Optional<byte[]> utf8(JsonAnswer answer) {
+    ByteArrayBuilder out = new ByteArrayBuilder(512); // grows by blocks for a larger answer
+    return write(answer, out) ? Optional.of(out.toByteArray()) : Optional.empty();
+  }
+
+  /** A resource cptx built, as an answer that writes itself (or leaves it to HAPI). */
+  public static JsonAnswer of(IBaseResource resource) {
+    if (resource instanceof Parameters p) {
+      return json -> parameters(json, p);
+    }
+    if (resource instanceof ValueSet vs) {
+      return json -> valueSet(json, vs);
+    }
+    return json -> {
+      throw new Unsupported(resource == null ? "no resource" : resource.fhirType());
+    };
+  }
+
+  private static boolean write(JsonAnswer answer, OutputStream out) {
     try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-      if (resource instanceof Parameters p) {
-        parameters(json, p);
-      } else if (resource instanceof ValueSet vs) {
-        valueSet(json, vs);
-      } else {
-        return false;
-      }
+      answer.write(json);
       return true;
     } catch (Unsupported e) {
       return false;

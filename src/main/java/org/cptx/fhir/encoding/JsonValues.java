@@ -163,7 +163,9 @@ final class JsonValues {
       json.writeFieldName(JsonNames.of("coding"));
       json.writeStartArray();
       for (Coding c : cc.getCoding()) {
-        coding(json, c);
+        if (!c.isEmpty()) { // HAPI leaves an empty one out
+          coding(json, c);
+        }
       }
       json.writeEndArray();
     }
@@ -171,9 +173,12 @@ final class JsonValues {
     json.writeEndObject();
   }
 
-  /** An {@code extension} array (nothing when empty). */
+  /**
+   * An {@code extension} array (nothing when empty). An extension with neither a value nor nested
+   * extensions with one is left out, as HAPI leaves it out.
+   */
   static void extensions(JsonGenerator json, List<Extension> extensions) throws IOException {
-    if (extensions.isEmpty()) {
+    if (extensions.stream().noneMatch(JsonValues::holdsValue)) {
       return;
     }
     json.writeFieldName(JsonNames.of("extension"));
@@ -182,6 +187,9 @@ final class JsonValues {
       if (x.hasId() || !x.hasUrl()) {
         throw new Unsupported("extension");
       }
+      if (!holdsValue(x)) {
+        continue;
+      }
       json.writeStartObject();
       json.writeStringField("url", x.getUrl());
       extensions(json, x.getExtension());
@@ -189,6 +197,11 @@ final class JsonValues {
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  private static boolean holdsValue(Extension x) {
+    return x.getValue() != null && !x.getValue().isEmpty()
+        || x.getExtension().stream().anyMatch(JsonValues::holdsValue);
   }
 
   /** An element this writer writes only without an id and extensions. */

@@ -13,9 +13,11 @@ import org.cptx.fhir.request.ValidateCodeRequestReader.CodeValidateCall;
 import org.cptx.fhir.response.CodeSystemSummary;
 import org.cptx.fhir.response.LookupResponse;
 import org.cptx.fhir.response.SubsumesResponse;
+import org.cptx.fhir.response.ValidationAnswer;
 import org.cptx.fhir.response.ValidationDiagnostics;
 import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.LookupRequest;
+import org.cptx.terminology.LookupResult;
 import org.cptx.terminology.SubsumesRequest;
 import org.cptx.terminology.Terminology;
 import org.cptx.terminology.ValidationResult;
@@ -60,8 +62,16 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$lookup", idempotent = true)
   public Parameters lookup(@IdParam(optional = true) IdType id, RequestDetails request) {
+    return LookupResponse.of(lookupResult(id, request));
+  }
+
+  /**
+   * $lookup up to the engine's result, which {@link #lookup} makes a {@code Parameters} of and a
+   * direct answer writes as it is.
+   */
+  public LookupResult lookupResult(IdType id, RequestDetails request) {
     Scoped<LookupRequest> call = LookupRequestReader.read(request, optionalInstance(id));
-    return LookupResponse.of(terminology.within(call.content()).lookup(call.request()));
+    return terminology.within(call.content()).lookup(call.request());
   }
 
   @Operation(name = "$subsumes", idempotent = true)
@@ -72,12 +82,17 @@ public final class CodeSystemResourceProvider extends ConformanceResourceProvide
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
+    return ValidationResponse.of(validation(id, request));
+  }
+
+  /**
+   * $validate-code up to the engine's result and the diagnostics asked for, which {@link
+   * #validateCode} makes a {@code Parameters} of and a direct answer writes as they are.
+   */
+  public ValidationAnswer validation(IdType id, RequestDetails request) {
     CodeValidateCall call = ValidateCodeRequestReader.read(request, optionalInstance(id));
     ValidationResult result = terminology.within(call.content()).validateCode(call.request());
-    Parameters out = ValidationResponse.of(result, null);
-    if (call.diagnostics()) {
-      ValidationResponse.addDiagnostics(out, ValidationDiagnostics.of(call.request(), result));
-    }
-    return out;
+    return new ValidationAnswer(
+        result, null, call.diagnostics() ? ValidationDiagnostics.of(call.request(), result) : null);
   }
 }

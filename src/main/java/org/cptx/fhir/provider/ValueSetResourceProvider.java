@@ -16,6 +16,7 @@ import org.cptx.fhir.request.ValueSetValidateRequestReader.ValidateCall;
 import org.cptx.fhir.response.BatchValidationResponse;
 import org.cptx.fhir.response.ExpansionResponse;
 import org.cptx.fhir.response.OperationOutcomes;
+import org.cptx.fhir.response.ValidationAnswer;
 import org.cptx.fhir.response.ValidationDiagnostics;
 import org.cptx.fhir.response.ValidationResponse;
 import org.cptx.terminology.Terminology;
@@ -102,7 +103,8 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
         if (!BatchValidateRequestReader.hasCode(call)) {
           throw RequestMessages.noCodeToValidate();
         }
-        results.add(validate(ValueSetValidateRequestReader.readEntry(call, request)));
+        results.add(
+            ValidationResponse.of(answer(ValueSetValidateRequestReader.readEntry(call, request))));
       } catch (TerminologyException e) {
         results.add(OperationOutcomes.of(List.of(e.issue())));
       }
@@ -112,19 +114,26 @@ public final class ValueSetResourceProvider extends ConformanceResourceProvider<
 
   @Operation(name = "$validate-code", idempotent = true)
   public Parameters validateCode(@IdParam(optional = true) IdType id, RequestDetails request) {
-    return validate(ValueSetValidateRequestReader.read(request, optionalInstance(id)));
+    return ValidationResponse.of(validation(id, request));
   }
 
-  private Parameters validate(ValidateCall call) {
+  /**
+   * $validate-code up to the engine's result, the CodeableConcept to echo and the diagnostics asked
+   * for, which {@link #validateCode} makes a {@code Parameters} of and a direct answer writes as
+   * they are.
+   */
+  public ValidationAnswer validation(IdType id, RequestDetails request) {
+    return answer(ValueSetValidateRequestReader.read(request, optionalInstance(id)));
+  }
+
+  private ValidationAnswer answer(ValidateCall call) {
     ValueSetScope scope = terminology.valueSetScope(call.content(), call.valueSet());
     ValueSetValidateRequest decided = scope.decide(call.request(), call.languages());
     ValidationResult result = scope.validate(decided, call.membership());
-    Parameters out = ValidationResponse.of(result, call.codeableConcept());
-    if (call.diagnostics()) {
-      ValidationResponse.addDiagnostics(
-          out,
-          ValidationDiagnostics.of(call.membership() ? scope.valueSet() : null, decided, result));
-    }
-    return out;
+    String diagnostics =
+        call.diagnostics()
+            ? ValidationDiagnostics.of(call.membership() ? scope.valueSet() : null, decided, result)
+            : null;
+    return new ValidationAnswer(result, call.codeableConcept(), diagnostics);
   }
 }

@@ -15,6 +15,15 @@ public final class ValidationResponse {
 
   private ValidationResponse() {}
 
+  /** The answer's Parameters, with its diagnostics when it has them. */
+  public static Parameters of(ValidationAnswer answer) {
+    Parameters out = of(answer.result(), answer.codeableConcept());
+    if (answer.diagnostics() != null) {
+      addDiagnostics(out, answer.diagnostics());
+    }
+    return out;
+  }
+
   /**
    * @param codeableConcept the CodeableConcept the request gave, echoed back; null when none
    */
