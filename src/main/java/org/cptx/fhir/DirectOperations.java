@@ -1,6 +1,5 @@
 package org.cptx.fhir;
 
-import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.RequestTypeEnum;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cptx.fhir.encoding.StreamedAnswerInterceptor;
 
 /**
  * Answers the plainest operation calls, the ones code pickers and validators send most, without
@@ -59,11 +59,8 @@ final class DirectOperations {
       return false;
     }
     ServletRequestDetails details = details(request, response, params);
-    RestfulServerUtils.ResponseEncoding encoding =
-        RestfulServerUtils.determineResponseEncodingWithDefault(details);
-    if (encoding == null
-        || encoding.getEncoding() != EncodingEnum.JSON
-        || RestfulServerUtils.prettyPrintResponse(server, details)) {
+    RestfulServerUtils.ResponseEncoding encoding = StreamedAnswerInterceptor.compactJson(details);
+    if (encoding == null) {
       return false;
     }
     Optional<byte[]> json = answer(operation, details);
@@ -105,12 +102,7 @@ final class DirectOperations {
     } catch (RuntimeException e) {
       return null;
     }
-    for (String name : params.keySet()) {
-      if (name.startsWith("_") && !name.equals("_format")) {
-        return null;
-      }
-    }
-    return params;
+    return StreamedAnswerInterceptor.onlyFormat(params.keySet()) ? params : null;
   }
 
   private ServletRequestDetails details(

@@ -1,11 +1,7 @@
 package org.cptx.fhir.encoding;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +31,6 @@ import org.hl7.fhir.r4.model.UriType;
  */
 public final class JsonExpansions {
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private JsonExpansions() {}
 
   /**
@@ -48,15 +42,7 @@ public final class JsonExpansions {
     if (request.presentation().includeDefinition()) {
       return Optional.empty();
     }
-    ByteArrayBuilder out = new ByteArrayBuilder(4096);
-    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-      valueSet(json, expansion, request, echoed);
-    } catch (JsonValues.Unsupported e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Optional.of(out.toByteArray());
+    return JsonAnswers.utf8(json -> valueSet(json, expansion, request, echoed));
   }
 
   private static void valueSet(
@@ -197,21 +183,14 @@ public final class JsonExpansions {
   }
 
   private static boolean empty(Designation d) {
-    return blank(d.value())
-        && blank(d.language())
+    return ParametersJson.blank(d.value())
+        && ParametersJson.blank(d.language())
         && d.extensions().isEmpty()
         && (d.use() == null || EngineValues.coding(d.use()).isEmpty());
   }
 
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
-  }
-
   /** A string-like primitive, left out when null or blank (as HAPI leaves an empty one out). */
   static void text(JsonGenerator json, String name, String value) throws IOException {
-    if (!blank(value)) {
-      json.writeFieldName(JsonNames.of(name));
-      json.writeString(value);
-    }
+    ParametersJson.textField(json, JsonNames.of(name), value);
   }
 }

@@ -105,7 +105,7 @@ final class ParametersJson {
   /** A text field, left out when the text is empty, as HAPI leaves out an empty primitive. */
   static void textField(JsonGenerator json, SerializableString field, String text)
       throws IOException {
-    if (text != null && !text.isBlank()) {
+    if (!blank(text)) {
       json.writeFieldName(field);
       json.writeString(text);
     }
@@ -151,7 +151,8 @@ final class ParametersJson {
     json.writeEndObject();
   }
 
-  private static boolean blank(String text) {
+  /** Null or blank: a primitive HAPI leaves out. */
+  static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 

@@ -28,16 +28,15 @@ public final class StreamedAnswerInterceptor {
   public boolean outgoing(
       RequestDetails request, ResponseDetails details, HttpServletResponse response)
       throws IOException {
+    RequestTypeEnum type = request.getRequestType();
     if (details.getResponseCode() != 200
         || details.getResponseResource() == null
-        || !plainRequest(request)) {
+        || (type != RequestTypeEnum.GET && type != RequestTypeEnum.POST)
+        || !onlyFormat(request.getParameters().keySet())) {
       return true;
     }
-    RestfulServerUtils.ResponseEncoding encoding =
-        RestfulServerUtils.determineResponseEncodingWithDefault(request);
-    if (encoding == null
-        || encoding.getEncoding() != EncodingEnum.JSON
-        || RestfulServerUtils.prettyPrintResponse(request.getServer(), request)) {
+    RestfulServerUtils.ResponseEncoding encoding = compactJson(request);
+    if (encoding == null) {
       return true;
     }
     Optional<byte[]> json = JsonAnswers.utf8(details.getResponseResource());
@@ -59,17 +58,30 @@ public final class StreamedAnswerInterceptor {
     return false;
   }
 
-  /** A GET or POST without {@code _} parameters other than {@code _format}. */
-  private static boolean plainRequest(RequestDetails request) {
-    RequestTypeEnum type = request.getRequestType();
-    if (type != RequestTypeEnum.GET && type != RequestTypeEnum.POST) {
-      return false;
-    }
-    for (String name : request.getParameters().keySet()) {
+  /**
+   * Whether the parameters name no {@code _} parameter other than {@code _format}: none of {@code
+   * _pretty}, {@code _summary}, {@code _elements}, ..., which HAPI applies to an answer.
+   */
+  public static boolean onlyFormat(java.util.Collection<String> names) {
+    for (String name : names) {
       if (name.startsWith("_") && !name.equals("_format")) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The encoding HAPI would answer this request with, when it is compact JSON (by {@code _format},
+   * {@code Accept} or the default, not pretty-printed); null otherwise.
+   */
+  public static RestfulServerUtils.ResponseEncoding compactJson(RequestDetails request) {
+    RestfulServerUtils.ResponseEncoding encoding =
+        RestfulServerUtils.determineResponseEncodingWithDefault(request);
+    return encoding == null
+            || encoding.getEncoding() != EncodingEnum.JSON
+            || RestfulServerUtils.prettyPrintResponse(request.getServer(), request)
+        ? null
+        : encoding;
   }
 }
